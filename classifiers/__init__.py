@@ -1,0 +1,59 @@
+"""The notice classifier: what kind of Seller Performance message is this?
+
+The public API intake uses; importable without intake, and cheap to import
+(scikit-learn loads only when a model is trained, loaded or used).
+
+>>> model = load_or_train(Path("model.pickle"))            # doctest: +SKIP
+>>> predict(model, NoticeText(subject, sender, body)).label  # doctest: +SKIP
+'suspension'
+"""
+
+from __future__ import annotations
+
+from classifiers.corpus import CorpusError, Example, default_corpus_dir, load_corpus
+from classifiers.evaluate import EvalReport, SplitReport, evaluate
+from classifiers.model import (
+    FORMAT_VERSION,
+    ClassifierError,
+    CorruptModelError,
+    IncompatibleModelError,
+    Model,
+    load,
+    load_or_train,
+    predict,
+    predict_many,
+    save,
+    train,
+)
+from classifiers.quoting import newest_text
+from classifiers.resent import ResentKey, find_resent, resent_key
+from classifiers.types import LABELS, TEXT_LABELS, NoticeText, Prediction
+
+__all__ = [
+    "FORMAT_VERSION",
+    "LABELS",
+    "TEXT_LABELS",
+    "ClassifierError",
+    "CorpusError",
+    "CorruptModelError",
+    "EvalReport",
+    "Example",
+    "IncompatibleModelError",
+    "Model",
+    "NoticeText",
+    "Prediction",
+    "ResentKey",
+    "SplitReport",
+    "default_corpus_dir",
+    "evaluate",
+    "find_resent",
+    "load",
+    "load_corpus",
+    "load_or_train",
+    "newest_text",
+    "predict",
+    "predict_many",
+    "resent_key",
+    "save",
+    "train",
+]

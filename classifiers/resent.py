@@ -1,0 +1,197 @@
+"""Tell a re-sent notice from a new one, against the case's earlier messages.
+
+Amazon re-sends the same template with only dates, IDs or the greeting changed,
+and a seller must not answer it with the same POA again. A near-copy of an
+earlier message's *text* is resent, but only when what matters in a notice is
+the same too: the same ASINs, the same policy, the same requested documents. The
+same template about different ASINs is a new notice.
+
+Text is compared as hashed word 4-gram shingles of the newest text with the
+greeting line, the signature, quoted history and every token carrying a digit
+(dates, order/case/reference IDs, ASINs, amounts) taken out. Hashes use CRC-32,
+so keys stored as JSON compare equal across processes.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from classifiers.quoting import newest_text
+from classifiers.types import NoticeText
+
+SHINGLE_WORDS = 4
+
+_ASIN = re.compile(r"\b(B0[0-9A-Z]{8})\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+")
+_GREETING = re.compile(
+    r"^(hello|hi|dear|greetings|good (morning|afternoon|evening)|to whom)\b", re.IGNORECASE
+)
+_CLOSING = re.compile(
+    r"^(sincerely|regards|best regards|kind regards|warm regards|best|thank you|thanks|"
+    r"respectfully|cordially|seller performance( team)?|amazon(\.[a-z.]+)? ?(services)?|"
+    r"the amazon team|account health team)[ ,.!]*$",
+    re.IGNORECASE,
+)
+_DATE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+        "friday saturday sunday mon tue wed thu fri sat sun am pm utc gmt pst pdt est edt",
+    )
+)
+
+POLICY_TERMS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "inauthentic": r"inauthentic|counterfeit|authenticity",
+        "intellectual_property": r"intellectual property|trademark|copyright|patent|rights owner",
+        "order_defect_rate": r"order defect rate|\bODR\b",
+        "late_shipment": r"late shipment",
+        "cancellation_rate": r"cancell?ation rate",
+        "valid_tracking": r"valid tracking rate",
+        "related_accounts": r"related accounts?|multiple (selling )?accounts",
+        "restricted_products": r"restricted products?",
+        "listing_policy": r"listing polic|detail page rules",
+        "pricing": r"fair pricing|price gouging|pricing polic",
+        "product_safety": r"product safety|unsafe|safety complaint",
+        "condition": r"condition complaint|used sold as new|not as described",
+        "reviews": r"review manipulation|customer product reviews polic|incentivi[sz]ed review",
+        "identity_verification": r"verify your identity|identity verification",
+        "code_of_conduct": r"code of conduct",
+    }.items()
+}
+
+DOCUMENT_TERMS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "invoices": r"\binvoices?\b",
+        "supplier_information": r"supplier|manufacturer contact|distributor",
+        "letter_of_authorization": r"letter of authori[sz]ation|\bLOA\b",
+        "plan_of_action": r"plan of action|\bPOA\b",
+        "identity_document": r"passport|driver'?s licen[cs]e|government[- ]issued|national id",
+        "utility_bill": r"utility bill",
+        "bank_statement": r"bank (account )?statement|credit card statement",
+        "business_license": r"business licen[cs]e|business registration",
+        "safety_documents": r"test report|certificate of (conformity|compliance)|safety data",
+        "purchase_orders": r"purchase orders?",
+        "proof_of_delivery": r"proof of delivery|tracking (numbers?|information)",
+        "receipts": r"\breceipts?\b",
+    }.items()
+}
+
+
+@dataclass(frozen=True)
+class ResentKey:
+    """What identifies a notice's content: text shingles and the facts that matter.
+
+    Example: ``ResentKey(shingles=frozenset({2740271, ...}), asins=frozenset({"B0ABC12345"}),
+    policies=frozenset({"inauthentic"}), documents=frozenset({"invoices"}))``
+    """
+
+    shingles: frozenset[int]
+    asins: frozenset[str]
+    policies: frozenset[str]
+    documents: frozenset[str]
+
+    def to_dict(self) -> dict[str, list[Any]]:
+        """JSON-ready form (sorted lists), e.g. for a database column."""
+        return {
+            "shingles": sorted(self.shingles),
+            "asins": sorted(self.asins),
+            "policies": sorted(self.policies),
+            "documents": sorted(self.documents),
+        }
+
+    @classmethod
+    def from_dict(cls, stored: dict[str, list[Any]]) -> ResentKey:
+        """The key back from ``to_dict``'s form."""
+        return cls(
+            shingles=frozenset(int(s) for s in stored["shingles"]),
+            asins=frozenset(str(a) for a in stored["asins"]),
+            policies=frozenset(str(p) for p in stored["policies"]),
+            documents=frozenset(str(d) for d in stored["documents"]),
+        )
+
+    def similarity(self, other: ResentKey) -> float:
+        """Jaccard similarity of the shingles (0.0 when either text is empty)."""
+        if not self.shingles or not other.shingles:
+            return 0.0
+        return len(self.shingles & other.shingles) / len(self.shingles | other.shingles)
+
+    def same_facts(self, other: ResentKey) -> bool:
+        """Same ASINs, policies and requested documents."""
+        return (self.asins, self.policies, self.documents) == (
+            other.asins,
+            other.policies,
+            other.documents,
+        )
+
+
+def resent_key(text: NoticeText) -> ResentKey:
+    """The key of a notice's newest text (greeting, signature and quoted history left out)."""
+    core = core_text(text.body)
+    return ResentKey(
+        shingles=frozenset(_shingles(_masked_words(core))),
+        asins=frozenset(match.upper() for match in _ASIN.findall(core)),
+        policies=_terms(POLICY_TERMS, core),
+        documents=_terms(DOCUMENT_TERMS, core),
+    )
+
+
+def find_resent(
+    key: ResentKey, history: Iterable[tuple[Hashable, ResentKey]], threshold: float = 0.9
+) -> Hashable | None:
+    """The id of the latest earlier message ``key`` is a re-send of, or None.
+
+    ``history`` runs oldest first; a match needs similar text (Jaccard of the
+    shingles >= ``threshold``) and the same ASINs, policies and documents.
+    """
+    found: Hashable | None = None
+    for message_id, earlier in history:
+        if key.same_facts(earlier) and key.similarity(earlier) >= threshold:
+            found = message_id
+    return found
+
+
+def core_text(body: str) -> str:
+    """The newest text without its greeting line and signature."""
+    lines = [line.strip() for line in newest_text(body).split("\n")]
+    lines = [line for line in lines if line]
+    if lines and _GREETING.match(lines[0]) and len(lines[0]) < 80:
+        lines = lines[1:]
+    half = len(lines) // 2
+    for index in range(half, len(lines)):
+        if _CLOSING.match(lines[index]):
+            lines = lines[:index]
+            break
+    return "\n".join(lines)
+
+
+def _masked_words(text: str) -> list[str]:
+    """Lower-case words; any run of digit-bearing or date words becomes one "#"."""
+    words: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        if any(ch.isdigit() for ch in token) or token in _DATE_WORDS:
+            if not words or words[-1] != "#":
+                words.append("#")
+        else:
+            words.append(token)
+    return words
+
+
+def _shingles(words: list[str]) -> set[int]:
+    if len(words) < SHINGLE_WORDS:
+        return {zlib.crc32(" ".join(words).encode())} if words else set()
+    return {
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
+
+
+def _terms(vocabulary: dict[str, re.Pattern[str]], text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in vocabulary.items() if pattern.search(text))
