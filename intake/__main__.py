@@ -1,0 +1,5 @@
+"""``python -m intake`` runs the CLI."""
+
+from intake.cli import main
+
+main()

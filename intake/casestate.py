@@ -1,0 +1,176 @@
+"""A case's status, counts, nearest deadline and next step, derived from its timeline.
+
+Pure: ``derive_state`` reads the case's messages in date order and returns a
+``CaseState``; nothing is stored that can be derived again. The next step
+follows the domain's rules of thumb: a deadline within 48 hours comes first;
+never resend the same POA after a re-sent notice; escalate after a second
+generic denial; resubmit through the named channel after a redirect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+URGENT_WINDOW = timedelta(hours=48)
+SUBMISSION_EVENTS = frozenset({"appeal", "escalation"})
+
+# Urgency rank of each status for the triage list (lower comes first).
+_STATUS_RANK = {
+    "suspicious": 1,
+    "suspended": 2,
+    "more_info_requested": 3,
+    "redirected": 4,
+    "denied": 5,
+    "escalated": 6,
+    "appealed": 7,
+    "open": 8,
+    "reinstated": 9,
+    "closed": 10,
+    "general": 11,
+}
+_STATUS_BY_LABEL = {
+    "suspension": "suspended",
+    "need_more_info": "more_info_requested",
+    "generic_denial": "denied",
+    "redirect_closed_queue": "redirected",
+    "reinstatement": "reinstated",
+    "acknowledgement": "appealed",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One message of a case as the state machine sees it."""
+
+    label: str
+    sent_at: datetime | None
+    outgoing: bool = False
+    deadline: date | None = None
+    requested: tuple[str, ...] = ()
+    note: str = ""
+    event: str = ""  # a person's record: "appeal", "escalation", "merged", "moved"
+
+
+@dataclass(frozen=True)
+class CaseState:
+    """What a consultant needs at a glance; ``next_step`` says what to do and ``reason`` why."""
+
+    status: str
+    latest_label: str | None
+    denials: int
+    resent: int
+    submissions: tuple[datetime, ...]
+    deadline: date | None
+    requested: tuple[str, ...]
+    next_step: str
+    reason: str
+
+    def urgency(self, today: date) -> tuple:
+        """Sort key: overdue and nearest deadline first, then by status rank."""
+        if self.deadline is not None and self.status not in ("reinstated", "closed"):
+            return (0, (self.deadline - today).days, _STATUS_RANK.get(self.status, 9))
+        return (1, 0, _STATUS_RANK.get(self.status, 9))
+
+
+def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> CaseState:
+    """Walk the timeline in order and derive the case's state and next step."""
+    if kind in ("general", "suspicious"):
+        return _special_state(kind, entries)
+    status, latest, denials, resent = "open", None, 0, 0
+    submissions: list[datetime] = []
+    deadline: date | None = None
+    requested: tuple[str, ...] = ()
+    for entry in entries:
+        if entry.outgoing or entry.event in SUBMISSION_EVENTS:
+            if entry.sent_at:
+                submissions.append(entry.sent_at)
+            status = "escalated" if entry.event == "escalation" else "appealed"
+            deadline = None  # the seller answered
+            continue
+        if entry.label == "other":
+            continue
+        latest = entry.label
+        if entry.label == "resent":
+            resent += 1
+        elif entry.label == "generic_denial":
+            denials += 1
+        status = _STATUS_BY_LABEL.get(entry.label, status)
+        if entry.deadline:
+            deadline = entry.deadline
+        if entry.requested:
+            requested = entry.requested
+        if entry.label in ("reinstatement", "acknowledgement"):
+            deadline = None
+        if entry.label == "reinstatement":
+            requested = ()  # nothing is asked of a reinstated seller
+    step, reason = next_step(status, latest, denials, resent, deadline, requested, now)
+    return CaseState(status, latest, denials, resent, tuple(submissions), deadline, requested,
+                     step, reason)  # fmt: skip
+
+
+def next_step(
+    status: str,
+    latest: str | None,
+    denials: int,
+    resent: int,
+    deadline: date | None,
+    requested: tuple[str, ...],
+    now: datetime,
+) -> tuple[str, str]:
+    """The recommended action and why, as two short sentences."""
+    if deadline is not None and status not in ("reinstated", "closed", "appealed"):
+        left = datetime.combine(deadline, datetime.min.time(), now.tzinfo) - now
+        if left < timedelta(0):
+            return "Answer now: the deadline has passed.", f"deadline was {deadline.isoformat()}"
+        if left <= URGENT_WINDOW:
+            return "Answer first: the deadline is within 48 hours.", f"due {deadline.isoformat()}"
+    if latest == "resent":
+        return (
+            "Do not resend the same POA; ask Amazon to confirm receipt and say what is missing.",
+            f"Amazon re-sent the same notice ({resent} time(s))",
+        )
+    if status == "denied" and denials >= 2:
+        return (
+            "Escalate: ask for a manager or senior investigator review, listing earlier"
+            " submissions with dates.",
+            f"{denials} generic denials",
+        )
+    return _STEP_BY_STATUS.get(status, ("Read the latest message.", "no rule applies"))(requested)
+
+
+_STEP_BY_STATUS = {
+    "suspended": lambda req: (
+        "Write a Plan of Action: root cause, immediate remedy, preventive measures.",
+        "new suspension" + (f"; gather {', '.join(req)}" if req else ""),
+    ),
+    "more_info_requested": lambda req: (
+        "Send exactly what was requested, in one submission, before the deadline.",
+        "requested: " + (", ".join(req) if req else "see the message"),
+    ),
+    "denied": lambda req: (
+        "Improve the POA where it was weak, then resubmit once.",
+        "first generic denial",
+    ),
+    "redirected": lambda req: (
+        "Resubmit through the channel the auto-reply names (Account Health / appeal button).",
+        "the appeal email reached a closed queue",
+    ),
+    "appealed": lambda req: ("Wait for Amazon's decision; do not resubmit.", "under review"),
+    "escalated": lambda req: ("Wait for the escalation's answer.", "escalated"),
+    "reinstated": lambda req: (
+        "Close the case; keep the preventive measures running.",
+        "reinstated",
+    ),
+    "open": lambda req: ("Read the latest message.", "no notice yet"),
+}
+
+
+def _special_state(kind: str, entries: Sequence[TimelineEntry]) -> CaseState:
+    if kind == "suspicious":
+        step = "Do not click its links or reply: likely phishing. Check Account Health directly."
+        return CaseState("suspicious", entries[-1].label if entries else None, 0, 0, (), None, (),
+                         step, "failed authenticity checks")  # fmt: skip
+    return CaseState("general", None, 0, 0, (), None, (), "Nothing to do for a case.",
+                     "mail not about a case")  # fmt: skip

@@ -1,0 +1,104 @@
+"""The ``intake`` command: a thin layer over the library.
+
+Every command reads the config, calls one or two library functions and
+prints the result. Errors cross once: an ``IntakeError`` becomes one line on
+stderr and its exit code (2 for bad config or input, 1 for failed work);
+``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+import click
+
+from intake import __version__
+from intake.cli.app import App
+from intake.errors import IntakeError
+from intake.logs import configure_logging
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    metavar="PATH",
+    help="Config file (default: $INTAKE_CONFIG, else ./intake.toml, else built-in defaults).",
+)
+@click.option("--debug", is_flag=True, help="Debug logging, and tracebacks on errors.")
+@click.version_option(__version__, prog_name="intake")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, debug: bool) -> None:
+    """intake: Amazon seller-performance mail, classified, grouped into cases, answered."""
+    configure_logging("INFO", "text", debug)  # until a command reads the config
+    ctx.obj = _LazyApp(config_path, debug)
+    ctx.call_on_close(ctx.obj.close)
+
+
+class _LazyApp:
+    """Defers reading the config until a command needs it, so --help always works."""
+
+    def __init__(self, config_path: str | None, debug: bool) -> None:
+        self.config_path, self.debug, self._app = config_path, debug, None
+
+    def get(self) -> App:
+        if self._app is None:
+            self._app = App(self.config_path, self.debug)
+        return self._app
+
+    def close(self) -> None:
+        if self._app is not None:
+            self._app.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and map errors to one line and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        code = cli.main(args=args, prog_name="intake", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)  # a command's ctx.exit(code)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except IntakeError as err:
+        if debug:
+            traceback.print_exc()
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except click.exceptions.Exit as err:
+        sys.exit(err.exit_code)
+
+
+from intake.cli import cases as _cases  # noqa: E402  (command modules import the group's helpers)
+from intake.cli import drafts as _drafts  # noqa: E402
+from intake.cli import imap as _imap  # noqa: E402
+from intake.cli import mail as _mail  # noqa: E402
+from intake.cli import model as _model  # noqa: E402
+from intake.cli import notify as _notify  # noqa: E402
+
+for _command in (
+    _mail.init,
+    _mail.ingest_command,
+    _mail.messages,
+    _mail.demo,
+    _cases.cases,
+    _cases.case,
+    _model.classify,
+    _model.train,
+    _model.evaluate,
+    _model.relabel,
+    _model.reprocess,
+    *_imap.COMMANDS,
+    *_drafts.COMMANDS,
+    *_notify.COMMANDS,
+):
+    cli.add_command(_command)

@@ -1,0 +1,139 @@
+"""Commands about cases: the triage list and one case's timeline."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import click
+
+from intake.cli.options import app_from, client_option, json_option
+from intake.cli.output import emit, table
+from intake.errors import InputError
+from intake.store import casework, views
+from intake.store.labels import find_message
+from intake.timeutil import utcnow
+
+
+@click.command("cases")
+@client_option
+@click.option("--status", metavar="STATUS", help="Only cases with this status.")
+@click.option("--all", "include_general", is_flag=True, help="Include the 'other mail' cases.")
+@json_option
+@click.pass_context
+def cases(ctx: click.Context, client, status, include_general: bool, as_json: bool) -> None:
+    """List cases by urgency: overdue and nearest deadline first, then by status."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        found = views.list_cases(
+            session, app.now, client=client, status=status, include_general=include_general
+        )
+    if as_json:
+        for case in found:
+            emit(case.to_dict())
+        return
+    click.echo(triage_table(found) if found else "No cases.")
+
+
+def triage_table(found: list[views.CaseView]) -> str:
+    """The per-case triage table that ``cases`` and ``demo`` print.
+
+    COUNTS is messages/denials/re-sent notices; a ``*`` after the status means
+    some message of the case needs a person's review.
+    """
+    rows = [
+        (c.id, c.client, c.state.status + ("*" if c.needs_review else ""), c.state.deadline,
+         f"{c.message_count}/{c.state.denials}/{c.state.resent}", _short(c.title),
+         c.state.next_step)
+        for c in found
+    ]  # fmt: skip
+    return table(("ID", "CLIENT", "STATUS", "DEADLINE", "COUNTS", "CASE", "NEXT STEP"), rows)
+
+
+def _short(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@click.group("case")
+def case() -> None:
+    """Look at one case."""
+
+
+@case.command("show")
+@click.argument("case_id", type=int)
+@json_option
+@click.pass_context
+def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
+    """Print a case's state, next step and timeline of messages."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        view, messages = views.case_detail(session, case_id, app.now)
+        events = views.case_events(session, case_id)
+    if as_json:
+        emit({**view.to_dict(), "timeline": [message.to_dict() for message in messages],
+              "events": [event.to_dict() for event in events]})  # fmt: skip
+        return
+    state = view.state
+    click.echo(f"Case {view.id} ({view.client}): {view.title}")
+    click.echo(f"Status: {state.status}   denials: {state.denials}   resent: {state.resent}")
+    click.echo(
+        f"Deadline: {state.deadline or '-'}   requested: {', '.join(state.requested) or '-'}"
+    )
+    click.echo(f"Next step: {state.next_step} ({state.reason})")
+    click.echo("")
+    rows = [
+        (m.id, m.sent_at, m.label + ("*" if m.needs_review else ""), m.confidence,
+         "out" if m.outgoing else "in", m.authenticity.get("verdict", "-"), m.subject)
+        for m in messages
+    ]  # fmt: skip
+    rows += [(f"e{e.id}", e.at, e.kind, None, "log", "-", e.note) for e in events]
+    rows.sort(key=lambda row: (row[1] is None, row[1] or utcnow()))
+    click.echo(table(("ID", "DATE", "LABEL", "CONF", "DIR", "AUTH", "SUBJECT"), rows))
+
+
+@case.command("merge")
+@click.argument("target", type=int)
+@click.argument("source", type=int)
+@click.pass_context
+def merge(ctx: click.Context, target: int, source: int) -> None:
+    """Merge case SOURCE into case TARGET; automatic grouping will not split them again."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        moved = casework.merge_cases(session, target, source)
+    click.echo(f"Merged case {source} into case {target} ({moved} message(s) moved).")
+
+
+@case.command("move")
+@click.argument("message")
+@click.argument("case_id", type=int)
+@click.pass_context
+def move(ctx: click.Context, message: str, case_id: int) -> None:
+    """Move MESSAGE (database id or Message-ID) to case CASE_ID, for good."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        pk = find_message(session, message)
+        previous = casework.move_message(session, pk, case_id)
+    click.echo(f"Moved message {pk} from case {previous} to case {case_id}.")
+
+
+@case.command("log-appeal")
+@click.argument("case_id", type=int)
+@click.option("--date", "when", metavar="YYYY-MM-DD", help="When it was submitted (default: now).")
+@click.option("--note", default="", help="What was submitted, e.g. 'POA via Account Health'.")
+@click.option("--escalation", is_flag=True, help="It was an escalation (manager review request).")
+@click.pass_context
+def log_appeal(ctx: click.Context, case_id: int, when: str | None, note: str, escalation: bool):
+    """Record a submission made outside email (Seller Central's appeal form)."""
+    app = app_from(ctx)
+    at = _parse_date(when) if when else app.now
+    with app.store.session() as session:
+        casework.log_appeal(session, case_id, at, note, escalation)
+    kind = "escalation" if escalation else "appeal"
+    click.echo(f"Logged {kind} on case {case_id} at {at:%Y-%m-%d}.")
+
+
+def _parse_date(text: str) -> datetime:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError as err:
+        raise InputError(f"--date {text!r}: expected YYYY-MM-DD") from err
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)

@@ -1,0 +1,136 @@
+"""IMAP commands: poll once, run the daemon, show each account's state."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+
+import click
+
+from intake.cli.options import app_from, json_option
+from intake.cli.output import emit, table
+from intake.daemon import run_daemon
+from intake.drafts.service import drafting_hook
+from intake.errors import InputError, SourceError
+from intake.notify.ledger import unsent_entries
+from intake.poller import (
+    AccountTarget,
+    PollOptions,
+    PollReport,
+    account_statuses,
+    configured_accounts,
+    poll_account,
+)
+from intake.sources.imap import FetchedBatch
+
+
+@click.command("poll")
+@click.option("--account", "account_name", metavar="NAME", help="Only this account.")
+@click.option("--since", metavar="DATE", help="Backfill only mail received since DATE (Y-M-D).")
+@json_option
+@click.pass_context
+def poll(ctx: click.Context, account_name: str | None, since: str | None, as_json: bool) -> None:
+    """Fetch what is new in every IMAP account (or one) once, then exit."""
+    app = app_from(ctx)
+    day, targets = _day(since), _targets(app.config, account_name)  # check input before work
+    progress = _Progress(enabled=not as_json and sys.stderr.isatty())
+    options = PollOptions(
+        app.classifier, since=day, on_batch=progress.update,
+        after_commit=drafting_hook(app.store, app.config),
+    )  # fmt: skip
+    reports = [poll_account(app.store, app.config, target, options) for target in targets]
+    progress.finish()
+    for report in reports:
+        if as_json:
+            emit(report.to_dict())
+        else:
+            click.echo(_summary(report))
+    failed = [report.error for report in reports if report.error]
+    for error in failed[:-1]:
+        click.echo(f"Error: {error}", err=True)
+    if failed:
+        raise SourceError(failed[-1])  # one line per failed account, exit 1
+
+
+@click.command("run")
+@click.pass_context
+def run(ctx: click.Context) -> None:
+    """Watch every IMAP account (IDLE or polling) until SIGTERM or Ctrl-C."""
+    app = app_from(ctx)
+    targets = _targets(app.config, None)
+    run_daemon(app.store, app.config, targets, app.classifier)
+
+
+@click.command("status")
+@json_option
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """Show each IMAP account's state, last poll, last error, mail taken in, and unsent digests."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        found = account_statuses(session, configured_accounts(app.config))
+        unsent = unsent_entries(session)  # digests and alerts not sent yet (intake.notify)
+    if as_json:
+        for item in found:
+            emit(item.to_dict())
+        for send in unsent:
+            emit({"send": send.key, **send.to_dict()})
+        return
+    rows = [
+        (s.client, s.account, s.state, s.last_success_at, s.taken_in, s.last_error or "")
+        for s in found
+    ]
+    headers = ("CLIENT", "ACCOUNT", "STATE", "LAST SUCCESS", "TAKEN IN", "LAST ERROR")
+    click.echo(table(headers, rows) if rows else "No IMAP accounts configured.")
+    if unsent:
+        send_rows = [
+            (u.key, u.status, u.attempts, u.created_at, u.last_error or "") for u in unsent
+        ]
+        click.echo("\nUnsent digests and alerts (retried by intake run):")
+        click.echo(table(("KEY", "STATUS", "ATTEMPTS", "QUEUED", "LAST ERROR"), send_rows))
+
+
+def _targets(config, account_name: str | None) -> list[AccountTarget]:
+    targets = configured_accounts(config, account_name)
+    if not targets:
+        raise InputError("no IMAP accounts configured (add [[clients.NAME.accounts]])")
+    return targets
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError as err:
+        raise InputError(f"--since {text!r}: expected a date like 2026-01-31") from err
+
+
+def _summary(report: PollReport) -> str:
+    data = report.to_dict()
+    return (
+        f"{report.target.label}: {report.state}, {data['stored']} stored, "
+        f"{data['duplicates']} already stored, {data['skipped']} skipped by the sender filter"
+    )
+
+
+class _Progress:
+    """One self-rewriting stderr line per folder during a long backfill (terminals only)."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.shown = False
+
+    def update(self, target: AccountTarget, batch: FetchedBatch) -> None:
+        if not self.enabled or batch.total == 0:
+            return
+        line = f"{target.label} {batch.folder}: {batch.position}/{batch.total} messages"
+        click.echo(f"\r{line}\x1b[K", err=True, nl=False)
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            click.echo("", err=True)
+
+
+COMMANDS = (poll, run, status)

@@ -1,0 +1,135 @@
+"""Commands that take mail in and list it: init, ingest, messages, demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from intake.cli.cases import triage_table
+from intake.cli.options import app_from, client_option, json_option
+from intake.cli.output import emit, table
+from intake.demo import run_demo
+from intake.drafts.service import auto_draft
+from intake.ingest import ingest, summarize
+from intake.pipeline import IngestContext
+from intake.sources.files import read_messages, resolve_sources
+from intake.store import views
+
+PROGRESS_MIN = 20  # show a progress bar on a terminal from this many messages
+
+
+@click.command()
+@click.pass_context
+def init(ctx: click.Context) -> None:
+    """Create or upgrade the database and build the classifier model if missing."""
+    app = app_from(ctx)
+    store = app.store
+    app.classifier  # noqa: B018  (builds the model file on first use)
+    click.echo(f"Database ready: {store.safe_url}")
+    click.echo(f"Classifier ready: {app.model_path} ({app.classifier.version})")
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@client_option
+@json_option
+@click.pass_context
+def ingest_command(ctx: click.Context, paths: tuple[str, ...], client: str | None, as_json: bool):
+    """Store messages from .eml files, folders of them, mbox files and Maildirs."""
+    app = app_from(ctx)
+    name, display = app.client(client)
+    sources = resolve_sources(paths)
+    context = IngestContext(client=name, client_display_name=display, classifier=app.classifier)
+    total = sum(source.count() for source in sources)
+    show_bar = not as_json and total >= PROGRESS_MIN and sys.stderr.isatty()
+    with (
+        click.progressbar(length=total, label="Ingesting", file=sys.stderr)
+        if show_bar
+        else (_NoBar()) as bar
+    ):
+        outcomes = ingest(
+            app.store, read_messages(sources), context,
+            on_batch=lambda result, size: _after_batch(app, bar, result, size),
+        )  # fmt: skip
+    if as_json:
+        for outcome in outcomes:
+            emit(outcome.to_dict())
+    else:
+        click.echo(summarize(outcomes))
+
+
+def _after_batch(app, bar, result, size: int) -> None:
+    """Progress, then (with drafts.auto) a draft for each case that got actionable mail."""
+    bar.update(size)
+    auto_draft(app.store, result.outcomes, app.config, app.now)
+
+
+class _NoBar:
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, _size: int) -> None:
+        return None
+
+
+@click.command("messages")
+@client_option
+@click.option("--case", "case_id", type=int, metavar="ID", help="Only this case's messages.")
+@click.option("--label", metavar="LABEL", help="Only messages with this label.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
+@json_option
+@click.pass_context
+def messages(ctx: click.Context, client, case_id, label, limit, as_json: bool) -> None:
+    """List stored messages, oldest first, with label, confidence and case."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        found = views.list_messages(
+            session, client=client, case_id=case_id, label=label, limit=limit
+        )
+    if as_json:
+        for message in found:
+            emit(message.to_dict())
+        return
+    rows = [
+        (m.id, m.client, m.case_id, m.sent_at, _label(m), m.confidence, m.sender, m.subject)
+        for m in found
+    ]
+    headers = ("ID", "CLIENT", "CASE", "DATE", "LABEL", "CONF", "FROM", "SUBJECT")
+    click.echo(table(headers, rows) if rows else "No messages stored yet.")
+
+
+def _label(message: views.MessageView) -> str:
+    flags = ("*" if message.needs_review else "") + (" (out)" if message.outgoing else "")
+    return message.label + flags
+
+
+@click.command()
+@click.option(
+    "--dir",
+    "folder",
+    default="intake-demo",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for the demo's own database and model.",
+)
+@json_option
+def demo(folder: str, as_json: bool) -> None:
+    """Ingest the bundled sample mailbox into a fresh database and print the triage table."""
+    run = run_demo(Path(folder))
+    try:
+        with run.store.session() as session:
+            found = views.list_cases(session, run.as_of)
+    finally:
+        run.store.close()
+    if as_json:
+        for case in found:
+            emit(case.to_dict())
+        return
+    click.echo(summarize(run.outcomes))
+    click.echo(f"Database: {Path(folder) / 'intake.db'}; triage as of {run.as_of:%Y-%m-%d}.\n")
+    click.echo(triage_table(found))

@@ -1,0 +1,118 @@
+"""Commands about the classifier: classify, train, eval, relabel, reprocess."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+import classifiers
+from intake.cli.options import app_from, client_option, json_option
+from intake.cli.output import emit, table
+from intake.errors import ClassifierError
+from intake.reprocess import reprocess as reprocess_messages
+from intake.sources.files import read_messages, resolve_sources
+from intake.store.labels import corrections, find_message
+from intake.store.labels import relabel as relabel_message
+from intake.triage import classify_messages
+
+corpus_option = click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A corpus folder (train/ and heldout/ of <label>/*.eml); default: the shipped one.",
+)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@json_option
+@click.pass_context
+def classify(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
+    """Classify .eml files, folders, mbox files and Maildirs without storing anything."""
+    app = app_from(ctx)
+    sources = resolve_sources(paths)
+    verdicts = classify_messages(read_messages(sources), app.classifier)
+    if as_json:
+        for verdict in verdicts:
+            emit(verdict.to_dict())
+        return
+    rows = [
+        (v.path, v.label + ("*" if v.needs_review else ""), v.confidence,
+         v.authenticity.get("verdict"), v.resent_of)
+        for v in verdicts
+    ]  # fmt: skip
+    click.echo(table(("PATH", "LABEL", "CONF", "AUTH", "RESENT OF"), rows))
+
+
+@click.command()
+@corpus_option
+@click.option("--dry-run", is_flag=True, help="Say whether training is needed; write nothing.")
+@click.pass_context
+def train(ctx: click.Context, corpus: Path | None, dry_run: bool) -> None:
+    """Train the model from the corpus plus people's corrections, if anything changed."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        fixes = corrections(session)
+    path = app.model_path
+    try:
+        previous = classifiers.load(path)
+    except (classifiers.IncompatibleModelError, classifiers.CorruptModelError) as err:
+        click.echo(f"Existing model unusable, retraining: {err}", err=True)
+        previous = None
+    started = time.perf_counter()
+    try:
+        model = classifiers.train(corpus, previous=previous, corrections=fixes)
+    except classifiers.ClassifierError as err:
+        raise ClassifierError(f"training failed: {err}") from err
+    if model is None:
+        click.echo(f"Model {previous.version} is up to date ({len(fixes)} correction(s)).")
+        return
+    if dry_run:
+        click.echo(f"Would train a new model ({len(fixes)} correction(s)); nothing written.")
+        return
+    classifiers.save(model, path)
+    took = time.perf_counter() - started
+    click.echo(f"Trained model {model.version} on {model.n_examples} examples "
+               f"({len(fixes)} correction(s)) in {took:.1f}s: {path}")  # fmt: skip
+
+
+@click.command("eval")
+@corpus_option
+@click.option("--folds", default=5, show_default=True, type=click.IntRange(min=2))
+@json_option
+def evaluate(corpus: Path | None, folds: int, as_json: bool) -> None:
+    """Precision, recall and F1 per label in cross-validation and on the held-out set."""
+    try:
+        report = classifiers.evaluate(corpus, folds=folds)
+    except classifiers.ClassifierError as err:
+        raise ClassifierError(f"evaluation failed: {err}") from err
+    if as_json:
+        emit(report.to_dict())
+    else:
+        click.echo(report.format())
+
+
+@click.command()
+@click.argument("message")
+@click.argument("label", type=click.Choice(classifiers.LABELS))
+@click.pass_context
+def relabel(ctx: click.Context, message: str, label: str) -> None:
+    """Record a person's label for MESSAGE (database id or Message-ID); used in training."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        pk = find_message(session, message)
+        previous = relabel_message(session, pk, label)
+    click.echo(f"Message {pk}: {previous} -> {label} (joins the training data on next train).")
+
+
+@click.command()
+@client_option
+@click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.pass_context
+def reprocess(ctx: click.Context, client: str | None, dry_run: bool) -> None:
+    """Re-classify stored messages from their raw bytes with the current model."""
+    app = app_from(ctx)
+    result = reprocess_messages(app.store, app.classifier, client=client, dry_run=dry_run)
+    verb = "would change" if dry_run else "changed"
+    click.echo(f"{result.checked} message(s) checked: {verb} {result.changed} label(s).")

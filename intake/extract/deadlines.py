@@ -1,0 +1,173 @@
+"""The earliest deadline a notice sets.
+
+A date counts only when the words just before it make it a deadline ("by",
+"before", "no later than", "Deadline:", "respond by"), so "on March 1 we
+received a complaint" is ignored. Relative deadlines ("within 17 days", "in
+the next 72 hours", "within 7 business days") count from the message date and
+only in a sentence that asks the seller to act; "we will respond within 48
+hours" is Amazon's own promise, not the seller's deadline. The same cues in
+German, French, Spanish and Italian ("bis spätestens", "avant le", "en un plazo
+de 17 días", "entro 17 giorni") come from ``intake.extract.languages``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from intake.extract.dates import MONTH_FIRST_MARKETPLACES, find_dates
+from intake.extract.languages import LEXICONS, combined, either
+from intake.extract.sentences import sentences
+from intake.notice import Notice
+
+_ENGLISH_CUES = (
+    r"\bby|\bbefore|\buntil|\btill|later\s+than|\bdeadline(?:\s+(?:is|of|date))?"
+    r"|\bdue(?:\s+date)?(?:\s+(?:on|by|is))?|\bexpires?(?:\s+on)?|\bexpiry(?:\s+date)?"
+    r"|\b(?:respond|reply|appeal|submit|act)\s+(?:by|before)|\bfrist|\bd[ée]lai|\bavant(?:\s+le)?"
+    r"|\bbis(?:\s+zum)?"
+)
+_FOREIGN_TAIL = (
+    rf"(?:(?:{combined('articles')})\s+)?"
+    rf"(?:(?:{combined('weekdays')})\s*,?\s+(?:(?:{combined('articles')})\s+)?)?"
+)
+_CUE_BEFORE = re.compile(
+    rf"(?:{_ENGLISH_CUES}|{combined('deadline_cues')})"
+    r"\s*:?\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
+    r"(?:on\s+)?(?:or\s+before\s+)?(?:the\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _FOREIGN_TAIL + "$",
+    re.IGNORECASE,
+)
+_NUMBER_NAMES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_ENGLISH_NUMBER_WORDS = {word: value for value, word in enumerate(_NUMBER_NAMES.split())} | {
+    "thirty": 30,
+    "forty-eight": 48,
+    "seventy-two": 72,
+    "ninety": 90,
+}
+_NUMBER_WORDS = _ENGLISH_NUMBER_WORDS | {
+    word: value for lexicon in LEXICONS for word, value in lexicon.number_words.items()
+}
+_AMOUNT = r"(?P<amount>\d{1,3}|" + "|".join(sorted(_ENGLISH_NUMBER_WORDS, key=len, reverse=True))
+_SPAN = (
+    _AMOUNT + r")\s*(?:\(\d+\)\s*)?(?P<kind>business|working|calendar)?\s*"
+    r"(?P<unit>hours?|days?|weeks?)\b"
+)
+#: Relative deadlines, English then the other languages; each pattern has the named groups
+#: ``amount`` and ``unit`` and may have ``kind`` (business days or not).
+_RELATIVE: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:within|in\s+the\s+next|in\s+the\s+coming|in|during\s+the\s+next|next)\s+" + _SPAN,
+        r"\b(?:you\s+have|you\s+will\s+have|have)\s+" + _SPAN + r"\s+(?:to|from|in\s+which)\b",
+        r"\b" + _SPAN + r"\s+(?:from|of|after)\s+(?:the\s+date\s+of\s+)?(?:this|the|our)\s+"
+        r"(?:notice|notification|message|e-?mail|letter)",
+        *(
+            template.replace("{amount}", lexicon.amount())
+            for lexicon in LEXICONS
+            for template in lexicon.relative
+        ),
+    )
+)
+_HOUR_UNITS = ("hour", *(unit for lexicon in LEXICONS for unit in lexicon.hour_units))
+_WEEK_UNITS = ("week", *(unit for lexicon in LEXICONS for unit in lexicon.week_units))
+_BUSINESS_KINDS = (
+    "business",
+    "working",
+    *(kind for lexicon in LEXICONS for kind in lexicon.business_kinds),
+)
+_ASKS_TO_ACT = re.compile(
+    either(
+        r"\b(?:respond|response|reply|appeal|submit|provide|send|upload|hear\s+from"
+        r"|(?:do\s+not|don't|fail\s+to)\s+receive|receive\s+your"
+        r"|take\s+action|act|plan\s+of\s+action|resolve|address|verify|complete|deadline|otherwise"
+        r"|deactivat\w*|remov\w*|unless|if\s+you)\b",
+        combined("asks_to_act"),
+    ),
+    re.IGNORECASE,
+)
+_OUR_PROMISE = re.compile(
+    either(
+        r"\b(?:we|our\s+team|amazon)\s+(?:will|'ll|typically|usually|normally|generally|aim\s+to"
+        r"|try\s+to|strive\s+to|may|can)\b",
+        combined("our_promise"),
+    ),
+    re.IGNORECASE,
+)
+_SELLER_DUTY = re.compile(
+    either(
+        r"\b(?:if|unless|when)\s+you\b|\byou\s+(?:must|need|have|should)\b|\bplease\b",
+        combined("seller_duty"),
+    ),
+    re.I,
+)
+
+
+def _explicit(sentence: str, *, day_first: bool, sent: datetime | None) -> list[date]:
+    found = []
+    for mention in find_dates(sentence, day_first=day_first, year=sent.year if sent else None):
+        if not _CUE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
+            continue
+        value = mention.value
+        if sent and value < sent.date() - timedelta(days=180) and str(value.year) not in sentence:
+            value = value.replace(year=value.year + 1)
+        found.append(value)
+    return found
+
+
+def add_business_days(start: date, days: int) -> date:
+    """``start`` plus ``days`` weekdays (Saturday and Sunday skipped)."""
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def _amount(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _due(sent: datetime, match: re.Match[str]) -> date:
+    """The date a relative span ("17 days", "72 Stunden", "5 giorni lavorativi") ends on."""
+    amount = _amount(match.group("amount"))
+    unit = match.group("unit").lower()
+    kind = (match.groupdict().get("kind") or "").lower()
+    if unit.startswith(_HOUR_UNITS):
+        return (sent + timedelta(hours=amount)).date()
+    if unit.startswith(_WEEK_UNITS):
+        return sent.date() + timedelta(weeks=amount)
+    if kind.startswith(_BUSINESS_KINDS):
+        return add_business_days(sent.date(), amount)
+    return sent.date() + timedelta(days=amount)
+
+
+def _relative(sentence: str, sent: datetime) -> list[date]:
+    if not _ASKS_TO_ACT.search(sentence):
+        return []
+    found = []
+    for clause in re.split(r"[,;]", sentence):
+        matches = [m for pattern in _RELATIVE for m in pattern.finditer(clause)]
+        for match in matches:
+            if _OUR_PROMISE.search(clause) and not _SELLER_DUTY.search(clause):
+                continue
+            found.append(_due(sent, match))
+    return found
+
+
+def deadline(notice: Notice, marketplace: str | None = None) -> date | None:
+    """The earliest deadline in the notice, or None when it sets none we can date.
+
+    ``marketplace`` decides how 03/04/2024 reads (month first on amazon.com
+    and amazon.ca, and when unknown; day first elsewhere).
+    """
+    day_first = marketplace is not None and marketplace not in MONTH_FIRST_MARKETPLACES
+    found: list[date] = []
+    for sentence in sentences(notice):
+        found += _explicit(sentence, day_first=day_first, sent=notice.date)
+        if notice.date is not None:
+            found += _relative(sentence, notice.date)
+    return min(found, default=None)

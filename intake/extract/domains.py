@@ -1,0 +1,119 @@
+"""Which hosts belong to Amazon, and which only pretend to.
+
+Both the marketplace extractor and the authenticity check ask the same two
+questions about a host name, so the answers live here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+#: Public top-level suffixes of Amazon's retail marketplaces (amazon.<suffix>).
+MARKETPLACE_SUFFIXES: tuple[str, ...] = (
+    "com",
+    "ca",
+    "com.mx",
+    "com.br",
+    "co.uk",
+    "de",
+    "fr",
+    "it",
+    "es",
+    "nl",
+    "se",
+    "pl",
+    "com.be",
+    "ie",
+    "com.tr",
+    "eg",
+    "sa",
+    "ae",
+    "in",
+    "co.jp",
+    "com.au",
+    "sg",
+    "cn",
+    "co.za",
+)
+
+#: Short-link and sister hosts that Amazon uses in links but never as a notice sender.
+AMAZON_LINK_HOSTS: frozenset[str] = frozenset(
+    {"amzn.to", "amzn.com", "amzn.eu", "a.co", "aboutamazon.com", "amazon.jobs"}
+)
+
+#: Real Amazon infrastructure that is not a notice sender (mail relay, cloud hosting).
+AMAZON_INFRASTRUCTURE: frozenset[str] = frozenset({"amazonses.com", "amazonaws.com"})
+
+_LOOKALIKE_WORDS = ("amazon", "amzn", "sellercentral", "sellerperformance")
+_HOMOGLYPHS = (("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("3", "e"), ("4", "a"))
+
+
+def amazon_marketplace(host: str) -> str | None:
+    """The ``amazon.<suffix>`` that ``host`` belongs to, or None for any other host.
+
+    ``sellercentral.amazon.co.uk`` -> ``amazon.co.uk``; ``amazon.com.evil.io`` -> None.
+    """
+    host = host.lower().rstrip(".")
+    for suffix in sorted(MARKETPLACE_SUFFIXES, key=len, reverse=True):
+        base = f"amazon.{suffix}"
+        if host == base or host.endswith("." + base):
+            return base
+    return None
+
+
+def is_amazon_domain(host: str) -> bool:
+    """True when ``host`` is an Amazon marketplace domain or one of its subdomains."""
+    return amazon_marketplace(host) is not None
+
+
+def is_amazon_link_host(host: str) -> bool:
+    """True for hosts an Amazon link may point at: marketplaces plus Amazon's own other sites."""
+    host = host.lower().rstrip(".")
+    return is_amazon_domain(host) or any(
+        host == base or host.endswith("." + base) for base in AMAZON_LINK_HOSTS
+    )
+
+
+def url_host(url: str) -> str:
+    """The lower-case host of ``url`` ('' when it has none, e.g. ``mailto:``)."""
+    if "://" not in url and not url.startswith("//"):
+        url = "//" + url if re.match(r"^[\w.-]+\.[a-z]{2,}(?:[/:?#]|$)", url, re.I) else url
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _is_infrastructure(host: str) -> bool:
+    return any(host == base or host.endswith("." + base) for base in AMAZON_INFRASTRUCTURE)
+
+
+def _within_one_edit(word: str, target: str) -> bool:
+    """True when ``word`` is one insertion, deletion or substitution away from ``target``."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def imitates_amazon(host: str) -> bool:
+    """True when a non-Amazon ``host`` looks built to be mistaken for Amazon.
+
+    Catches the word inside another domain (``amazon-seller-support.net``,
+    ``amazon.com.security-check.io``), digit and letter swaps (``amaz0n``,
+    ``arnazon``), one-letter typos (``amazom``) and punycode labels (``xn--``).
+    """
+    host = host.lower().rstrip(".")
+    if not host or is_amazon_link_host(host) or _is_infrastructure(host):
+        return False
+    if any(label.startswith("xn--") for label in host.split(".")):
+        return True
+    folded = host
+    for fake, real in _HOMOGLYPHS:
+        folded = folded.replace(fake, real)
+    if any(word in folded for word in _LOOKALIKE_WORDS):
+        return True
+    return any(_within_one_edit(part, "amazon") for part in re.split(r"[.\-_]", folded))

@@ -1,0 +1,94 @@
+"""The ``Facts`` a notice names, and the ordered registry of extractors that fill them.
+
+Each extractor is a pure function for one field. They run in registry order
+and each sees the facts found so far, so the deadline can read dates the way
+the already-found marketplace writes them. Adding a fact means adding a field
+and one registry row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from typing import Any
+
+from intake.extract import deadlines, documents, ids, marketplace, policy
+from intake.notice import Notice
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one notice says about its case; empty tuples and None mean "not named".
+
+    ``to_dict()`` is JSON-ready, e.g.::
+
+        {"asins": ["B0ABCDEF12"], "order_ids": [], "case_ids": ["12345678901"],
+         "complaint_ids": [], "rights_owner": None, "store_name": "Acme Goods",
+         "merchant_token": "A1B2C3D4E5F6G7", "marketplace": "amazon.co.uk",
+         "policy": "inauthentic", "deadline": "2024-03-20", "requested": ["invoices"]}
+    """
+
+    asins: tuple[str, ...] = ()
+    order_ids: tuple[str, ...] = ()
+    case_ids: tuple[str, ...] = ()
+    complaint_ids: tuple[str, ...] = ()
+    rights_owner: str | None = None
+    store_name: str | None = None
+    merchant_token: str | None = None
+    marketplace: str | None = None
+    policy: str | None = None
+    deadline: date | None = None
+    requested: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Facts:
+        """The inverse of ``to_dict`` (for facts read back from the database)."""
+        values: dict[str, Any] = {}
+        for name in cls.__dataclass_fields__:
+            value = data.get(name)
+            if isinstance(value, list):
+                value = tuple(value)
+            elif name == "deadline" and value:
+                value = date.fromisoformat(value)
+            if value is not None:
+                values[name] = value
+        return cls(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON types: dates as ISO strings, tuples as lists."""
+        out: dict[str, Any] = {}
+        for key, value in asdict(self).items():
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[key] = value
+        return out
+
+
+#: One extractor: the notice plus the facts found so far -> the value of one field.
+Extractor = Callable[[Notice, Facts], Any]
+
+#: Field name and extractor, in the order they run.
+EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
+    ("asins", lambda notice, _: ids.asins(notice)),
+    ("order_ids", lambda notice, _: ids.order_ids(notice)),
+    ("case_ids", lambda notice, _: ids.case_ids(notice)),
+    ("complaint_ids", lambda notice, _: ids.complaint_ids(notice)),
+    ("rights_owner", lambda notice, _: policy.rights_owner(notice)),
+    ("store_name", lambda notice, _: ids.store_name(notice)),
+    ("merchant_token", lambda notice, _: ids.merchant_token(notice)),
+    ("marketplace", lambda notice, _: marketplace.marketplace(notice)),
+    ("policy", lambda notice, _: policy.policy(notice)),
+    ("deadline", lambda notice, found: deadlines.deadline(notice, found.marketplace)),
+    ("requested", lambda notice, _: documents.requested(notice)),
+)
+
+
+def extract_facts(notice: Notice) -> Facts:
+    """Run every registered extractor over ``notice`` and collect the results."""
+    found = Facts()
+    for name, extractor in EXTRACTORS:
+        found = replace(found, **{name: extractor(notice, found)})
+    return found

@@ -1,0 +1,155 @@
+"""Identifiers a notice names: ASINs, order IDs, case and complaint IDs, the seller's token and
+store name.
+
+Each is a compiled pattern plus a little cleaning. They read the subject and
+the whole body, quoted parts included: an ID quoted from an earlier message
+still ties this one to the same case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from intake.notice import Notice
+
+#: Amazon marketplace IDs: they look like merchant tokens but name a marketplace.
+MARKETPLACE_IDS: dict[str, str] = {
+    "ATVPDKIKX0DER": "amazon.com",
+    "A2EUQ1WTGCTBG2": "amazon.ca",
+    "A1AM78C64UM0Y8": "amazon.com.mx",
+    "A2Q3Y263D00KWC": "amazon.com.br",
+    "A1F83G8C2ARO7P": "amazon.co.uk",
+    "A1PA6795UKMFR9": "amazon.de",
+    "A13V1IB3VIYZZH": "amazon.fr",
+    "APJ6JRA9NG5V4": "amazon.it",
+    "A1RKKUPIHCS9HS": "amazon.es",
+    "A1805IZSGTT6HS": "amazon.nl",
+    "A2NODRKZP88ZB9": "amazon.se",
+    "A1C3SOZRARQ6R3": "amazon.pl",
+    "AMEN7PMS3EDWL": "amazon.com.be",
+    "A33AVAJ2PDY3EV": "amazon.com.tr",
+    "ARBP9OOSHTCHU": "amazon.eg",
+    "A17E79C6D8DWNP": "amazon.sa",
+    "A2VIGQ35RCS4UG": "amazon.ae",
+    "A21TJRUUN4KGV": "amazon.in",
+    "A1VC38T7YXB528": "amazon.co.jp",
+    "A39IBJ37TRP1C6": "amazon.com.au",
+    "A19VAU5U5O7RUS": "amazon.sg",
+}
+
+_ASIN = re.compile(r"\b(B0[A-Z0-9]{8})\b", re.IGNORECASE)
+_LABELLED_ASIN = re.compile(r"\bASINs?\s*(?:[:#]|\bis\b)?\s*([0-9]{9}[0-9X])\b", re.IGNORECASE)
+_ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
+_ID_VALUE = r"\[?#?\s*([A-Z0-9][A-Z0-9-]{4,30}[A-Z0-9])\b"
+_CASE_ID = re.compile(
+    r"\b(?:case|reference|ref\.?|notification|ticket)"
+    r"(?:\s+(?:ID|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*"
+    + _ID_VALUE
+    + r"|\bappeal\s*(?:ID|number|reference)?\s*[:#(]\s*"
+    + _ID_VALUE,
+    re.IGNORECASE,
+)
+_COMPLAINT_ID = re.compile(
+    r"\bcomplaint\s*(?:ID|number|no\.?|reference(?:\s+(?:ID|number))?|#)\s*(?::|#|\bis\b)?\s*"
+    + _ID_VALUE,
+    re.IGNORECASE,
+)
+_TOKEN_LABEL = re.compile(
+    r"\b(?:merchant\s+token|merchant\s+ID|seller\s+ID|seller\s+token|merchant\s+identifier)"
+    r"\s*(?::|#|\bis\b)?\s*([A-Z0-9]{10,16})\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\b(A[A-Z0-9]{12,13})\b")
+_STORE_LABEL = re.compile(
+    r"^\s*(?:store|seller|business|display|account|brand)[ \t]+(?:display[ \t]+)?name[ \t]*:"
+    r"[ \t]*(\S[^\n]{0,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_GREETING = re.compile(r"^\s*(?:Dear|Hello|Hi|Greetings)[ \t]+([^\n,]{2,60}),\s*$", re.MULTILINE)
+_GENERIC_GREETING = re.compile(
+    r"^(?:(?:valued\s+|amazon\s+)?(?:seller|partner|customer|merchant)s?|sir(?:\s+or\s+madam)?"
+    r"|madam|there|team|all|selling\s+partner|friend|user|advertiser|vendor|brand\s+owner"
+    r"|from\b.*|.*\b(?:amazon|team|support|performance|investigators?|department)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+#: A greeting names a store, not a person, when it has two words or a business marker.
+_BUSINESS_LIKE = re.compile(r"\S\s+\S|[&\d]|\b(?:LLC|Ltd|Inc|GmbH|Co|Corp|SARL|SL|SRL)\b")
+
+
+def _searchable(notice: Notice) -> str:
+    return f"{notice.subject}\n{notice.text}"
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _has_digit(value: str) -> bool:
+    return any(ch.isdigit() for ch in value)
+
+
+def asins(notice: Notice) -> tuple[str, ...]:
+    """ASINs in order of appearance, upper-cased: B0-codes anywhere, book ASINs when labelled."""
+    text = _searchable(notice)
+    found = [(m.start(), m.group(1).upper()) for m in _ASIN.finditer(text)]
+    found += [(m.start(1), m.group(1).upper()) for m in _LABELLED_ASIN.finditer(text)]
+    return _unique(value for _, value in sorted(found))
+
+
+def order_ids(notice: Notice) -> tuple[str, ...]:
+    """Order IDs shaped 123-1234567-1234567, in order of appearance."""
+    return _unique(_ORDER_ID.findall(_searchable(notice)))
+
+
+def _labelled_ids(pattern: re.Pattern[str], text: str) -> list[str]:
+    values = [next(g for g in m.groups() if g).upper() for m in pattern.finditer(text)]
+    return [
+        v for v in values if _has_digit(v) and not _ORDER_ID.fullmatch(v) and not _ASIN.fullmatch(v)
+    ]
+
+
+def complaint_ids(notice: Notice) -> tuple[str, ...]:
+    """Rights-owner complaint IDs ("Complaint ID: 1234567890")."""
+    return _unique(_labelled_ids(_COMPLAINT_ID, _searchable(notice)))
+
+
+def case_ids(notice: Notice) -> tuple[str, ...]:
+    """Amazon case, reference and notification IDs; complaint IDs are left to their own field."""
+    text = _COMPLAINT_ID.sub(" ", _searchable(notice))
+    return _unique(_labelled_ids(_CASE_ID, text))
+
+
+def merchant_token(notice: Notice) -> str | None:
+    """The seller's merchant token: a labelled one first, else a bare A-token with digits.
+
+    Marketplace IDs (``ATVPDKIKX0DER`` ...) share the shape and are skipped.
+    """
+    text = _searchable(notice)
+    for match in _TOKEN_LABEL.finditer(text):
+        value = match.group(1).upper()
+        if value.startswith("A") and _has_digit(value) and value not in MARKETPLACE_IDS:
+            return value
+    for match in _TOKEN.finditer(text):
+        value = match.group(1)
+        if _has_digit(value[1:]) and value not in MARKETPLACE_IDS:
+            return value
+    return None
+
+
+def store_name(notice: Notice) -> str | None:
+    """The seller's store or display name: a ``Store name:`` field, else a named greeting.
+
+    A one-word greeting ("Hi Priya,") usually names a person, so it is not taken as a store.
+    """
+    match = _STORE_LABEL.search(notice.text)
+    if match:
+        return match.group(1).strip().strip("\"'\u201c\u201d")
+    greeting = _GREETING.search(notice.text)
+    if greeting:
+        name = greeting.group(1).strip().strip("\"'\u201c\u201d")
+        if not _GENERIC_GREETING.match(name) and _BUSINESS_LIKE.search(name):
+            return name
+    return None

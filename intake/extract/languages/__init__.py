@@ -1,0 +1,36 @@
+"""The words German, French, Spanish and Italian notices use for each fact.
+
+Sellers on amazon.de, .fr, .es and .it get their notices in the store's
+language. Each language is one module holding a ``Lexicon`` (regex source
+only); the fact modules (``policy``, ``documents``, ``deadlines``) add these
+words as alternatives to their English tables, so a notice is read the same
+way whatever its language and a mixed-language notice still works. English
+patterns stay first and unchanged: English mail is read exactly as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from intake.extract.languages import de, es, fr, it
+from intake.extract.languages.lexicon import Lexicon, either
+
+__all__ = ["LEXICONS", "Lexicon", "combined", "document_words", "either", "policy_words"]
+
+#: Every non-English lexicon, in the order their alternatives are tried.
+LEXICONS: tuple[Lexicon, ...] = (de.LEXICON, fr.LEXICON, es.LEXICON, it.LEXICON)
+
+
+def policy_words(name: str) -> Iterable[str]:
+    """Each language's pattern for the policy ``name`` (empty where it has none)."""
+    return (lexicon.policies.get(name, "") for lexicon in LEXICONS)
+
+
+def document_words(name: str) -> Iterable[str]:
+    """Each language's pattern for the document ``name`` (empty where it has none)."""
+    return (lexicon.documents.get(name, "") for lexicon in LEXICONS)
+
+
+def combined(attribute: str) -> str:
+    """One language field (``request``, ``refusal`` ...) of every lexicon, as alternatives."""
+    return either(*(getattr(lexicon, attribute) for lexicon in LEXICONS))

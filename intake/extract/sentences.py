@@ -1,0 +1,93 @@
+"""Cut a notice's body into the sentences that deadline, document and phishing rules read.
+
+Amazon's plain-text mail is hard-wrapped, lists fields one per line
+("Case ID: 123") and bullets what it wants. A rule that must see a whole
+sentence ("please provide ... within 17 days") needs the wrapped lines joined,
+but a field line must stay alone so that "Date received: March 1" never joins
+"Respond by: March 20". Quoted earlier mail ("> ...") is left out: it speaks
+about a previous message, not this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.notice import Notice
+
+_BULLET = re.compile(r"^\s*(?:-{1,2}|[*\u2022\u25aa\u25cf\u2013]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_FIELD = re.compile(r"^\s*[A-Za-z][\w ()/'&-]{0,40}:(?:\s|$)")
+_FIELD_WITH_VALUE = re.compile(r"^\s*[A-Za-z][\w ()/'&-]{0,40}:\s+\S")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c(\u00c0-\u00de])")
+_NO_END_AFTER = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|ltd|co|corp|no|nr|st|mr|ms|mrs"
+    r"|dr|vs|approx|ca|etc|e\.g|i\.e)|\b\d{1,2})\.$",
+    re.IGNORECASE,
+)
+
+
+def body_lines(notice: Notice) -> list[str]:
+    """The notice's own lines (subject first), without quoted replies."""
+    lines = [notice.subject] if notice.subject else []
+    lines.append("")
+    lines.extend(line for line in notice.text.splitlines() if not line.lstrip().startswith(">"))
+    return lines
+
+
+def paragraphs(notice: Notice) -> list[str]:
+    """Logical lines: wrapped lines joined, bullets and ``Field:`` lines kept apart."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for raw in body_lines(notice):
+        line = raw.strip()
+        if not line:
+            if current:
+                blocks.append(current)
+            current = []
+            continue
+        if current and _starts_new_block(raw, current):
+            blocks.append(current)
+            current = []
+        current.append(line)
+    if current:
+        blocks.append(current)
+    return [" ".join(block) for block in blocks]
+
+
+def _starts_new_block(raw: str, current: list[str]) -> bool:
+    """A bullet or field line starts afresh; so does anything after a filled-in field, and an
+    unindented capitalised line after a bullet (a wrapped bullet continues indented or lower-case).
+    """
+    line = raw.strip()
+    if _BULLET.match(line):
+        return True
+    if _BULLET.match(current[0]) and raw[:1].isspace():
+        return False  # an indented continuation of a bullet, even if it holds "Token: X"
+    if _FIELD.match(line) or _FIELD_WITH_VALUE.match(current[-1]):
+        return True
+    return bool(_BULLET.match(current[0]) and not raw[0].isspace() and line[0].isupper())
+
+
+def is_bullet(paragraph: str) -> bool:
+    """True when a paragraph is a list item (``- x``, ``-- x``, ``* x``, ``1. x``, ``(a) x``)."""
+    return bool(_BULLET.match(paragraph))
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one logical line at sentence ends.
+
+    Dates stay whole: "03.03.2024", "Mar. 20, 2024" and the German "20. März".
+    """
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        if _NO_END_AFTER.search(paragraph[start : match.start()]):
+            continue
+        parts.append(paragraph[start : match.start()])
+        start = match.end()
+    parts.append(paragraph[start:])
+    return [part for part in parts if part.strip()]
+
+
+def sentences(notice: Notice) -> list[str]:
+    """Every sentence of the notice, subject first, in reading order."""
+    return [s for paragraph in paragraphs(notice) for s in split_sentences(paragraph)]

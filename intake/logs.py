@@ -1,0 +1,36 @@
+"""Logging set-up: stderr, text or one JSON object per line, never message bodies."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record: time, level, logger, message (and exception text)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(level: str, fmt: str, debug: bool = False) -> None:
+    """Send logs to stderr at ``level`` (DEBUG with ``debug``) in ``text`` or ``json``."""
+    handler = logging.StreamHandler()
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if debug else getattr(logging, level))
+    # mail-parser logs every MIME part it skips; intake records defects itself.
+    logging.getLogger("mailparser").setLevel(logging.DEBUG if debug else logging.ERROR)
+    logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)

@@ -1,0 +1,212 @@
+"""What a digest says, built from case views and the messages taken in since the last one.
+
+Pure: ``build_digest`` takes ``CaseView``s and ``MessageView``s (already read
+by ``intake.store.views``) and returns a ``Digest`` that the templates turn
+into text and HTML. A seller digest is built for one client and drops
+anything belonging to another, so no client ever reads another's cases; the
+consultant digest (``client=None``) covers every client.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from intake.casestate import URGENT_WINDOW
+from intake.store.views import CaseView, MessageView
+
+CLOSED_STATUSES = frozenset({"reinstated", "closed", "general"})
+
+# What each label means for the seller, in plain words (shown instead of Amazon's text).
+LABEL_MEANING = {
+    "suspension": "Amazon suspended or deactivated something (the account, a listing or an"
+    " ASIN), or warned that the account is at risk.",
+    "resent": "Amazon sent the same notice again: it still wants something it has not named.",
+    "generic_denial": "Amazon turned the appeal down without saying exactly why.",
+    "need_more_info": "Amazon asks for more information or documents.",
+    "redirect_closed_queue": "The appeal went to an address that no longer takes appeals;"
+    " it has to be sent again through Seller Central.",
+    "reinstatement": "Amazon restored what it had suspended: the appeal was accepted.",
+    "acknowledgement": "Amazon confirmed it received the appeal and is reviewing it.",
+    "other": "Mail that is not about a case.",
+}
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """One message taken in since the last digest, as the digest mentions it."""
+
+    id: int
+    client: str
+    case_id: int | None
+    label: str
+    meaning: str
+    subject: str
+    sent_at: datetime | None
+    needs_review: bool
+    suspicious: bool
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    """One case in a digest: what Amazon said, what it asks for, what is due, what to do."""
+
+    id: int
+    client: str
+    title: str
+    status: str
+    said: str
+    requested: tuple[str, ...]
+    deadline: date | None
+    urgent: bool
+    next_step: str
+    reason: str
+    draft_ready: bool
+    needs_review: bool
+    asins: tuple[str, ...]
+    amazon_case_ids: tuple[str, ...]
+    new: tuple[NewMessage, ...]
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class LabelCount:
+    """How many new messages of one label a client got (consultant digest)."""
+
+    client: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything one digest shows. ``client`` is None for the consultant's digest.
+
+    ``updated`` are the cases with new mail, ``deadlines`` the open cases with
+    a deadline (nearest first), ``review`` the cases a person should look at,
+    ``open_cases`` every open case by urgency (the consultant's queue).
+    """
+
+    client: str | None
+    client_display: str
+    since: datetime
+    now: datetime
+    updated: tuple[CaseEntry, ...]
+    deadlines: tuple[CaseEntry, ...]
+    review: tuple[CaseEntry, ...]
+    open_cases: tuple[CaseEntry, ...]
+    loose: tuple[NewMessage, ...]
+    counts: tuple[LabelCount, ...]
+
+    @property
+    def consultant(self) -> bool:
+        """True for the digest across all clients."""
+        return self.client is None
+
+    @property
+    def new_count(self) -> int:
+        """Messages taken in since the last digest."""
+        return sum(count.count for count in self.counts)
+
+    def clients(self) -> list[str]:
+        """Client names with open cases or new mail, sorted."""
+        names = {entry.client for entry in self.open_cases} | {c.client for c in self.counts}
+        return sorted(names)
+
+
+def build_digest(
+    cases: Sequence[CaseView],
+    messages: Sequence[MessageView],
+    *,
+    since: datetime,
+    now: datetime,
+    drafts_ready: Collection[int] = (),
+    client: str | None = None,
+    client_display: str = "",
+) -> Digest:
+    """The digest for ``client`` (or every client when None) from views read at ``now``.
+
+    ``messages`` are those taken in since ``since``; ``cases`` come ordered by
+    urgency (``list_cases``); ``drafts_ready`` holds the ids of cases with a
+    stored draft. With a client, views of any other client are dropped.
+    """
+    if client is not None:
+        cases = [case for case in cases if case.client == client]
+        messages = [message for message in messages if message.client == client]
+    incoming = [_new_message(message) for message in messages if not message.outgoing]
+    by_case: dict[int, list[NewMessage]] = {}
+    for item in incoming:
+        if item.case_id is not None:
+            by_case.setdefault(item.case_id, []).append(item)
+    entries = [_entry(case, tuple(by_case.get(case.id, ())), now, drafts_ready) for case in cases]
+    known = {case.id for case in cases}
+    open_entries = [entry for entry in entries if entry.status not in CLOSED_STATUSES]
+    return Digest(
+        client=client,
+        client_display=client_display or (client or ""),
+        since=since,
+        now=now,
+        updated=tuple(entry for entry in entries if entry.new),
+        deadlines=tuple(
+            sorted((e for e in open_entries if e.deadline), key=lambda e: (e.deadline, e.id))
+        ),
+        review=tuple(entry for entry in entries if entry.needs_review),
+        open_cases=tuple(open_entries),
+        loose=tuple(item for item in incoming if item.case_id not in known),
+        counts=_counts(incoming),
+    )
+
+
+def _new_message(message: MessageView) -> NewMessage:
+    suspicious = message.authenticity.get("verdict") == "suspicious"
+    return NewMessage(
+        id=message.id,
+        client=message.client,
+        case_id=message.case_id,
+        label=message.label,
+        meaning=LABEL_MEANING.get(message.label, LABEL_MEANING["other"]),
+        subject=message.subject,
+        sent_at=message.sent_at,
+        needs_review=message.needs_review,
+        suspicious=suspicious,
+    )
+
+
+def _entry(
+    case: CaseView, new: tuple[NewMessage, ...], now: datetime, drafts_ready: Collection[int]
+) -> CaseEntry:
+    state = case.state
+    label = state.latest_label or "other"
+    return CaseEntry(
+        id=case.id,
+        client=case.client,
+        title=case.title or f"case {case.id}",
+        status=state.status,
+        said=LABEL_MEANING.get(label, LABEL_MEANING["other"]),
+        requested=state.requested,
+        deadline=state.deadline if state.status not in CLOSED_STATUSES else None,
+        urgent=_urgent(state.deadline, state.status, now),
+        next_step=state.next_step,
+        reason=state.reason,
+        draft_ready=case.id in drafts_ready,
+        needs_review=state.status == "suspicious" or any(m.needs_review for m in new),
+        asins=case.asins,
+        amazon_case_ids=case.amazon_case_ids,
+        new=new,
+        overdue=_urgent(state.deadline, state.status, now) and state.deadline < now.date(),
+    )
+
+
+def _urgent(deadline: date | None, status: str, now: datetime) -> bool:
+    """True when an open case is due within 48 hours, or overdue."""
+    if deadline is None or status in CLOSED_STATUSES or status == "appealed":
+        return False
+    due = datetime.combine(deadline, datetime.min.time(), now.tzinfo)
+    return due - now <= URGENT_WINDOW
+
+
+def _counts(incoming: Sequence[NewMessage]) -> tuple[LabelCount, ...]:
+    counted = Counter((item.client, item.label) for item in incoming)
+    return tuple(LabelCount(client, label, n) for (client, label), n in sorted(counted.items()))

@@ -1,0 +1,142 @@
+"""Digests and alerts as one multipart/alternative email: plain text plus escaped HTML.
+
+The templates live in the shipped ``templates/notify/`` folder
+(``digest_seller``, ``digest_consultant`` and ``alert``, each ``.txt.j2``
+and ``.html.j2``). The Jinja2 environment is sandboxed, uses
+``StrictUndefined`` and escapes every value in the HTML templates, so a
+subject holding ``<script>`` arrives as text. Mail content never becomes
+template source.
+
+Headers are built with ``email.message.EmailMessage`` from values with every
+control character (CR and LF included) folded to a space, so a subject cannot
+inject a header; addresses holding CR/LF are refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, parseaddr
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+import templates as shipped_templates
+from intake.errors import ConfigError
+from intake.notify.alerts import Alert
+from intake.notify.digest import Digest
+from intake.templating import sandboxed_environment
+
+NOTIFY_FOLDER = Path(next(iter(shipped_templates.__path__))).resolve() / "notify"
+SUBJECT_LIMIT = 180
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A digest or alert ready to become a message: subject, text part, HTML part."""
+
+    subject: str
+    text: str
+    html: str
+
+
+def header_text(value: str, limit: int = SUBJECT_LIMIT) -> str:
+    """``value`` safe for a header: control characters (CR, LF, ...) become one space."""
+    flat = " ".join(_CONTROL.sub(" ", value).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def check_address(address: str, where: str) -> str:
+    """A bare ``user@domain`` address, or ``ConfigError`` naming ``where``."""
+    if _CONTROL.search(address):
+        raise ConfigError(f"{where}: address {address!r} holds a control character")
+    name, addr = parseaddr(address)
+    if not addr or "@" not in addr or addr != address.strip() and not name:
+        raise ConfigError(f"{where}: {address!r} is not an email address")
+    return address.strip()
+
+
+@lru_cache(maxsize=1)
+def environment() -> ImmutableSandboxedEnvironment:
+    """The one sandboxed environment over the shipped notify templates."""
+    return sandboxed_environment(
+        [NOTIFY_FOLDER], filters={"day": _day, "when": _when, "label": _label_name}
+    )
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "unknown date"
+
+
+def _label_name(label: str) -> str:
+    return label.replace("_", " ")
+
+
+def render_digest(digest: Digest) -> Rendered:
+    """The digest's subject and both parts (seller or consultant templates)."""
+    name = "digest_consultant" if digest.consultant else "digest_seller"
+    if digest.consultant:
+        subject = f"intake digest: {digest.new_count} new, {len(digest.open_cases)} open cases"
+    else:
+        # An overdue case is "urgent" too, but calling it "due within 48 hours" misleads.
+        overdue = sum(1 for entry in digest.deadlines if entry.overdue)
+        soon = sum(1 for entry in digest.deadlines if entry.urgent and not entry.overdue)
+        subject = f"{digest.client_display}: {digest.new_count} new from Amazon"
+        if overdue:
+            subject += f", {overdue} overdue"
+        if soon:
+            subject += f", {soon} due within 48 hours"
+    return _render(name, header_text(subject), {"digest": digest})
+
+
+def render_alert(alert: Alert, client_display: str) -> Rendered:
+    """The alert's subject and both parts; the notice's subject is only ever quoted."""
+    about = alert.case.title if alert.case else (alert.message.subject if alert.message else "")
+    subject = f"intake alert for {client_display}: {alert.headline}"
+    if about:
+        subject += f" ({about})"
+    return _render("alert", header_text(subject), {"alert": alert, "client": client_display})
+
+
+def _render(name: str, subject: str, variables: dict) -> Rendered:
+    env = environment()
+    text = env.get_template(f"{name}.txt.j2").render(subject=subject, **variables)
+    html = env.get_template(f"{name}.html.j2").render(subject=subject, **variables)
+    return Rendered(subject, text, html)
+
+
+def compose(
+    rendered: Rendered, *, key: str, from_addr: str, to: Sequence[str], now: datetime
+) -> EmailMessage:
+    """One multipart/alternative message; its Message-ID is derived from the ledger ``key``.
+
+    A deterministic Message-ID means a message sent again after a crash
+    (between the send and its record) is recognisably the same message.
+    """
+    if not to:
+        raise ConfigError(f"{key}: no recipients")
+    sender = check_address(from_addr, "notify.from_addr")
+    message = EmailMessage(policy=SMTP)
+    message["From"] = sender
+    message["To"] = ", ".join(check_address(address, key) for address in to)
+    message["Subject"] = header_text(rendered.subject)
+    message["Date"] = format_datetime(now)
+    domain = parseaddr(sender)[1].rpartition("@")[2] or "intake.invalid"
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    message["Message-ID"] = f"<{digest}@{domain}>"
+    message["Auto-Submitted"] = "auto-generated"
+    message["X-Intake-Key"] = header_text(key, 300)
+    message.set_content(rendered.text)
+    message.add_alternative(rendered.html, subtype="html")
+    return message

@@ -1,0 +1,207 @@
+"""Bytes to ``Notice``: the only caller of mail-parser.
+
+Parsing is pure and forgiving: a broken MIME structure, an unknown charset or
+a missing header becomes an entry in ``Notice.defects``, never a silent None.
+Only bytes that hold no message at all raise ``ParseError``; the pipeline then
+stores the raw bytes with the error and goes on.
+
+mail-parser stays the parser of record, but it is handed a lighter copy of a
+big message: the standard library's parser reads a body line by line, so a
+20 MB PDF cost most of a second to parse although only its name, type and
+size are kept. ``_elide_attachments`` replaces each large base64 body of a
+non-text part with a short stand-in that carries the decoded size (computed
+from the encoded length); the stored raw bytes and the content hash are the
+caller's and stay untouched.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import re
+from collections.abc import Iterable
+from email.header import decode_header, make_header
+
+import mailparser
+
+from classifiers.text import html_to_quoted_text, render_html, tidy_text
+from intake.errors import ParseError
+from intake.notice import Attachment, Link, Notice
+
+# Headers kept on the Notice, for authenticity checks and threading.
+KEPT_HEADERS = (
+    "authentication-results",
+    "arc-authentication-results",
+    "received-spf",
+    "dkim-signature",
+    "reply-to",
+    "return-path",
+    "auto-submitted",
+    "x-autoreply",
+    "list-id",
+    "list-unsubscribe",
+    "delivered-to",
+)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_MSGID = re.compile(r"<[^<>\s]+>")
+_MAX_HEADER_VALUE = 2000
+ELIDE_MIN = 64 * 1024  # base64 bodies this long (encoded) are not handed to the parser
+ELIDED = b"intake: attachment of %d bytes not parsed"
+_ELIDED_SIZE = re.compile(rb"intake: attachment of (\d+) bytes not parsed")
+_BASE64_CTE = re.compile(rb"^content-transfer-encoding:[ \t]*base64[ \t]*\r?$", re.I | re.M)
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_CONTENT_TYPE = re.compile(rb"^content-type:[ \t]*([a-z0-9.+-]+)/", re.I | re.M)
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+
+
+def parse(raw: bytes, *, message_id_hint: str = "") -> Notice:
+    """Parse one message's bytes; raise ``ParseError`` when there is no message in them."""
+    if not raw.strip():
+        raise ParseError(f"{message_id_hint or 'message'}: empty message")
+    try:
+        mail = mailparser.parse_from_bytes(_elide_attachments(raw))
+    except Exception as err:  # mail-parser raises many kinds on hostile input
+        raise ParseError(f"{message_id_hint or 'message'}: cannot parse: {err}") from err
+    message = mail.message
+    if message is None or (not message.keys() and not message.get_payload()):
+        raise ParseError(f"{message_id_hint or 'message'}: no headers and no body")
+    text, from_html, links = _body(mail.text_plain, mail.text_html)
+    sender_name, sender = _first_address(mail.from_)
+    return Notice(
+        message_id=_message_id(mail.message_id),
+        sender=sender,
+        sender_name=sender_name,
+        recipients=tuple(addr.lower() for _, addr in _addresses(mail.to) if addr),
+        subject=_clean_header(mail.subject),
+        date=mail.date if mail.date and mail.date.tzinfo else None,
+        in_reply_to=_message_id(message.get("In-Reply-To", "")),
+        references=tuple(_MSGID.findall(str(message.get("References", "")))),
+        text=text,
+        from_html=from_html,
+        attachments=tuple(_attachment(item) for item in mail.attachments),
+        links=links,
+        headers=_kept_headers(message),
+        defects=_defects(mail.defects),
+    )
+
+
+def _body(plain: list[str], html: list[str]) -> tuple[str, bool, tuple[Link, ...]]:
+    """The readable text, whether it came from HTML, and the links it holds."""
+    if html:
+        rendered = render_html("\n".join(html))
+        links = tuple(Link(href=href, text=text) for href, text in rendered.links)
+    else:
+        rendered, links = None, ()
+    if any(part.strip() for part in plain):
+        text = tidy_text("\n\n".join(plain))
+        if not links:
+            links = tuple(Link(href=url, text=url) for url in _URL.findall(text))
+        return text, False, links
+    if rendered is not None:
+        # Quoted history in HTML mail is a <blockquote>; keep it marked as "> " lines
+        # so that the classifier and the extractors can tell it from the new text.
+        return html_to_quoted_text("\n".join(html)), True, links
+    return "", False, ()
+
+
+def _elide_attachments(raw: bytes) -> bytes:
+    """``raw`` with each large base64 non-text body replaced by a stand-in holding its size."""
+    if len(raw) < ELIDE_MIN:
+        return raw
+    pieces, done = [], 0
+    for match in _BASE64_CTE.finditer(raw):
+        span = _elidable_body(raw, match.start(), match.end())
+        if span is None or span[0] < done:
+            continue
+        start, end = span
+        body = raw[start:end]
+        stripped = body.translate(None, b" \t\r\n")
+        data = stripped.rstrip(b"=")
+        if stripped.translate(None, _BASE64_ALPHABET) or b"=" in data or len(stripped) % 4:
+            continue  # not plain base64: let the parser see it as it is
+        size = len(stripped) * 3 // 4 - (len(stripped) - len(data))
+        pieces += [raw[done:start], base64.b64encode(ELIDED % size), b"\n"]
+        done = end
+    return b"".join([*pieces, raw[done:]]) if pieces else raw
+
+
+def _elidable_body(raw: bytes, header_start: int, header_end: int) -> tuple[int, int] | None:
+    """The (start, end) of the body after this base64 header when it is big and not text."""
+    blank = _BLANK_LINE.search(raw, header_end)
+    if blank is None:
+        return None
+    part_start = raw.rfind(b"\n--", 0, header_start)
+    headers = raw[part_start + 1 if part_start >= 0 else 0 : blank.start()]
+    content_type = _CONTENT_TYPE.search(headers)
+    if (
+        _BLANK_LINE.search(headers)
+        or content_type is None
+        or content_type.group(1).lower() in (b"text", b"message", b"multipart")
+    ):
+        return None
+    end = raw.find(b"\n--", blank.end())
+    end = len(raw) if end < 0 else end + 1
+    return (blank.end(), end) if end - blank.end() >= ELIDE_MIN else None
+
+
+def _attachment(item: dict) -> Attachment:
+    payload = item.get("payload") or ""
+    if item.get("binary"):
+        try:
+            decoded = base64.b64decode(payload, validate=False)
+        except (binascii.Error, ValueError):
+            decoded = b""
+            size = len(payload) * 3 // 4
+        else:
+            elided = _ELIDED_SIZE.fullmatch(decoded)
+            size = int(elided.group(1)) if elided else len(decoded)
+    else:
+        size = len(payload.encode("utf-8", "replace"))
+    return Attachment(
+        filename=_clean_header(item.get("filename") or "") or "(unnamed)",
+        content_type=(item.get("mail_content_type") or "application/octet-stream").lower(),
+        size=size,
+    )
+
+
+def _addresses(pairs: Iterable) -> list[tuple[str, str]]:
+    return [(str(name or ""), str(addr or "").strip()) for name, addr in pairs or []]
+
+
+def _first_address(pairs: Iterable) -> tuple[str, str]:
+    for name, addr in _addresses(pairs):
+        if addr:
+            return _clean_header(name), addr.lower()
+    return "", ""
+
+
+def _message_id(value: str | None) -> str | None:
+    found = _MSGID.search(str(value or ""))
+    return found.group(0) if found else None
+
+
+def _clean_header(value: str) -> str:
+    """Decode any leftover RFC 2047 words and fold whitespace."""
+    value = str(value or "")
+    if "=?" in value:
+        with contextlib.suppress(UnicodeDecodeError, LookupError, ValueError):
+            value = str(make_header(decode_header(value)))
+    return " ".join(value.split())
+
+
+def _kept_headers(message) -> tuple[tuple[str, str], ...]:
+    kept: list[tuple[str, str]] = []
+    for name in KEPT_HEADERS:
+        for value in message.get_all(name) or []:
+            kept.append((name, _clean_header(str(value))[:_MAX_HEADER_VALUE]))
+    return tuple(kept)
+
+
+def _defects(defects: list) -> tuple[str, ...]:
+    """Flatten mail-parser's ``[{part: [messages]}]`` into ``part: message`` strings."""
+    flat: list[str] = []
+    for entry in defects or []:
+        for part, messages in entry.items():
+            flat.extend(f"{part}: {message}" for message in messages)
+    return tuple(flat)

@@ -1,0 +1,330 @@
+"""Drives messages through parse, classify, extract, resent, case and store.
+
+``process_batch`` is the only place that touches the session for ingest: the
+stages before it are pure. A message that fails a pure stage (unparseable
+bytes) is stored raw with an error status and does not stop the batch; a
+database error aborts the whole batch (the caller's transaction rolls back,
+and no checkpoint moves). A message already stored (same Message-ID or same
+bytes for the client) is not stored again; only where it was seen is noted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+import classifiers
+from intake.analysis import RESENT_CANDIDATES, Analysis, analyse
+from intake.cases import CaseSummary, decide_case
+from intake.classify import Classifier, notice_text
+from intake.extract import Authenticity, Facts
+from intake.notice import Notice, RawMessage
+from intake.store import repo
+
+
+@dataclass(frozen=True)
+class IngestContext:
+    """Who the messages belong to: a client, and the IMAP account name when there is one."""
+
+    client: str
+    classifier: Classifier
+    account: str | None = None
+    client_display_name: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one message; the shape of ``intake ingest --json``."""
+
+    id: int
+    message_id: str | None
+    case_id: int | None
+    label: str
+    confidence: float
+    needs_review: bool
+    resent_of: int | None
+    source: str
+    duplicate: bool = False
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        """The JSON object for this message."""
+        data = {key: getattr(self, key) for key in _OUTCOME_KEYS}
+        data["confidence"] = round(self.confidence, 4)
+        return data
+
+
+_OUTCOME_KEYS = ("id", "message_id", "case_id", "label", "confidence", "needs_review",
+                 "resent_of", "source", "duplicate", "error")  # fmt: skip
+
+
+@dataclass
+class BatchResult:
+    """Counts and per-message outcomes of one batch.
+
+    ``out_of_order`` is set when a new message is older than one already
+    stored for the client: its grouping may then depend on arrival order, and
+    the caller should regroup the client (``intake.store.regrouping``).
+    """
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    out_of_order: bool = False
+
+    @property
+    def stored(self) -> int:
+        """Messages newly stored."""
+        return sum(1 for outcome in self.outcomes if not outcome.duplicate)
+
+    @property
+    def duplicates(self) -> int:
+        """Messages already in the database."""
+        return sum(1 for outcome in self.outcomes if outcome.duplicate)
+
+    @property
+    def errors(self) -> int:
+        """Messages stored with a parse error."""
+        return sum(1 for outcome in self.outcomes if outcome.error)
+
+
+def process_batch(session: Session, raws: Sequence[RawMessage], ctx: IngestContext) -> BatchResult:
+    """Store a batch of messages in the caller's transaction; return what happened to each."""
+    return store_analyses(session, analyse(raws, ctx.classifier), ctx)
+
+
+def store_analyses(
+    session: Session, analyses: Sequence[Analysis], ctx: IngestContext
+) -> BatchResult:
+    """The storing half of ``process_batch``, for analyses made elsewhere (another process).
+
+    ``analyse`` is pure, so a caller may run it for the next batch while this
+    stores the current one; the result is the same as ``process_batch``'s.
+    """
+    client_id = repo.ensure_client(session, ctx.client, ctx.client_display_name)
+    memory = _BatchMemory(session, client_id)
+    memory.load_existing(analyses)
+    result = BatchResult()
+    newest = repo.newest_sent_at(session, client_id)
+    for analysis in analyses:
+        outcome = _store_one(memory, analysis, ctx)
+        result.outcomes.append(outcome)
+        when = analysis.notice.date if analysis.notice else None
+        if when is not None and not outcome.duplicate:
+            result.out_of_order |= newest is not None and when < newest
+            newest = max(newest, when) if newest else when
+    memory.pending.write(session)
+    return result
+
+
+class _ResentHistory:
+    """An account's earlier notices, by (ASINs, policies, documents).
+
+    ``find_resent`` only matches a key with the same facts, so looking in
+    that one bucket gives its answer without comparing against every entry.
+    """
+
+    def __init__(self, entries: list[tuple[int, classifiers.ResentKey]]) -> None:
+        self._by_facts: dict[tuple, list[tuple[int, classifiers.ResentKey]]] = {}
+        for message_pk, key in entries:
+            self.append(message_pk, key)
+
+    def append(self, message_pk: int, key: classifiers.ResentKey) -> None:
+        """Add a newer notice (entries stay oldest first)."""
+        self._by_facts.setdefault(_facts_of(key), []).append((message_pk, key))
+
+    def find(self, key: classifiers.ResentKey) -> int | None:
+        """The latest earlier notice ``key`` re-sends, as ``classifiers.find_resent`` decides."""
+        found = classifiers.find_resent(key, self._by_facts.get(_facts_of(key), ()))
+        return int(found) if found is not None else None
+
+
+def _facts_of(key: classifiers.ResentKey) -> tuple:
+    return key.asins, key.policies, key.documents
+
+
+class _BatchMemory:
+    """What a batch reads once and keeps up to date, so a message costs few queries."""
+
+    def __init__(self, session: Session, client_id: int) -> None:
+        self.session, self.client_id = session, client_id
+        self._accounts: dict[tuple[str, str], int] = {}
+        self._histories: dict[int, _ResentHistory] = {}
+        self.pending = repo.PendingRows()
+        self._cases: dict[int, CaseSummary] | None = None
+        self._by_hash: dict[str, int] = {}
+        self._by_message_id: dict[str, int] = {}
+
+    def load_existing(self, analyses: Sequence[Analysis]) -> None:
+        """Look up which of the batch's messages are already stored, in one query."""
+        hashes = [analysis.content_hash for analysis in analyses]
+        ids = [a.notice.message_id for a in analyses if a.notice and a.notice.message_id]
+        self._by_hash, self._by_message_id = repo.existing_messages(
+            self.session, self.client_id, hashes, ids
+        )
+
+    def existing(self, content_hash: str, message_id: str | None) -> int | None:
+        """The stored message with the same bytes or Message-ID (this batch's included)."""
+        found = self._by_hash.get(content_hash)
+        if found is None and message_id:
+            found = self._by_message_id.get(message_id)
+        return found
+
+    def remember(self, content_hash: str, message_id: str | None, message_pk: int) -> None:
+        """Note a message stored by this batch, so a later copy in it is a duplicate."""
+        self._by_hash[content_hash] = message_pk
+        if message_id:
+            self._by_message_id[message_id] = message_pk
+
+    def account(self, name: str, kind: str) -> int:
+        """The id of the client's account ``name``."""
+        if (name, kind) not in self._accounts:
+            self._accounts[name, kind] = repo.ensure_account(
+                self.session, self.client_id, name, kind
+            )
+        return self._accounts[name, kind]
+
+    def history(self, account_id: int) -> _ResentHistory:
+        """Earlier notices of the account with their resent keys."""
+        if account_id not in self._histories:
+            self._histories[account_id] = _ResentHistory(
+                [
+                    (pk, classifiers.ResentKey.from_dict(stored))
+                    for pk, stored in repo.resent_history(self.session, account_id)
+                ]
+            )
+        return self._histories[account_id]
+
+    def cases(self) -> list[CaseSummary]:
+        """The client's cases as grouping sees them."""
+        if self._cases is None:
+            self._cases = {c.id: c for c in repo.case_summaries(self.session, self.client_id)}
+        return list(self._cases.values())
+
+    def refresh_case(self, case_id: int) -> None:
+        """Re-read one case after it changed (from the session, no query)."""
+        if self._cases is not None:
+            self._cases[case_id] = repo.case_summary(self.session, case_id)
+
+
+def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> Outcome:
+    session, client_id = memory.session, memory.client_id
+    notice, raw = analysis.notice, analysis.raw
+    account_id = memory.account(*_account_for(analysis, ctx))
+    message_id = notice.message_id if notice else None
+    existing = memory.existing(analysis.content_hash, message_id)
+    if existing is not None:
+        memory.pending.write(session)  # the sources of this batch's new mail, before the check
+        repo.record_source(session, existing, raw.origin, account_id)
+        return Outcome(existing, message_id, repo.case_of(session, existing), "", 0.0, False,
+                       None, raw.origin.describe(), duplicate=True)  # fmt: skip
+    label, confidence, needs_review = _label_of(analysis)
+    resent_key, resent_of = _resent(memory, analysis, label, account_id)
+    if resent_of is not None:
+        label = "resent"
+    case_id = _case_for(memory, analysis, label, resent_of)
+    fields = _message_fields(analysis, label, confidence, needs_review, ctx)
+    fields.update(resent_of_id=resent_of, resent_key=resent_key.to_dict() if resent_key else None)
+    record = repo.MessageRecord(
+        client_id, account_id, case_id, analysis.content_hash, raw.raw, fields,
+        compressed=analysis.compressed_raw,
+    )  # fmt: skip
+    message_pk = repo.insert_message_row(session, record)
+    memory.pending.add(message_pk, record, raw.origin)
+    memory.remember(analysis.content_hash, message_id, message_pk)
+    if resent_key is not None:
+        memory.history(account_id).append(message_pk, resent_key)
+    return Outcome(message_pk, message_id, case_id, label, confidence, needs_review, resent_of,
+                   raw.origin.describe(), error=analysis.error)  # fmt: skip
+
+
+def _account_for(analysis: Analysis, ctx: IngestContext) -> tuple[str, str]:
+    """IMAP mail belongs to its account; file mail to the seller's address in it."""
+    if ctx.account:
+        return ctx.account, "imap"
+    notice = analysis.notice
+    if notice is None:
+        return "files", "files"
+    address = notice.sender if analysis.outgoing else next(iter(notice.recipients), "")
+    return (address or "files"), "files"
+
+
+def _label_of(analysis: Analysis) -> tuple[str, float, bool]:
+    if analysis.prediction is None:
+        return "other", 0.0, True
+    prediction = analysis.prediction
+    return prediction.label, prediction.confidence, prediction.needs_review
+
+
+def _resent(
+    memory: _BatchMemory, analysis: Analysis, label: str, account_id: int
+) -> tuple[classifiers.ResentKey | None, int | None]:
+    """The message's resent key, and the earlier message it repeats, if any."""
+    if analysis.notice is None or analysis.outgoing or label not in RESENT_CANDIDATES:
+        return None, None
+    if analysis.authenticity.verdict == "suspicious":
+        return None, None
+    key = analysis.resent_key or classifiers.resent_key(notice_text(analysis.notice))
+    return key, memory.history(account_id).find(key)
+
+
+def _case_for(memory: _BatchMemory, analysis: Analysis, label: str, resent_of: int | None) -> int:
+    session, client_id = memory.session, memory.client_id
+    notice = analysis.notice
+    when = notice.date if notice else None
+    if resent_of is not None:
+        case_id = repo.case_of(session, resent_of)
+        if case_id is not None:
+            return case_id
+    if notice is None:
+        decision = decide_case(
+            Notice(message_id=None, sender=""), "other", Facts(), Authenticity("ok"),
+            thread_case_id=None, cases=memory.cases(),
+        )  # fmt: skip
+    else:
+        parents = [*notice.references, *([notice.in_reply_to] if notice.in_reply_to else [])]
+        decision = decide_case(
+            notice, label, analysis.facts, analysis.authenticity,
+            thread_case_id=repo.thread_case(session, client_id, parents),
+            cases=memory.cases(), outgoing=analysis.outgoing,
+        )  # fmt: skip
+    case_id = decision.case_id or repo.open_case(session, client_id, decision, when)
+    repo.absorb_facts(session, case_id, analysis.facts.to_dict(), when, label, analysis.outgoing)
+    memory.refresh_case(case_id)
+    return case_id
+
+
+def _message_fields(
+    analysis: Analysis, label: str, confidence: float, needs_review: bool, ctx: IngestContext
+) -> dict:
+    notice = analysis.notice
+    prediction = analysis.prediction
+    fields = {
+        "status": "ok" if notice else "parse_error",
+        "error": analysis.error,
+        "outgoing": analysis.outgoing,
+        "label": label,
+        "confidence": confidence,
+        "needs_review": needs_review or analysis.authenticity.verdict == "suspicious",
+        "scores": dict(prediction.scores) if prediction else {},
+        "model_version": ctx.classifier.version,
+        "facts": analysis.facts.to_dict(),
+        "authenticity": analysis.authenticity.to_dict(),
+    }
+    if notice is not None:
+        fields.update(
+            message_id=notice.message_id,
+            sender=notice.sender,
+            sender_name=notice.sender_name,
+            recipients=list(notice.recipients),
+            subject=notice.subject,
+            sent_at=notice.date or analysis.raw.internaldate,
+            in_reply_to=notice.in_reply_to,
+            references=list(notice.references),
+            headers=[list(pair) for pair in notice.headers],
+            text=notice.text,
+            from_html=notice.from_html,
+            attachments=[vars(item) for item in notice.attachments],
+            defects=list(notice.defects),
+        )
+    return fields

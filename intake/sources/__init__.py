@@ -1,0 +1,1 @@
+"""Mail sources: each yields ``RawMessage`` (bytes plus origin) and decodes nothing."""

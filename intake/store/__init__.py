@@ -1,0 +1,147 @@
+"""Persistence: the engine, Alembic migrations and one session scope.
+
+``open_store(url)`` connects (SQLite gets WAL, foreign keys and a busy
+timeout), brings the schema to the head revision, and returns a ``Store``
+whose ``session()`` commits on success and rolls back on any error. Database
+failures become ``StoreError`` naming the database (without its password).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_S = 30
+
+
+class Store:
+    """An open database at the current schema revision."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def safe_url(self) -> str:
+        """The URL with any password hidden, for messages and logs."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: commit when the block ends, roll back if it raises."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except SQLAlchemyError as err:
+            session.rollback()
+            raise StoreError(f"database {self.safe_url}: {_reason(err)}") from err
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Connect to ``url`` and, unless ``migrate`` is False, upgrade the schema to head."""
+    engine = make_engine(url)
+    store = Store(engine)
+    if migrate:
+        try:
+            upgrade(engine)
+        except SQLAlchemyError as err:
+            engine.dispose()
+            raise StoreError(f"database {store.safe_url}: {_reason(err)}") from err
+    return store
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite files get WAL mode, foreign keys and a busy timeout."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as err:
+        raise StoreError(f"database.url {url!r}: not a database URL") from err
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:":
+            folder = Path(database).parent
+            if not folder.is_dir():
+                raise StoreError(f"database {database}: folder {folder} does not exist")
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except (ImportError, ModuleNotFoundError) as err:
+        raise StoreError(
+            f"database {parsed.render_as_string(hide_password=True)}: driver missing ({err.name});"
+            " install intake[postgres] for PostgreSQL"
+        ) from err
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _alembic_config() -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(resources.files("intake.store") / "migrations"))
+    return config
+
+
+def head_revision() -> str:
+    """The newest migration shipped with this version of intake."""
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine) -> bool:
+    """Apply pending migrations; True when anything ran."""
+    if current_revision(engine) == head_revision():
+        return False
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    log.debug("database schema upgraded to %s", head_revision())
+    return True
+
+
+def _reason(err: SQLAlchemyError) -> str:
+    """A one-line reason from a driver error, e.g. 'database is locked'."""
+    original = getattr(err, "orig", None)
+    text = str(original if original is not None else err).strip().splitlines()
+    reason = text[0] if text else type(err).__name__
+    if isinstance(err, OperationalError) and "locked" in reason:
+        return "database is locked by another process (try again)"
+    return reason

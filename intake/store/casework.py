@@ -1,0 +1,87 @@
+"""A person's decisions about cases: merge, move a message, log an appeal.
+
+Automatic grouping never undoes these: a moved message is marked
+``case_source = "person"`` and a merged case becomes kind ``merged``, which
+grouping ignores. Every decision is recorded as a case event for the timeline.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.errors import InputError
+from intake.store.models import CaseEventRow, CaseRow, MessageRow
+from intake.store.repo import absorb_facts
+
+EVENT_KINDS = ("appeal", "escalation", "merged", "moved")
+
+
+def _case(session: Session, case_id: int) -> CaseRow:
+    row = session.get(CaseRow, case_id)
+    if row is None or row.kind == "merged":
+        raise InputError(f"case {case_id}: no such case")
+    return row
+
+
+def merge_cases(session: Session, target_id: int, source_id: int) -> int:
+    """Move every message of case ``source_id`` into ``target_id``; returns how many moved."""
+    if target_id == source_id:
+        raise InputError(f"case {target_id}: cannot merge a case into itself")
+    target, source = _case(session, target_id), _case(session, source_id)
+    if target.client_id != source.client_id:
+        raise InputError(f"cases {target_id} and {source_id} belong to different clients")
+    messages = session.scalars(select(MessageRow).where(MessageRow.case_id == source_id)).all()
+    for message in messages:
+        message.case_id, message.case_source = target_id, "person"
+        absorb_facts(session, target_id, message.facts or {}, message.sent_at)
+    for event in session.scalars(select(CaseEventRow).where(CaseEventRow.case_id == source_id)):
+        event.case_id = target_id
+    if target.kind != "notice" and source.kind == "notice":
+        target.kind = "notice"
+    source.kind, source.merged_into_id = "merged", target_id
+    session.add(CaseEventRow(case_id=target_id, kind="merged", note=f"case {source_id} merged in"))
+    return len(messages)
+
+
+def move_message(session: Session, message_pk: int, case_id: int) -> int:
+    """Put a message in another case of the same client; returns the case it left."""
+    message = session.get(MessageRow, message_pk)
+    if message is None:
+        raise InputError(f"message {message_pk}: no such message")
+    target = _case(session, case_id)
+    if target.client_id != message.client_id:
+        raise InputError(f"message {message_pk} and case {case_id} belong to different clients")
+    previous = message.case_id
+    message.case_id, message.case_source = case_id, "person"
+    absorb_facts(session, case_id, message.facts or {}, message.sent_at)
+    session.add(
+        CaseEventRow(
+            case_id=case_id, kind="moved", note=f"from case {previous}", message_pk=message_pk
+        )
+    )
+    if previous is not None:
+        _drop_if_empty(session, previous)
+    return previous or 0
+
+
+def log_appeal(
+    session: Session, case_id: int, at: datetime, note: str = "", escalation: bool = False
+) -> None:
+    """Record a submission the seller made outside email (Seller Central's appeal form)."""
+    _case(session, case_id)
+    kind = "escalation" if escalation else "appeal"
+    session.add(CaseEventRow(case_id=case_id, kind=kind, at=at, note=note))
+
+
+def _drop_if_empty(session: Session, case_id: int) -> None:
+    """Remove an automatic case a person emptied (it holds no message and no event)."""
+    session.flush()
+    messages = session.scalar(select(func.count()).where(MessageRow.case_id == case_id))
+    events = session.scalar(select(func.count()).where(CaseEventRow.case_id == case_id))
+    if not messages and not events:
+        row = session.get(CaseRow, case_id)
+        if row is not None:
+            session.delete(row)

@@ -1,0 +1,149 @@
+"""Apply a replayed grouping (``intake.regroup``) to a client's stored cases.
+
+Replay groups are mapped onto existing case rows by the most messages in
+common, so case numbers people already know stay stable; cases a person
+touched keep their number and messages; an automatic case left with no
+message and no event is removed. Runs in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.cases import CaseDecision, CaseSummary
+from intake.extract import Authenticity, Facts
+from intake.regroup import Placement, StoredNotice, replay
+from intake.store import Store, repo
+from intake.store.models import CaseEventRow, CaseRow, MessageRow
+from intake.timeutil import as_utc
+
+
+@dataclass(frozen=True)
+class RegroupResult:
+    """How many messages changed case, and how many changed label (resent or not)."""
+
+    moved: int
+    relabelled: int
+
+
+def regroup(store: Store, client: str) -> RegroupResult:
+    """Regroup one client's messages in a transaction of its own."""
+    with store.session() as session:
+        return regroup_client(session, repo.ensure_client(session, client))
+
+
+def regroup_client(session: Session, client_id: int) -> RegroupResult:
+    """Re-decide every automatic case and resent link of a client, in date order."""
+    rows = session.scalars(select(MessageRow).where(MessageRow.client_id == client_id)).all()
+    cases = {
+        c.id: c for c in session.scalars(select(CaseRow).where(CaseRow.client_id == client_id))
+    }
+    fixed = {row.case_id for row in rows if row.case_source == "person" and row.case_id}
+    summaries = [CaseSummary(id=cid, kind=cases[cid].kind, is_open=True) for cid in fixed]
+    placements = replay([_stored(row) for row in rows], summaries)
+    targets = _map_groups(placements, {row.id: row.case_id for row in rows}, cases, fixed)
+    by_id = {row.id: row for row in rows}
+    moved = relabelled = 0
+    for placement in placements:
+        row = by_id[placement.id]
+        case_id = targets.get(placement.group) or _open(session, client_id, placement, targets)
+        if row.case_id != case_id:
+            row.case_id, moved = case_id, moved + 1
+        if row.label_source != "person" and (row.label, row.resent_of_id) != (
+            placement.label,
+            placement.resent_of,
+        ):
+            row.label, row.resent_of_id, relabelled = (
+                placement.label,
+                placement.resent_of,
+                relabelled + 1,
+            )
+    session.flush()
+    _rebuild_cases(session, client_id, rows, cases)
+    return RegroupResult(moved=moved, relabelled=relabelled)
+
+
+def _stored(row: MessageRow) -> StoredNotice:
+    scores, auth = row.scores or {}, row.authenticity or {}
+    model_label = row.label
+    if row.label_source != "person" and scores:
+        model_label = max(scores, key=scores.get)
+    return StoredNotice(
+        id=row.id, account_id=row.account_id, sent_at=as_utc(row.sent_at), subject=row.subject,
+        message_id=row.message_id,
+        parents=tuple([*(row.references or []), *([row.in_reply_to] if row.in_reply_to else [])]),
+        model_label=model_label, label_source=row.label_source, outgoing=row.outgoing,
+        facts=Facts.from_dict(row.facts or {}),
+        authenticity=Authenticity(auth.get("verdict", "ok"), tuple(auth.get("reasons", ()))),
+        resent_key=row.resent_key,
+        fixed_case=row.case_id if row.case_source == "person" else None,
+    )  # fmt: skip
+
+
+def _map_groups(
+    placements: list[Placement], current: dict[int, int | None], cases: dict, fixed: set[int]
+) -> dict[int, int]:
+    """Replay group -> existing case id with the most members in common; fixed cases keep theirs."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for placement in placements:
+        members[placement.group].append(placement.id)
+    targets = {group: group for group in members if group in fixed}
+    claimed = set(fixed)
+    ranked = sorted((g for g in members if g not in fixed), key=lambda g: -len(members[g]))
+    kinds = {p.group: p.kind for p in placements}
+    for group in ranked:
+        votes = Counter(current[m] for m in members[group] if current[m] is not None)
+        for case_id, _ in votes.most_common():
+            case = cases.get(case_id)
+            if case_id not in claimed and case is not None and case.kind == kinds[group]:
+                targets[group] = case_id
+                claimed.add(case_id)
+                break
+    return targets
+
+
+def _open(session: Session, client_id: int, placement: Placement, targets: dict[int, int]) -> int:
+    decision = CaseDecision(None, placement.kind, placement.title, "regroup")
+    case_id = repo.open_case(session, client_id, decision, None)
+    targets[placement.group] = case_id
+    return case_id
+
+
+def _rebuild_cases(session: Session, client_id: int, rows, cases: dict[int, CaseRow]) -> None:
+    """Recompute every case's grouping keys from its messages; drop emptied automatic cases."""
+    members: dict[int, list[MessageRow]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: (r.sent_at is None, as_utc(r.sent_at), r.id)):
+        members[row.case_id].append(row)
+    with_events = set(session.scalars(select(CaseEventRow.case_id).distinct()))
+    all_cases = session.scalars(select(CaseRow).where(CaseRow.client_id == client_id)).all()
+    for case in all_cases:
+        if case.kind == "merged":
+            continue
+        if not members.get(case.id):
+            if case.id not in with_events:
+                session.delete(case)
+            continue
+        case.amazon_case_ids, case.asins, case.policy, case.marketplace = [], [], None, None
+        case.opened_at = case.updated_at = None
+        case.status = "general" if case.kind == "general" else "open"
+        for row in members[case.id]:
+            repo.absorb_facts(
+                session, case.id, row.facts or {}, row.sent_at, row.label, row.outgoing
+            )
+
+
+def placements(session: Session, ids: list[int]) -> dict[int, dict]:
+    """The current case, label and resent link of stored messages, by id."""
+    rows = session.execute(
+        select(MessageRow.id, MessageRow.case_id, MessageRow.label, MessageRow.resent_of_id).where(
+            MessageRow.id.in_(ids)
+        )
+    ).all()
+    return {
+        pk: {"case_id": case_id, "label": label, "resent_of": resent_of}
+        for pk, case_id, label, resent_of in rows
+    }

@@ -1,0 +1,280 @@
+"""Read-side queries for the CLI: messages, cases with their derived state, timelines.
+
+Returns frozen dataclasses; case state is derived on read (``intake.casestate``)
+so nothing derivable is stored twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.casestate import CaseState, TimelineEntry, derive_state
+from intake.errors import InputError
+from intake.store.models import CaseEventRow, CaseRow, ClientRow, MessageRow, MessageSourceRow
+from intake.timeutil import as_utc
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """A stored message as listings and timelines show it."""
+
+    id: int
+    client: str
+    case_id: int | None
+    message_id: str | None
+    sender: str
+    subject: str
+    sent_at: datetime | None
+    label: str
+    confidence: float
+    needs_review: bool
+    resent_of: int | None
+    outgoing: bool
+    status: str
+    error: str | None
+    facts: dict[str, Any] = field(default_factory=dict)
+    authenticity: dict[str, Any] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        data = dict(vars(self))
+        data["confidence"] = round(self.confidence, 4)
+        data["sources"] = list(self.sources)
+        return data
+
+
+@dataclass(frozen=True)
+class EventView:
+    """Something a person recorded on a case (a logged appeal, a merge, a move)."""
+
+    id: int
+    case_id: int
+    kind: str
+    at: datetime | None
+    note: str
+    message_pk: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return dict(vars(self))
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """A case with its derived state."""
+
+    id: int
+    client: str
+    title: str
+    kind: str
+    state: CaseState
+    message_count: int
+    opened_at: datetime | None
+    updated_at: datetime | None
+    policy: str | None
+    marketplace: str | None
+    asins: tuple[str, ...]
+    amazon_case_ids: tuple[str, ...]
+    needs_review: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, the state's fields inlined."""
+        state = self.state
+        return {
+            "id": self.id, "client": self.client, "title": self.title, "kind": self.kind,
+            "status": state.status, "latest_label": state.latest_label,
+            "denials": state.denials, "resent": state.resent,
+            "submissions": [when.isoformat() for when in state.submissions],
+            "deadline": state.deadline.isoformat() if state.deadline else None,
+            "requested": list(state.requested), "next_step": state.next_step,
+            "reason": state.reason, "messages": self.message_count,
+            "opened_at": self.opened_at, "updated_at": self.updated_at,
+            "policy": self.policy, "marketplace": self.marketplace,
+            "asins": list(self.asins), "amazon_case_ids": list(self.amazon_case_ids),
+            "needs_review": self.needs_review,
+        }  # fmt: skip
+
+
+def list_messages(
+    session: Session,
+    *,
+    client: str | None = None,
+    case_id: int | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+) -> list[MessageView]:
+    """Stored messages, oldest first, optionally filtered."""
+    query = select(MessageRow, ClientRow.name).join(ClientRow, ClientRow.id == MessageRow.client_id)
+    if client:
+        query = query.where(ClientRow.name == client)
+    if case_id is not None:
+        query = query.where(MessageRow.case_id == case_id)
+    if label:
+        query = query.where(MessageRow.label == label)
+    query = query.order_by(MessageRow.sent_at, MessageRow.id)
+    if limit:
+        query = query.limit(limit)
+    rows = session.execute(query).all()
+    sources = _sources(session, [row.id for row, _ in rows])
+    return [_message_view(row, name, sources.get(row.id, ())) for row, name in rows]
+
+
+def list_cases(
+    session: Session,
+    now: datetime,
+    *,
+    client: str | None = None,
+    status: str | None = None,
+    include_general: bool = False,
+) -> list[CaseView]:
+    """Cases by urgency: overdue and nearest deadline first, then by status."""
+    query = select(CaseRow, ClientRow.name).join(ClientRow, ClientRow.id == CaseRow.client_id)
+    if client:
+        query = query.where(ClientRow.name == client)
+    query = query.where(CaseRow.kind != "merged")
+    if not include_general:
+        query = query.where(CaseRow.kind != "general")
+    cases = session.execute(query).all()
+    timelines = _timelines(session, [row.id for row, _ in cases])
+    review = _review_counts(session, [row.id for row, _ in cases])
+    views = [
+        replace(_case_view(row, name, timelines.get(row.id, []), now), needs_review=review[row.id])
+        for row, name in cases
+    ]
+    if status:
+        views = [view for view in views if view.state.status == status]
+    today = now.date()
+    return sorted(views, key=lambda view: (*view.state.urgency(today), view.id))
+
+
+def case_detail(
+    session: Session, case_id: int, now: datetime
+) -> tuple[CaseView, list[MessageView]]:
+    """One case and its timeline; ``InputError`` when there is no such case."""
+    found = session.execute(
+        select(CaseRow, ClientRow.name)
+        .join(ClientRow, ClientRow.id == CaseRow.client_id)
+        .where(CaseRow.id == case_id)
+    ).first()
+    if found is None:
+        raise InputError(f"case {case_id}: no such case")
+    row, name = found
+    if row.kind == "merged":
+        raise InputError(f"case {case_id}: merged into case {row.merged_into_id}")
+    messages = list_messages(session, case_id=case_id)
+    entries = [_entry(message) for message in messages]
+    entries.extend(_event_entry(event) for event in case_events(session, case_id))
+    entries.sort(key=_entry_order)
+    return _case_view(row, name, entries, now), messages
+
+
+def case_events(session: Session, case_id: int) -> list[EventView]:
+    """The events people recorded on a case, oldest first."""
+    rows = session.scalars(
+        select(CaseEventRow).where(CaseEventRow.case_id == case_id).order_by(CaseEventRow.at)
+    ).all()
+    return [
+        EventView(row.id, row.case_id, row.kind, as_utc(row.at), row.note, row.message_pk)
+        for row in rows
+    ]
+
+
+def _event_entry(event: EventView) -> TimelineEntry:
+    return TimelineEntry(label="other", sent_at=event.at, note=event.note, event=event.kind)
+
+
+def _entry_order(entry: TimelineEntry) -> tuple:
+    return (entry.sent_at is None, entry.sent_at or datetime.min)
+
+
+def _review_counts(session: Session, case_ids: list[int]) -> dict[int, int]:
+    """How many messages of each case a person should check."""
+    counts: dict[int, int] = defaultdict(int)
+    if case_ids:
+        rows = session.execute(
+            select(MessageRow.case_id, func.count())
+            .where(MessageRow.case_id.in_(case_ids), MessageRow.needs_review.is_(True))
+            .group_by(MessageRow.case_id)
+        ).all()
+        counts.update({case_id: count for case_id, count in rows})
+    return counts
+
+
+def _timelines(session: Session, case_ids: list[int]) -> dict[int, list[TimelineEntry]]:
+    timelines: dict[int, list[TimelineEntry]] = defaultdict(list)
+    if not case_ids:
+        return timelines
+    rows = session.execute(
+        select(MessageRow.case_id, MessageRow.label, MessageRow.sent_at, MessageRow.outgoing,
+               MessageRow.facts)
+        .where(MessageRow.case_id.in_(case_ids))
+        .order_by(MessageRow.sent_at, MessageRow.id)
+    ).all()  # fmt: skip
+    for case_id, label, sent_at, outgoing, facts in rows:
+        timelines[case_id].append(_timeline_entry(label, as_utc(sent_at), outgoing, facts or {}))
+    events = session.execute(
+        select(CaseEventRow).where(CaseEventRow.case_id.in_(case_ids))
+    ).scalars()
+    touched = set()
+    for row in events:
+        view = EventView(row.id, row.case_id, row.kind, as_utc(row.at), row.note, row.message_pk)
+        timelines[row.case_id].append(_event_entry(view))
+        touched.add(row.case_id)
+    for case_id in touched:
+        timelines[case_id].sort(key=_entry_order)
+    return timelines
+
+
+def _entry(message: MessageView) -> TimelineEntry:
+    return _timeline_entry(message.label, message.sent_at, message.outgoing, message.facts)
+
+
+def _timeline_entry(label: str, sent_at, outgoing: bool, facts: dict) -> TimelineEntry:
+    deadline = facts.get("deadline")
+    return TimelineEntry(
+        label=label,
+        sent_at=sent_at,
+        outgoing=outgoing,
+        deadline=date.fromisoformat(deadline) if deadline else None,
+        requested=tuple(facts.get("requested") or ()),
+    )
+
+
+def _case_view(row: CaseRow, client: str, entries: list[TimelineEntry], now: datetime) -> CaseView:
+    return CaseView(
+        id=row.id, client=client, title=row.title, kind=row.kind,
+        state=derive_state(row.kind, entries, now),
+        message_count=sum(1 for entry in entries if not entry.event),
+        opened_at=as_utc(row.opened_at), updated_at=as_utc(row.updated_at),
+        policy=row.policy, marketplace=row.marketplace, asins=tuple(row.asins or ()),
+        amazon_case_ids=tuple(row.amazon_case_ids or ()),
+    )  # fmt: skip
+
+
+def _message_view(row: MessageRow, client: str, sources: tuple[str, ...]) -> MessageView:
+    return MessageView(
+        id=row.id, client=client, case_id=row.case_id, message_id=row.message_id,
+        sender=row.sender, subject=row.subject, sent_at=as_utc(row.sent_at), label=row.label,
+        confidence=row.confidence, needs_review=row.needs_review, resent_of=row.resent_of_id,
+        outgoing=row.outgoing, status=row.status, error=row.error, facts=row.facts or {},
+        authenticity=row.authenticity or {}, sources=sources,
+    )  # fmt: skip
+
+
+def _sources(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    if not ids:
+        return {}
+    for row in session.scalars(
+        select(MessageSourceRow).where(MessageSourceRow.message_pk.in_(ids))
+    ).all():
+        place = row.path if row.kind == "file" else f"{row.folder}/{row.uidvalidity}/{row.uid}"
+        found[row.message_pk].append(f"{row.kind}:{place}")
+    return {key: tuple(value) for key, value in found.items()}

@@ -1,0 +1,77 @@
+"""Classify messages without storing them: ``intake classify``.
+
+The messages given, in order, are each other's history: a message that
+repeats an earlier one to the same recipient address (the account, for
+files) is labelled ``resent`` with ``resent_of`` naming the earlier one's
+path. The same pure stages as the pipeline; nothing touches a database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import classifiers
+from intake.analysis import Analysis, analyse
+from intake.classify import Classifier, notice_text
+from intake.ingest import batched
+from intake.notice import RawMessage
+from intake.pipeline import RESENT_CANDIDATES
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What intake makes of one message; the shape of ``intake classify --json``."""
+
+    path: str
+    message_id: str | None
+    label: str
+    confidence: float
+    scores: dict[str, float]
+    needs_review: bool
+    resent_of: str | None
+    facts: dict[str, Any]
+    authenticity: dict[str, Any]
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form with rounded probabilities."""
+        data = dict(vars(self))
+        data["confidence"] = round(self.confidence, 4)
+        data["scores"] = {label: round(value, 4) for label, value in self.scores.items()}
+        return data
+
+
+def classify_messages(
+    raws: Iterable[RawMessage], classifier: Classifier, batch_size: int = 200
+) -> Iterator[Verdict]:
+    """A verdict per message, in order; earlier messages are the history of later ones."""
+    history: dict[str, list[tuple[str, classifiers.ResentKey]]] = defaultdict(list)
+    for batch in batched(raws, batch_size):
+        for analysis in analyse(batch, classifier):
+            yield _verdict(analysis, history)
+
+
+def _verdict(analysis: Analysis, history: dict[str, list]) -> Verdict:
+    path = analysis.raw.origin.path or analysis.raw.origin.describe()
+    notice, prediction = analysis.notice, analysis.prediction
+    if notice is None or prediction is None:
+        return Verdict(path, None, "other", 0.0, {}, True, None, analysis.facts.to_dict(),
+                       analysis.authenticity.to_dict(), analysis.error)  # fmt: skip
+    label, resent_of = prediction.label, None
+    suspicious = analysis.authenticity.verdict == "suspicious"
+    if label in RESENT_CANDIDATES and not analysis.outgoing and not suspicious:
+        account = next(iter(notice.recipients), "")
+        key = classifiers.resent_key(notice_text(notice))
+        resent_of = classifiers.find_resent(key, history[account])
+        history[account].append((path, key))
+        if resent_of is not None:
+            label = "resent"
+    return Verdict(
+        path=path, message_id=notice.message_id, label=label, confidence=prediction.confidence,
+        scores=dict(prediction.scores), needs_review=prediction.needs_review or suspicious,
+        resent_of=resent_of, facts=analysis.facts.to_dict(),
+        authenticity=analysis.authenticity.to_dict(),
+    )  # fmt: skip
