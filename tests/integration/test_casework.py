@@ -1,0 +1,98 @@
+"""A person's case decisions (merge, move, logged appeals) on a real database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.classify import Classifier
+from intake.errors import InputError
+from intake.ingest import ingest
+from intake.notice import Origin, RawMessage
+from intake.pipeline import IngestContext
+from intake.store import casework, open_store, views
+from tests.builders import MessageBuilder
+
+NOW = datetime(2026, 3, 30, tzinfo=UTC)
+
+
+def _notice(
+    builder: MessageBuilder, asin: str, day: int, subject: str = "Listing removed"
+) -> RawMessage:
+    raw = builder.build(
+        subject=subject,
+        body=f"Hello,\n\nWe removed your listing {asin} because of a rights owner complaint.\n"
+        "You may appeal from the Account Health page.\n\nSeller Performance",
+        date=datetime(2026, 3, day, 9, tzinfo=UTC),
+    )
+    return RawMessage(raw=raw, origin=Origin(kind="file", path=f"{asin}-{day}.eml"))
+
+
+@pytest.fixture
+def two_cases(db_url: str, classifier: Classifier):
+    """A store with two listing cases of client acme (different ASINs)."""
+    store = open_store(db_url)
+    builder = MessageBuilder()
+    ctx = IngestContext(client="acme", classifier=classifier)
+    first = ingest(store, [_notice(builder, "B0AAAAAAA1", 2)], ctx)[0]
+    second = ingest(store, [_notice(builder, "B0BBBBBBB2", 3)], ctx)[0]
+    assert first.case_id != second.case_id
+    yield store, builder, ctx, first, second
+    store.close()
+
+
+def test_merge_moves_messages_and_keeps_them_together(two_cases) -> None:
+    """After a merge the source case is gone and its ASIN's later mail joins the target."""
+    store, builder, ctx, first, second = two_cases
+    with store.session() as session:
+        assert casework.merge_cases(session, first.case_id, second.case_id) == 1
+    later = ingest(store, [_notice(builder, "B0BBBBBBB2", 9, "Listing still removed")], ctx)[0]
+    assert later.case_id == first.case_id
+    with store.session() as session:
+        listed = [case.id for case in views.list_cases(session, NOW)]
+        assert second.case_id not in listed and first.case_id in listed
+        view, messages = views.case_detail(session, first.case_id, NOW)
+        assert len(messages) == 3 and view.message_count == 3
+        with pytest.raises(InputError, match="merged into case"):
+            views.case_detail(session, second.case_id, NOW)
+
+
+def test_move_is_a_person_decision_and_drops_empty_case(two_cases) -> None:
+    """A moved message leaves an empty automatic case behind, which is removed."""
+    store, _, _, first, second = two_cases
+    with store.session() as session:
+        assert casework.move_message(session, second.id, first.case_id) == second.case_id
+    with store.session() as session:
+        assert [case.id for case in views.list_cases(session, NOW)] == [first.case_id]
+        _, messages = views.case_detail(session, first.case_id, NOW)
+        assert {m.id for m in messages} == {first.id, second.id}
+
+
+def test_logged_appeal_and_escalation_change_status(two_cases) -> None:
+    """A logged appeal counts as a submission; an escalation sets status escalated."""
+    store, _, _, first, _ = two_cases
+    with store.session() as session:
+        casework.log_appeal(session, first.case_id, datetime(2026, 3, 4, tzinfo=UTC), "POA")
+    with store.session() as session:
+        view, _ = views.case_detail(session, first.case_id, NOW)
+        assert view.state.status == "appealed"
+        assert view.state.submissions == (datetime(2026, 3, 4, tzinfo=UTC),)
+        casework.log_appeal(
+            session, first.case_id, datetime(2026, 3, 20, tzinfo=UTC), escalation=True
+        )
+    with store.session() as session:
+        view, _ = views.case_detail(session, first.case_id, NOW)
+        assert view.state.status == "escalated" and len(view.state.submissions) == 2
+
+
+def test_cross_client_merge_is_refused(two_cases, classifier: Classifier) -> None:
+    """A case of one client can never be merged with another client's."""
+    store, builder, _, first, _ = two_cases
+    other = ingest(
+        store,
+        [_notice(builder, "B0CCCCCCC3", 5)],
+        IngestContext(client="zeta", classifier=classifier),
+    )[0]
+    with store.session() as session, pytest.raises(InputError, match="different clients"):
+        casework.merge_cases(session, first.case_id, other.case_id)

@@ -1,0 +1,127 @@
+"""The ``intake`` command end to end: exit codes, one-line errors, JSON lines, database state."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from intake.demo import demo_mailbox
+from tests.cli import run_cli as run
+
+INGEST_KEYS = {
+    "id",
+    "message_id",
+    "case_id",
+    "label",
+    "confidence",
+    "needs_review",
+    "resent_of",
+    "source",
+}
+
+
+@pytest.fixture
+def config(tmp_path: Path, db_url: str, model_path: Path) -> Path:
+    """A config pointing at a fresh database and the session's trained model."""
+    path = tmp_path / "intake.toml"
+    path.write_text(f'[database]\nurl = "{db_url}"\n[classifier]\nmodel_path = "{model_path}"\n')
+    return path
+
+
+def test_ingest_json_lines_then_again_all_duplicates(capsys, config: Path) -> None:
+    """ingest --json prints one object per message; a second ingest stores nothing new."""
+    folder = str(demo_mailbox() / "lumen-home")
+    code, out, err = run(capsys, "--config", str(config), "ingest", "--json", folder)
+    assert code == 0, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) == len(list(Path(folder).glob("*.eml")))
+    assert all(set(line) >= INGEST_KEYS for line in lines)
+    assert all(line["case_id"] is not None for line in lines)
+    code, out, _ = run(capsys, "--config", str(config), "ingest", "--json", folder)
+    assert code == 0 and all(json.loads(line)["duplicate"] for line in out.splitlines())
+    code, out, _ = run(capsys, "--config", str(config), "messages", "--json")
+    assert len(out.splitlines()) == len(lines)
+
+
+def test_cases_and_case_show(capsys, config: Path) -> None:
+    """cases lists real cases with a next step; case show --json carries the timeline."""
+    run(capsys, "--config", str(config), "ingest", str(demo_mailbox() / "northwind-outdoor"))
+    code, out, _ = run(capsys, "--config", str(config), "cases", "--json")
+    assert code == 0
+    cases = [json.loads(line) for line in out.splitlines()]
+    assert len(cases) >= 3 and all(case["next_step"] for case in cases)
+    assert all(case["kind"] != "general" for case in cases)
+    code, out, _ = run(
+        capsys, "--config", str(config), "case", "show", str(cases[0]["id"]), "--json"
+    )
+    detail = json.loads(out)
+    assert code == 0 and detail["id"] == cases[0]["id"] and detail["timeline"]
+    assert {"label", "confidence", "facts", "authenticity"} <= set(detail["timeline"][0])
+
+
+def test_unknown_case_is_exit_2_with_one_line(capsys, config: Path) -> None:
+    """A case ID that does not exist is bad input: exit 2, one line, no traceback."""
+    code, out, err = run(capsys, "--config", str(config), "case", "show", "9999")
+    assert code == 2 and out == ""
+    assert err.strip() == "Error: case 9999: no such case"
+
+
+def test_config_error_names_the_key(capsys, tmp_path: Path) -> None:
+    """A typo in the config exits 2 with the file and key in one line."""
+    path = tmp_path / "intake.toml"
+    path.write_text("[database]\nulr = 'sqlite:///x.db'\n")
+    code, _, err = run(capsys, "--config", str(path), "cases")
+    assert code == 2
+    assert err.strip() == f"Error: {path}: database.ulr: unknown key"
+
+
+def test_missing_path_is_exit_2(capsys, config: Path, tmp_path: Path) -> None:
+    """Ingesting a path that does not exist names it and exits 2."""
+    code, _, err = run(capsys, "--config", str(config), "ingest", str(tmp_path / "nope"))
+    assert code == 2 and "nope: no such file or folder" in err
+
+
+def test_bad_usage_is_exit_2(capsys) -> None:
+    """An unknown option is a usage error (exit 2)."""
+    code, _, err = run(capsys, "cases", "--colour")
+    assert code == 2 and "--colour" in err
+
+
+def test_unknown_client_is_exit_2(capsys, tmp_path: Path) -> None:
+    """--client must name a configured client."""
+    path = tmp_path / "intake.toml"
+    path.write_text("[clients.acme]\nname = 'Acme'\n")
+    code, _, err = run(capsys, "--config", str(path), "ingest", "--client", "zeta", str(tmp_path))
+    assert code == 2 and "unknown client 'zeta'" in err
+
+
+def test_every_command_has_help() -> None:
+    """--help works for every command and subcommand without reading any config."""
+    from click.testing import CliRunner
+
+    from intake.cli import cli
+
+    runner = CliRunner(env={"INTAKE_CONFIG": "/nonexistent/intake.toml"})
+    for name, command in cli.commands.items():
+        subcommands = getattr(command, "commands", {})
+        for args in [[name], *([name, sub] for sub in subcommands)]:
+            result = runner.invoke(cli, [*args, "--help"])
+            assert result.exit_code == 0, (args, result.output)
+            assert "Usage:" in result.output and command.help
+
+
+def test_demo_prints_triage_table(capsys, tmp_path: Path, model_path: Path) -> None:
+    """intake demo ingests the sample mailbox into its own folder and prints the cases."""
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    (folder / "intake-model.pkl").write_bytes(model_path.read_bytes())
+    code, out, err = run(capsys, "demo", "--dir", str(folder))
+    assert code == 0, err
+    assert "stored in" in out and "NEXT STEP" in out
+    assert (folder / "intake.db").exists()
+    code, out, _ = run(capsys, "demo", "--dir", str(folder), "--json")
+    cases = [json.loads(line) for line in out.splitlines()]
+    assert {case["client"] for case in cases} == {"northwind-outdoor", "lumen-home"}
+    assert len(cases) >= 8

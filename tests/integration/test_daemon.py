@@ -1,0 +1,179 @@
+"""`intake run` against a real Dovecot: IDLE pick-up, backoff, isolation, clean stop."""
+
+# ruff: noqa: F811 - pytest fixtures are imported by name and used as arguments
+
+from __future__ import annotations
+
+import logging
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+
+import pytest
+
+from intake.config import load_config
+from intake.daemon import backoff_delay, run_daemon
+from intake.poller import account_statuses, configured_accounts
+from intake.store import open_store
+from tests.builders import MessageBuilder
+from tests.integration.dovecot import (  # noqa: F401 - fixtures
+    counts,
+    dovecot,
+    dovecot_without_idle,
+    tls_files,
+    write_config,
+)
+
+# Long enough that only IDLE (not the poll timer) can explain a quick pick-up.
+SLOW_POLLING = "poll_interval = 120.0\n"
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.05) -> bool:
+    """Poll ``condition`` until true or ``timeout``; whether it became true."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(step)
+    return condition()
+
+
+@pytest.mark.parametrize("failures", [1, 2, 3, 5, 8, 20])
+def test_backoff_doubles_with_jitter_up_to_the_ceiling(failures):
+    """GIVEN n failures WHEN the delay is drawn THEN it lies in [half, all] of min(2^(n-1), cap)."""
+    rng = random.Random(failures)
+    expected = min(30.0, 2.0 ** (failures - 1))
+    delays = [backoff_delay(failures, 30.0, rng) for _ in range(200)]
+    assert all(expected / 2 <= delay <= expected for delay in delays)
+    assert max(delays) - min(delays) > expected / 10  # jittered, not constant
+
+
+@pytest.mark.dovecot
+def test_intake_run_takes_in_new_mail_via_idle_and_stops_on_sigterm(tmp_path, dovecot, model_path):
+    """GIVEN `intake run` idling WHEN a notice arrives THEN stored in seconds; SIGTERM stops it."""
+    user = dovecot.add_user("acme-owner", "open sesame")
+    config_path = write_config(tmp_path, dovecot, user, model_path, imap=SLOW_POLLING)
+    config = load_config(config_path)
+    log_path = tmp_path / "run.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "intake", "--config", str(config_path), "run"],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+    try:
+        assert wait_until(lambda: "connected (IDLE)" in log_path.read_text(), 90), (
+            log_path.read_text()
+        )
+        started = time.monotonic()
+        dovecot.deliver(user, MessageBuilder().build())
+        assert wait_until(lambda: counts(config).messages == 1, 10)
+        assert time.monotonic() - started < 5
+
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    log_text = log_path.read_text()
+    assert "daemon: stopped" in log_text
+    assert user.password not in log_text
+    assert "Test notice" not in log_text  # no subjects in logs
+
+
+@pytest.mark.dovecot
+def test_one_failing_account_does_not_stop_the_others(tmp_path, dovecot, model_path, classifier):
+    """GIVEN a good and a wrong-password account WHEN running THEN mail flows; the bad backs off."""
+    good = dovecot.add_user("good-owner", "right")
+    bad = dovecot.add_user("bad-owner", "right")
+    second_account = (
+        "[[clients.acme.accounts]]\n"
+        f'name = "bad-inbox"\nhost = "{dovecot.host}"\nport = {dovecot.plain_port}\n'
+        f'tls = "plain"\nusername = "{bad.name}"\npassword = "wrong"\n'
+    )
+    config_path = write_config(
+        tmp_path, dovecot, good, model_path, imap=SLOW_POLLING, extra=second_account
+    )
+    config = load_config(config_path)
+    store = open_store(config.database_url)
+    stop = threading.Event()
+    daemon = threading.Thread(
+        target=run_daemon, args=(store, config, configured_accounts(config), classifier, stop)
+    )
+    daemon.start()
+    try:
+        dovecot.deliver(good, MessageBuilder().build())
+        assert wait_until(lambda: counts(config).messages == 1, 15)
+        assert wait_until(
+            lambda: _states(store, config) == {"acme-inbox": "ok", "bad-inbox": "auth_failed"}, 15
+        )
+    finally:
+        stop.set()
+        daemon.join(timeout=15)
+    assert not daemon.is_alive()
+    store.close()
+
+
+@pytest.mark.dovecot
+def test_daemon_reconnects_after_the_server_restarts(tmp_path, dovecot, model_path, classifier):
+    """GIVEN a running daemon WHEN Dovecot is killed and restarted THEN new mail still arrives."""
+    user = dovecot.add_user("acme-owner", "open sesame")
+    config_path = write_config(tmp_path, dovecot, user, model_path, imap=SLOW_POLLING)
+    config = load_config(config_path)
+    store = open_store(config.database_url)
+    stop = threading.Event()
+    daemon = threading.Thread(
+        target=run_daemon, args=(store, config, configured_accounts(config), classifier, stop)
+    )
+    daemon.start()
+    try:
+        assert wait_until(lambda: _states(store, config) == {"acme-inbox": "ok"}, 15)
+        dovecot.kill()
+        assert wait_until(lambda: _states(store, config) == {"acme-inbox": "unreachable"}, 15)
+        dovecot.start()
+        dovecot.deliver(user, MessageBuilder().build())
+        assert wait_until(lambda: counts(config).messages == 1, 15)
+        assert _states(store, config) == {"acme-inbox": "ok"}
+    finally:
+        stop.set()
+        daemon.join(timeout=15)
+    assert not daemon.is_alive()
+    store.close()
+
+
+def _states(store, config) -> dict[str, str]:
+    with store.session() as session:
+        found = account_statuses(session, configured_accounts(config))
+    return {status.account: status.state for status in found}
+
+
+@pytest.mark.dovecot
+def test_daemon_polls_a_server_without_idle(
+    tmp_path, dovecot_without_idle, model_path, classifier, caplog
+):
+    """GIVEN a server without IDLE WHEN running THEN mail is found by polling at the interval."""
+    server = dovecot_without_idle
+    user = server.add_user("acme-owner", "open sesame")
+    config_path = write_config(tmp_path, server, user, model_path, imap="poll_interval = 1.0\n")
+    config = load_config(config_path)
+    store = open_store(config.database_url)
+    stop = threading.Event()
+    daemon = threading.Thread(
+        target=run_daemon, args=(store, config, configured_accounts(config), classifier, stop)
+    )
+    with caplog.at_level(logging.INFO, logger="intake.daemon"):
+        daemon.start()
+        try:
+            assert wait_until(lambda: _states(store, config) == {"acme-inbox": "ok"}, 15)
+            server.deliver(user, MessageBuilder().build())
+            assert wait_until(lambda: counts(config).messages == 1, 10)
+        finally:
+            stop.set()
+            daemon.join(timeout=15)
+    assert not daemon.is_alive()
+    assert any("connected (polling)" in record.getMessage() for record in caplog.records)
+    store.close()

@@ -1,0 +1,127 @@
+"""classify, train, eval, relabel, reprocess through the ``intake`` command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from classifiers import TEXT_LABELS, default_corpus_dir
+from intake.demo import demo_mailbox
+from intake.store import open_store
+from intake.store.models import CorrectionRow, MessageRow
+from tests.cli import run_cli as run
+
+CLASSIFY_KEYS = {"path", "message_id", "label", "confidence", "scores", "needs_review", "resent_of"}
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    """A few shipped examples per label, for fast training and evaluation."""
+    root = tmp_path / "corpus"
+    for split, count in (("train", 12), ("heldout", 4)):
+        for label in TEXT_LABELS:
+            target = root / split / label
+            target.mkdir(parents=True)
+            for source in sorted((default_corpus_dir() / split / label).glob("*.eml"))[:count]:
+                shutil.copy(source, target / source.name)
+    return root
+
+
+@pytest.fixture
+def config(tmp_path: Path, model_path: Path) -> Path:
+    """A config on a fresh SQLite database with a private copy of the trained model."""
+    model = tmp_path / "model.pkl"
+    shutil.copy(model_path, model)
+    path = tmp_path / "intake.toml"
+    path.write_text(
+        f'[database]\nurl = "sqlite:///{tmp_path / "intake.db"}"\n'
+        f'[classifier]\nmodel_path = "{model}"\n'
+    )
+    return path
+
+
+def test_classify_json_stores_nothing_and_finds_resent(
+    capsys, config: Path, tmp_path: Path
+) -> None:
+    """classify --json gives every field; a later copy of a notice is resent of the earlier file."""
+    folder = demo_mailbox() / "northwind-outdoor"
+    files = [
+        folder / "08-need-info-ip-invoices.eml",
+        folder / "15-need-info-ip-invoices-resent.eml",
+    ]
+    code, out, err = run(capsys, "--config", str(config), "classify", "--json", *map(str, files))
+    assert code == 0, err
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert set(first) >= CLASSIFY_KEYS and set(first["scores"]) == set(TEXT_LABELS)
+    assert first["label"] == "need_more_info" and first["resent_of"] is None
+    assert second["label"] == "resent" and second["resent_of"] == str(files[0])
+    assert {"asins", "deadline", "requested"} <= set(first["facts"])
+    assert first["authenticity"]["verdict"] == "ok"
+    assert not (tmp_path / "intake.db").exists() or _count(config) == 0
+
+
+def _count(config: Path) -> int:
+    store = open_store(f"sqlite:///{config.parent / 'intake.db'}")
+    with store.session() as session:
+        count = session.query(MessageRow).count()
+    store.close()
+    return count
+
+
+def test_relabel_then_train_then_up_to_date(capsys, config: Path, small_corpus: Path) -> None:
+    """A relabel is applied and recorded; train includes it once, then reports up to date."""
+    run(capsys, "--config", str(config), "ingest", str(demo_mailbox() / "lumen-home"))
+    code, out, err = run(capsys, "--config", str(config), "relabel", "1", "need_more_info")
+    assert code == 0, err
+    assert "-> need_more_info" in out
+    store = open_store(f"sqlite:///{config.parent / 'intake.db'}")
+    with store.session() as session:
+        row = session.get(MessageRow, 1)
+        assert (row.label, row.label_source) == ("need_more_info", "person")
+        assert session.query(CorrectionRow).count() == 1
+    store.close()
+    args = ("--config", str(config), "train", "--corpus", str(small_corpus))
+    code, out, err = run(capsys, *args)
+    assert code == 0 and "Trained model" in out and "(1 correction(s))" in out, err
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "up to date" in out
+
+
+def test_relabel_unknown_message_is_exit_2(capsys, config: Path) -> None:
+    """Relabelling a message that does not exist names it and exits 2."""
+    code, _, err = run(capsys, "--config", str(config), "relabel", "<nope@x>", "other")
+    assert code == 2 and "message <nope@x>: no such message" in err
+
+
+def test_reprocess_keeps_person_labels_and_dry_run_writes_nothing(capsys, config: Path) -> None:
+    """reprocess --dry-run counts; a real run rewrites model labels but never a person's."""
+    run(capsys, "--config", str(config), "ingest", str(demo_mailbox() / "lumen-home"))
+    run(capsys, "--config", str(config), "relabel", "5", "reinstatement")
+    code, out, _ = run(capsys, "--config", str(config), "reprocess", "--dry-run")
+    assert code == 0 and "would change 0 label(s)" in out
+    store = open_store(f"sqlite:///{config.parent / 'intake.db'}")
+    with store.session() as session:
+        session.get(MessageRow, 2).label = "other"  # as if an older model had said so
+    code, out, _ = run(capsys, "--config", str(config), "reprocess", "--dry-run")
+    assert "would change 1 label(s)" in out
+    with store.session() as session:
+        assert session.get(MessageRow, 2).label == "other"
+    code, out, _ = run(capsys, "--config", str(config), "reprocess")
+    assert code == 0 and "changed 1 label(s)" in out
+    with store.session() as session:
+        assert session.get(MessageRow, 2).label == "suspension"
+        assert session.get(MessageRow, 5).label == "reinstatement"
+    store.close()
+
+
+def test_eval_json_reports_both_splits(capsys, small_corpus: Path) -> None:
+    """eval --json has per-label scores, macro-F1 and a confusion matrix for both splits."""
+    code, out, err = run(capsys, "eval", "--corpus", str(small_corpus), "--folds", "3", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    text = json.dumps(report)
+    assert "macro_f1" in text and "confusion" in text
+    assert len(out.splitlines()) == 1

@@ -1,0 +1,259 @@
+"""Authenticity: genuine Amazon mail is "ok"; imitations are "suspicious" with the evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extract import check_authenticity
+from intake.extract.domains import imitates_amazon, is_amazon_domain
+from tests.unit.test_extract_helpers import notice
+
+SUSPENSION = (
+    "Hello,\n\nYour Amazon seller account has been suspended because of inauthentic item "
+    "complaints. To appeal, go to Account Health in Seller Central.\n\nSeller Performance Team"
+)
+GOOD_LINK = (("https://sellercentral.amazon.com/performance/dashboard", "Account Health"),)
+PASS_AUTH = (
+    ("authentication-results", "mx.example; dkim=pass header.d=amazon.com; spf=pass; dmarc=pass"),
+)
+
+
+def reasons_of(**options: object) -> tuple[str, ...]:
+    """The reasons for a notice built from ``options``; empty means "ok"."""
+    result = check_authenticity(notice(**options))  # type: ignore[arg-type]
+    assert result.verdict == ("suspicious" if result.reasons else "ok")
+    return result.reasons
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"text": SUSPENSION, "links": GOOD_LINK, "headers": PASS_AUTH},
+        {"text": SUSPENSION, "sender": "seller-performance@amazon.co.uk"},
+        {"text": SUSPENSION, "sender": "notice-dispute@amazon.de"},
+        {"text": SUSPENSION, "sender": "x@marketplace.amazon.com.au"},
+        {"text": SUSPENSION, "headers": (("return-path", "<0100abc@amazonses.com>"),)},
+        {"text": SUSPENSION, "headers": (("reply-to", "seller-performance@amazon.com"),)},
+        {"text": "Amazon will never ask for your password. " + SUSPENSION},
+        {"text": "Visit https://sellercentral.amazon.com/hz/appeal to appeal."},
+        {"text": "Short link https://amzn.to/3abcd to your listing."},
+        {
+            "text": "Please find attached invoice 4471 for your order of 500 units.",
+            "sender": "billing@supplier.example",
+            "headers": (("reply-to", "accounts@supplier.example"),),
+        },
+        {
+            "text": "Thanks for your order! Ship to the Amazon FBA warehouse as usual.",
+            "sender": "sales@factory.example",
+            "links": (("https://factory.example/orders/77", "Your order"),),
+        },
+        {
+            "subject": "Fwd: Your Amazon selling account",
+            "text": "---------- Forwarded message ---------\n" + SUSPENSION,
+            "sender": "client@gmail.com",
+        },
+        {
+            "text": "Rights owner contact: brandlegal@gmail.com. " + SUSPENSION,
+        },
+        {
+            "subject": "Fwd: Documents received",
+            "text": "Can you check?\n\n-----Original Message-----\n"
+            "From: seller-performance@amazon.de\nTo: shop.owner@gmail.com\n\n" + SUSPENSION,
+            "sender": "consultant@agency.example",
+        },
+        {
+            "text": "Thanks.\n\nOn Mon, Mar 4, 2024 at 9:30 AM, shop.owner@gmail.com wrote:\n"
+            "> Here is my appeal.\n\n" + SUSPENSION,
+        },
+        {
+            "subject": "RE: Your selling privileges have been removed",
+            "text": "Please find our plan of action for Account Health attached.",
+            "sender": "shop.owner@gmail.com",
+            "recipients": ("seller-performance@amazon.co.uk",),
+        },
+        {
+            "subject": "Suspended account? We can help",
+            "text": "Hi,\n\nWe buy Amazon seller accounts. Fast payment.",
+            "sender": "growth@boost.example",
+        },
+        {
+            "subject": "Call tomorrow?",
+            "text": "Quick update: still no answer from Seller Performance. We wait until Friday.",
+            "sender": "mark@consultancy.example",
+        },
+        {
+            "subject": "Appeal",
+            "text": "Dear Seller Performance Team,\nWe ask you to restore our selling privileges.",
+            "sender": "shop.owner@gmx.de",
+        },
+    ],
+)
+def test_genuine_or_unrelated_mail_is_ok(options: dict[str, object]) -> None:
+    """Amazon mail with Amazon links and passing auth, or mail not posing as Amazon, is ok."""
+    assert reasons_of(**options) == ()
+
+
+@pytest.mark.parametrize(
+    ("options", "evidence"),
+    [
+        ({"text": SUSPENSION, "sender": "support@amaz0n-support.com"}, "amaz0n-support.com"),
+        (
+            {"text": SUSPENSION, "sender": "team@amazon-seller-support.net"},
+            "amazon-seller-support.net",
+        ),
+        ({"text": SUSPENSION, "sender": "a@amazon.com.security-check.io"}, "security-check.io"),
+        ({"text": SUSPENSION, "sender": "a@xn--amzon-zra.com"}, "xn--amzon-zra.com"),
+        ({"text": SUSPENSION, "sender": "a@arnazon.com"}, "arnazon.com"),
+        ({"text": SUSPENSION, "sender": "a@amazom.co"}, "amazom.co"),
+        ({"text": SUSPENSION, "sender": "case-team@gmail.com"}, "gmail.com"),
+        (
+            {"text": "We have deactivated your account. Appeal today.", "sender": "a@b.example"},
+            "b.example",
+        ),
+        ({"text": "Notice of hold.\n\nAmazon.co.uk", "sender": "a@b.example"}, "b.example"),
+        (
+            {"text": "Your selling account will be closed.", "sender": "info@mailer.example"},
+            "mailer.example",
+        ),
+        ({"text": SUSPENSION, "sender": "bounce@amazonses.com"}, "amazonses.com"),
+        (
+            {
+                "text": "Your listings are on hold.",
+                "sender": "x@mailer.example",
+                "sender_name": "Amazon Seller Support",
+            },
+            "mailer.example",
+        ),
+    ],
+)
+def test_sender_domains(options: dict[str, object], evidence: str) -> None:
+    """A look-alike sender, or a non-Amazon sender that presents itself as Amazon."""
+    reasons = reasons_of(**options)
+    assert any(evidence in reason and "sender domain" in reason for reason in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("links", "evidence"),
+    [
+        (
+            (("https://sellercentral-amazon.verify-now.io/login", "Seller Central"),),
+            "verify-now.io",
+        ),
+        ((("https://bit.ly/3xyz", "https://sellercentral.amazon.com/appeal"),), "bit.ly"),
+        ((("https://example.ru/a", "Appeal this decision"),), "example.ru"),
+        ((("https://example.ru/a", "Log in to restore your account"),), "example.ru"),
+        ((("https://s3.amazonaws.com/x/index.html", "Account Health"),), "s3.amazonaws.com"),
+        ((("https://forms.example/verify-account", "Click here"),), "forms.example"),
+        ((("http://amazon.com.account-review.info/", "Review"),), "account-review.info"),
+    ],
+)
+def test_links(links: tuple[tuple[str, str], ...], evidence: str) -> None:
+    """Links whose real target is not Amazon while they look like Amazon or ask to log in."""
+    reasons = reasons_of(text=SUSPENSION, links=links)
+    assert any(evidence in reason for reason in reasons), reasons
+
+
+def test_plain_text_url_with_login_wording() -> None:
+    """A bare URL in a plain-text body is judged like a link."""
+    text = SUSPENSION + "\nVerify here: https://seller-verify.example/login?acct=1"
+    assert any("seller-verify.example" in r for r in reasons_of(text=text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("Reply with your Seller Central password to restore access.", "password"),
+        ("Please confirm your login credentials by replying to this email.", "password"),
+        ("Enter your credit card number and CVV to verify your account.", "card number"),
+        ("Provide your online banking login so we can release your funds.", "bank login"),
+        (
+            "To lift the suspension, purchase $500 in Google Play cards and send the codes.",
+            "gift cards",
+        ),
+        ("Contact our agent on WhatsApp to appeal.", "WhatsApp"),
+        ("Message us on Telegram @sellerhelp for fast reinstatement.", "Telegram"),
+        ("Send your appeal to reinstate.desk@outlook.com today.", "reinstate.desk@outlook.com"),
+        ("Call our appeals desk at +1 (555) 010-4477 now.", "+1 (555) 010-4477"),
+    ],
+)
+def test_lures_in_amazon_looking_mail(sentence: str, evidence: str) -> None:
+    """Asking for secrets or off-platform contact makes Amazon-looking mail suspicious."""
+    reasons = reasons_of(text=SUSPENSION + "\n\n" + sentence)
+    assert any(evidence in reason for reason in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Contact us about case 12345678901 through Seller Central.",
+        "Order 112-1234567-7654321 was refunded; contact the buyer through Seller Central.",
+        "Amazon will never ask you to call a phone number or pay with gift cards.",
+    ],
+)
+def test_ids_and_warnings_are_not_lures(sentence: str) -> None:
+    """Case IDs, order IDs and Amazon's own warnings do not read as lures."""
+    assert reasons_of(text=SUSPENSION + "\n\n" + sentence) == ()
+
+
+def test_supplier_whatsapp_is_not_a_lure() -> None:
+    """A supplier that does not pose as Amazon may ask for WhatsApp contact."""
+    assert (
+        reasons_of(text="Invoice attached. WhatsApp me for questions.", sender="a@b.example") == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "evidence"),
+    [
+        ("authentication-results", "mx; dkim=fail header.d=amazon.com; spf=pass", "dkim=fail"),
+        ("authentication-results", "mx; spf=fail smtp.mailfrom=amazon.com", "spf=fail"),
+        ("authentication-results", "mx; dkim=pass; dmarc=fail (p=REJECT)", "dmarc=fail"),
+        ("received-spf", "Fail (domain of amazon.com does not designate 203.0.113.9)", "fail"),
+    ],
+)
+def test_failed_authentication_for_amazon_sender(header: str, value: str, evidence: str) -> None:
+    """Failed DKIM/SPF/DMARC for an Amazon From domain means spoofing."""
+    reasons = reasons_of(text=SUSPENSION, headers=((header, value),))
+    assert any(evidence in reason and "amazon.com" in reason for reason in reasons), reasons
+
+
+def test_reply_to_outside_amazon() -> None:
+    """A Reply-To that leaves Amazon is named with its domain."""
+    reasons = reasons_of(text=SUSPENSION, headers=(("reply-to", "Appeals <appeals@proton.me>"),))
+    assert any("proton.me" in reason and "Reply-To" in reason for reason in reasons), reasons
+
+
+def test_reasons_are_short_and_never_the_body() -> None:
+    """Each reason is one short sentence, not a dump of the message."""
+    text = SUSPENSION + "\nReply with your password. Contact us on WhatsApp."
+    reasons = reasons_of(text=text, sender="x@amaz0n.help")
+    assert len(reasons) >= 3
+    assert all(len(reason) < 120 and SUSPENSION not in reason for reason in reasons)
+
+
+def test_to_dict_shape() -> None:
+    """The JSON shape is exactly verdict plus a list of reasons."""
+    result = check_authenticity(notice(SUSPENSION, sender="a@amaz0n.com")).to_dict()
+    assert set(result) == {"verdict", "reasons"}
+    assert result["verdict"] == "suspicious" and isinstance(result["reasons"], list)
+
+
+@pytest.mark.parametrize(
+    ("host", "amazon", "imitation"),
+    [
+        ("amazon.com", True, False),
+        ("sellercentral.amazon.co.uk", True, False),
+        ("sellercentral-europe.amazon.com", True, False),
+        ("amazon.com.tr", True, False),
+        ("amazon.eg", True, False),
+        ("amazonses.com", False, False),
+        ("amazon.com.evil.io", False, True),
+        ("myamazon.com", False, True),
+        ("amazon-com.net", False, True),
+        ("supplier.example", False, False),
+        ("amazing-deals.com", False, False),
+    ],
+)
+def test_domain_rules(host: str, amazon: bool, imitation: bool) -> None:
+    """Amazon domains are exact marketplace domains and their subdomains; the rest may imitate."""
+    assert (is_amazon_domain(host), imitates_amazon(host)) == (amazon, imitation)

@@ -1,0 +1,97 @@
+"""derive_state: status, counts, deadline and next step from a case's timeline."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from intake.casestate import TimelineEntry, derive_state
+
+NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+
+
+def _at(day: int) -> datetime:
+    return datetime(2026, 3, day, 9, 0, tzinfo=UTC)
+
+
+def _state(*entries: TimelineEntry, now: datetime = NOW):
+    return derive_state("notice", list(entries), now)
+
+
+def test_new_suspension_asks_for_a_poa() -> None:
+    """A fresh suspension: status suspended, next step a Plan of Action."""
+    state = _state(TimelineEntry("suspension", _at(1), requested=("invoices",)))
+    assert state.status == "suspended"
+    assert "Plan of Action" in state.next_step and "invoices" in state.reason
+
+
+def test_resent_notice_means_do_not_resend() -> None:
+    """After a re-sent notice the advice is to ask for clarification, not resend."""
+    state = _state(
+        TimelineEntry("suspension", _at(1)),
+        TimelineEntry("", _at(2), outgoing=True),
+        TimelineEntry("resent", _at(5)),
+    )
+    assert state.resent == 1
+    assert "Do not resend" in state.next_step
+
+
+def test_second_denial_escalates_with_submission_count() -> None:
+    """Two generic denials: escalate; submissions are counted with dates."""
+    state = _state(
+        TimelineEntry("suspension", _at(1)),
+        TimelineEntry("", _at(2), outgoing=True),
+        TimelineEntry("generic_denial", _at(4)),
+        TimelineEntry("", _at(5), outgoing=True),
+        TimelineEntry("generic_denial", _at(8)),
+    )
+    assert (state.status, state.denials) == ("denied", 2)
+    assert state.submissions == (_at(2), _at(5))
+    assert state.next_step.startswith("Escalate")
+
+
+def test_one_denial_improves_the_poa() -> None:
+    """A first generic denial: improve the POA rather than escalate."""
+    state = _state(TimelineEntry("suspension", _at(1)), TimelineEntry("generic_denial", _at(4)))
+    assert "Improve the POA" in state.next_step
+
+
+def test_deadline_within_48_hours_comes_first() -> None:
+    """An imminent deadline overrides every other advice."""
+    due = (NOW + timedelta(hours=30)).date()
+    state = _state(TimelineEntry("need_more_info", _at(10), deadline=due, requested=("invoices",)))
+    assert state.deadline == due
+    assert "48 hours" in state.next_step
+
+
+def test_overdue_deadline_is_flagged() -> None:
+    """A deadline in the past says so."""
+    state = _state(TimelineEntry("need_more_info", _at(1), deadline=date(2026, 3, 5)))
+    assert "passed" in state.next_step
+
+
+def test_reinstatement_closes_deadlines() -> None:
+    """Once reinstated there is nothing due."""
+    state = _state(
+        TimelineEntry(
+            "need_more_info", _at(1), deadline=date(2026, 3, 25), requested=("invoices",)
+        ),
+        TimelineEntry("reinstatement", _at(9)),
+    )
+    assert state.status == "reinstated" and state.deadline is None and state.requested == ()
+
+
+def test_redirect_says_resubmit_through_channel() -> None:
+    """A closed-queue auto-reply: resubmit through the named channel."""
+    state = _state(
+        TimelineEntry("suspension", _at(1)), TimelineEntry("redirect_closed_queue", _at(2))
+    )
+    assert state.status == "redirected" and "Resubmit" in state.next_step
+
+
+def test_urgency_orders_deadlines_before_statuses() -> None:
+    """Cases with a deadline sort before cases without, nearest first."""
+    soon = _state(TimelineEntry("need_more_info", _at(1), deadline=date(2026, 3, 22)))
+    later = _state(TimelineEntry("need_more_info", _at(1), deadline=date(2026, 4, 22)))
+    none = _state(TimelineEntry("suspension", _at(1)))
+    ordered = sorted([none, later, soon], key=lambda s: s.urgency(NOW.date()))
+    assert ordered == [soon, later, none]

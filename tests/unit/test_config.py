@@ -1,0 +1,128 @@
+"""Config loading: defaults, key-path errors, types, path resolution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake.config import AMAZON_SENDER_DOMAINS, Config, load_config
+from intake.errors import ConfigError
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
+
+
+def _load(tmp_path: Path, body: str) -> Config:
+    path = tmp_path / "intake.toml"
+    path.write_text(body)
+    return load_config(path)
+
+
+def _error(tmp_path: Path, body: str) -> str:
+    with pytest.raises(ConfigError) as caught:
+        _load(tmp_path, body)
+    return str(caught.value)
+
+
+def test_no_file_gives_defaults() -> None:
+    """Without a config file, intake runs on SQLite in the working folder."""
+    config = load_config(None)
+    assert config.database.url == "sqlite:///intake.db"
+    assert config.classifier.review_threshold == 0.6
+    assert config.client_names() == ["default"]
+
+
+def test_example_config_is_valid() -> None:
+    """The documented example loads: every key it shows is a real key."""
+    config = load_config(EXAMPLE)
+    assert config.clients, "the example shows at least one client"
+    account = next(iter(config.clients.values())).accounts[0]
+    assert account.tls == "ssl" and account.password_env
+
+
+def test_account_fields_and_defaults(tmp_path: Path) -> None:
+    """Accounts get INBOX, Amazon sender domains and the TLS port by default."""
+    config = _load(
+        tmp_path,
+        '[clients.acme]\nname = "Acme"\n[[clients.acme.accounts]]\n'
+        'name = "main"\nhost = "imap.example.com"\nusername = "me"\n',
+    )
+    account = config.clients["acme"].accounts[0]
+    assert account.folders == ("INBOX",)
+    assert account.senders == AMAZON_SENDER_DOMAINS
+    assert account.effective_port == 993
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("[database]\nurll = 'x'\n", "database.urll: unknown key"),
+        ("colour = 'blue'\n", "colour: unknown key"),
+        (
+            "[classifier]\nreview_threshold = 'high'\n",
+            "classifier.review_threshold: expected a number",
+        ),
+        ("[drafts]\nauto = 1\n", "drafts.auto: expected true or false"),
+        ("[logging]\nlevel = 'LOUD'\n", "logging.level: must be one of"),
+        ("[imap]\npoll_interval = true\n", "imap.poll_interval: expected a number"),
+        (
+            "[clients.acme]\n[[clients.acme.accounts]]\nname='a'\nhost='h'\nusername='u'\n"
+            "[[clients.acme.accounts]]\nname='b'\nusername='u'\n",
+            "clients.acme.accounts[1].host: required",
+        ),
+        (
+            "[clients.acme]\n[[clients.acme.accounts]]\nname='a'\nhost='h'\nusername='u'\n"
+            "folders = 'INBOX'\n",
+            "clients.acme.accounts[0].folders: expected a list",
+        ),
+        (
+            "[clients.acme]\n[[clients.acme.accounts]]\nname='a'\nhost='h'\nusername='u'\n"
+            "port = 'x'\n",
+            "clients.acme.accounts[0].port: expected an integer",
+        ),
+        ("[database\n", "invalid TOML"),
+        ("[clients.consultant]\n", "clients.consultant: not a usable client name"),
+        ("[clients.'a b']\n", "clients.a b: not a usable client name"),
+        (
+            "[clients.acme]\n[[clients.acme.accounts]]\nname='a'\nhost='h'\nusername='u'\n"
+            "[[clients.acme.accounts]]\nname='a'\nhost='h2'\nusername='u'\n",
+            "clients.acme.accounts[1].name: 'a' is used twice",
+        ),
+    ],
+)
+def test_errors_name_the_key(tmp_path: Path, body: str, message: str) -> None:
+    """Each mistake is one line that names the file and the key path."""
+    error = _error(tmp_path, body)
+    assert message in error
+    assert str(tmp_path / "intake.toml") in error
+    assert "\n" not in error
+
+
+def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    """A --config path that does not exist is reported, not a traceback."""
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_integer_accepted_for_float(tmp_path: Path) -> None:
+    """``review_threshold = 1`` is a number, like 1.0."""
+    assert (
+        _load(tmp_path, "[classifier]\nreview_threshold = 1\n").classifier.review_threshold == 1.0
+    )
+
+
+def test_relative_sqlite_path_resolves_against_config_folder(tmp_path: Path) -> None:
+    """A relative database path means: next to the config file, wherever intake runs."""
+    config = _load(tmp_path, "[database]\nurl = 'sqlite:///data/intake.db'\n")
+    assert config.database_url == f"sqlite:///{tmp_path / 'data' / 'intake.db'}"
+    assert config.resolve("model.pkl") == tmp_path / "model.pkl"
+
+
+def test_password_not_in_repr(tmp_path: Path) -> None:
+    """A password written in the file never shows in a repr (logs, tracebacks)."""
+    config = _load(
+        tmp_path,
+        "[clients.a]\n[[clients.a.accounts]]\nname='a'\nhost='h'\nusername='u'\n"
+        "password = 's3cret-value'\n",
+    )
+    assert "s3cret-value" not in repr(config)

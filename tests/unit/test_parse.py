@@ -1,0 +1,128 @@
+"""parse(): bytes to Notice, forgiving of broken mail but never silent about it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.errors import ParseError
+from intake.parse import parse
+from tests.builders import MessageBuilder
+
+
+def test_plain_notice_fields() -> None:
+    """Sender, recipients, subject, UTC date, Message-ID and text come through."""
+    raw = MessageBuilder().build(
+        sender='"Amazon Seller Performance" <Seller-Performance@amazon.com>',
+        to="owner@seller.test",
+        subject="Your Amazon selling account",
+        body="Hello,\n\nWe have deactivated your listing B0ABCDEF12.\n",
+        date=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        in_reply_to="<appeal-1@seller.test>",
+    )
+    notice = parse(raw)
+    assert notice.sender == "seller-performance@amazon.com"
+    assert notice.sender_name == "Amazon Seller Performance"
+    assert notice.recipients == ("owner@seller.test",)
+    assert notice.subject == "Your Amazon selling account"
+    assert notice.date == datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert notice.message_id == "<test-0001@intake.test>"
+    assert notice.in_reply_to == "<appeal-1@seller.test>"
+    assert notice.references == ("<appeal-1@seller.test>",)
+    assert "B0ABCDEF12" in notice.text and not notice.from_html
+
+
+def test_html_only_becomes_readable_text_with_links() -> None:
+    """HTML-only mail turns into text; links keep their real target."""
+    raw = (
+        b"From: seller-notification@amazon.co.uk\r\nTo: a@b.test\r\nSubject: Notice\r\n"
+        b"Message-ID: <h1@x>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<html><head><style>p{color:red}</style></head><body><p>Dear Seller,</p>"
+        b"<table><tr><td>ASIN</td><td>B0ABCDEF12</td></tr></table>"
+        b'<p>Appeal on <a href="https://sellercentral.amazon.co.uk/performance">the Account'
+        b" Health page</a> &amp; soon.</p></body></html>\r\n"
+    )
+    notice = parse(raw)
+    assert notice.from_html
+    assert "Dear Seller," in notice.text and "B0ABCDEF12" in notice.text
+    assert "color:red" not in notice.text and "<p>" not in notice.text
+    assert "&" in notice.text and "&amp;" not in notice.text
+    assert notice.links[0].href == "https://sellercentral.amazon.co.uk/performance"
+    assert notice.links[0].text == "the Account Health page"
+
+
+def test_attachment_metadata_not_content() -> None:
+    """An attachment is listed by name, type and size; its bytes never reach the text."""
+    payload = b"%PDF-1.4 secret-invoice-content " * 100
+    raw = MessageBuilder().build(
+        body="See attached.", attachments=(("inv.pdf", "application/pdf", payload),)
+    )
+    notice = parse(raw)
+    assert [(a.filename, a.content_type, a.size) for a in notice.attachments] == [
+        ("inv.pdf", "application/pdf", len(payload))
+    ]
+    assert "secret-invoice-content" not in notice.text
+
+
+def test_latin1_body_and_encoded_subject_are_decoded() -> None:
+    """A non-UTF-8 charset is decoded by its declared charset."""
+    raw = (
+        "From: notice@amazon.de\r\nTo: a@b.test\r\nMessage-ID: <de@x>\r\n"
+        "Subject: =?iso-8859-1?q?K=FCndigung_Ihres_Kontos?=\r\n"
+        "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "Sehr geehrte Verkäuferin, Ihr Konto wurde gesperrt. Grüße\r\n"
+    ).encode("latin-1")
+    notice = parse(raw)
+    assert notice.subject == "Kündigung Ihres Kontos"
+    assert "Verkäuferin" in notice.text and "Grüße" in notice.text
+
+
+def test_unknown_charset_is_a_recorded_defect() -> None:
+    """An unknown charset still gives text, and the problem is in ``defects``."""
+    raw = (
+        b"From: a@amazon.com\r\nTo: b@c.test\r\nMessage-ID: <u@x>\r\nSubject: s\r\n"
+        b"Content-Type: text/plain; charset=x-made-up\r\n\r\nHello \xe9t\xe9\r\n"
+    )
+    notice = parse(raw)
+    assert "Hello" in notice.text
+    assert any("x-made-up" in defect for defect in notice.defects)
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \r\n\r\n  "])
+def test_empty_message_raises_parse_error(raw: bytes) -> None:
+    """No bytes, no message: a ParseError the pipeline records, never a silent None."""
+    with pytest.raises(ParseError, match="empty message"):
+        parse(raw, message_id_hint="file:x.eml")
+
+
+def test_garbage_bytes_parse_with_defects() -> None:
+    """Bytes without headers still give a Notice, with the structural defects listed."""
+    notice = parse(b"\x00\xff\xfe not a mail at all\r\n")
+    assert notice.message_id is None and notice.sender == ""
+    assert notice.defects
+
+
+def test_kept_headers_for_authenticity() -> None:
+    """Authentication results and Reply-To are kept for the authenticity check."""
+    raw = (
+        b"From: a@amazon.com\r\nTo: b@c.test\r\nMessage-ID: <k@x>\r\nSubject: s\r\n"
+        b"Authentication-Results: mx.test; dkim=fail header.d=amazon.com; spf=fail\r\n"
+        b"Reply-To: help@amaz0n-support.test\r\n\r\nbody\r\n"
+    )
+    notice = parse(raw)
+    assert "dkim=fail" in (notice.header("Authentication-Results") or "")
+    assert notice.header("reply-to") == "help@amaz0n-support.test"
+
+
+def test_html_blockquote_history_is_marked_quoted() -> None:
+    """In HTML-only mail, quoted history (<blockquote>) becomes "> " lines below the new text."""
+    raw = (
+        b"From: seller-performance@amazon.com\r\nTo: a@b.test\r\nMessage-ID: <q@x>\r\n"
+        b"Subject: Re: appeal\r\nContent-Type: text/html\r\n\r\n"
+        b"<p>We could not accept your appeal.</p><blockquote><p>Please reinstate my account.</p>"
+        b"</blockquote>\r\n"
+    )
+    text = parse(raw).text
+    assert text.startswith("We could not accept your appeal.")
+    assert "> Please reinstate my account." in text
