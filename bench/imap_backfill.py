@@ -1,0 +1,201 @@
+"""How fast does intake take in a large mailbox, against what IMAP alone can deliver?
+
+Run: .venv/bin/python bench/imap_backfill.py [--messages 10000] [--batch-size 100]
+
+Generates a seller's mailbox (``bench/mailgen.py``) into a private Dovecot
+(the test suite's ``DovecotServer``), then measures in the same run:
+
+(a) the raw fetch rate: imapclient alone, ``BODY.PEEK[]`` in batches, nothing
+    else (after one untimed pass, so both runs read a warm server);
+(b) intake's end-to-end backfill: ``intake poll`` as a separate process into a
+    fresh SQLite database (fetch, parse, classify, case, store), timed from
+    start to exit, with the peak memory of its whole process tree (the sum of
+    PSS, so pages the forked workers share with their parent count once); and
+    a second ``intake poll`` with nothing new, which is its start-up cost.
+
+Prints messages/s for both, their ratio and the peak memory. Needs Dovecot
+(``scripts/install-test-servers``); everything is written under /tmp and removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+from imapclient import IMAPClient  # noqa: E402  (path set above)
+from mailgen import MailboxStats, write_maildir  # noqa: E402
+
+from intake.classify import load_classifier  # noqa: E402
+from tests.integration.dovecot import DovecotServer, MailUser, write_config  # noqa: E402
+from tests.integration.dovecot_files import mail_owner, make_tls_files  # noqa: E402
+
+MODEL_CACHE = Path(tempfile.gettempdir()) / "intake-bench-model.pkl"
+RSS_INTERVAL = 0.05
+
+
+@dataclass(frozen=True)
+class FetchRun:
+    """One raw fetch of the whole folder."""
+
+    messages: int
+    bytes: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class BackfillRun:
+    """One ``intake poll`` backfill."""
+
+    stored: int
+    skipped: int
+    seconds: float
+    peak_rss: int  # bytes, whole process tree
+
+
+def raw_fetch(server: DovecotServer, user: MailUser, batch_size: int) -> FetchRun:
+    """Fetch every body of INBOX with imapclient alone, ``batch_size`` UIDs a command."""
+    start = time.perf_counter()
+    client = IMAPClient(server.host, port=server.plain_port, ssl=False, timeout=60)
+    client.login(user.name, user.password)
+    client.select_folder("INBOX", readonly=True)
+    uids = client.search("ALL")
+    count = size = 0
+    for first in range(0, len(uids), batch_size):
+        reply = client.fetch(uids[first : first + batch_size], ["BODY.PEEK[]"])
+        count += len(reply)
+        size += sum(len(item[b"BODY[]"]) for item in reply.values())
+    client.logout()
+    return FetchRun(count, size, time.perf_counter() - start)
+
+
+def backfill(config: Path) -> BackfillRun:
+    """Run ``intake poll --json`` once; time it and sample its tree's memory."""
+    command = [str(ROOT / ".venv" / "bin" / "intake"), "--config", str(config), "poll", "--json"]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = [0]
+    sampler = threading.Thread(target=_sample_rss, args=(process, peak), daemon=True)
+    sampler.start()
+    out, err = process.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"intake poll failed ({process.returncode}):\n{err.decode()[-2000:]}")
+    report = json.loads(out.decode().strip().splitlines()[-1])
+    return BackfillRun(report["stored"], report["skipped"], seconds, peak[0])
+
+
+def _sample_rss(process: subprocess.Popen[bytes], peak: list[int]) -> None:
+    """Keep the highest summed memory of ``process`` and its descendants until it exits."""
+    while process.poll() is None:
+        peak[0] = max(peak[0], sum(_rss(pid) for pid in _tree(process.pid)))
+        time.sleep(RSS_INTERVAL)
+
+
+def _tree(pid: int) -> list[int]:
+    pids, index = [pid], 0
+    while index < len(pids):
+        for task in Path(f"/proc/{pids[index]}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                pids.extend(int(child) for child in task.read_text().split())
+        index += 1
+    return pids
+
+
+def _rss(pid: int) -> int:
+    """Proportional set size: the workers' pages shared with their parent count once."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def prepare(root: Path, count: int, seed: int) -> tuple[DovecotServer, MailUser, MailboxStats]:
+    """A private Dovecot whose user ``seller`` has ``count`` generated messages in INBOX."""
+    tls_folder = root / "tls"
+    tls_folder.mkdir()
+    server_root = root / "dovecot"
+    server_root.mkdir()
+    server = DovecotServer(server_root, make_tls_files(tls_folder))
+    user = server.add_user("seller")
+    maildir = server_root / "home" / user.name / "Maildir"
+    stats = write_maildir(maildir, count, seed=seed, owner=mail_owner())
+    server.start()
+    return server, user, stats
+
+
+def report(stats: MailboxStats, fetch: FetchRun, run: BackfillRun, startup: float) -> str:
+    """The figures, as the README's performance table shows them."""
+    raw_rate = fetch.messages / fetch.seconds
+    intake_rate = stats.messages / run.seconds
+    steady_rate = stats.messages / max(1e-9, run.seconds - startup)
+    lines = [
+        f"mailbox: {stats.messages} messages, {stats.total_bytes / 2**20:.0f} MiB "
+        f"({stats.total_bytes / stats.messages / 1024:.1f} KiB a message, "
+        f"attachments {stats.attachment_bytes / stats.total_bytes:.0%} of the bytes, "
+        f"{stats.with_attachment} with attachments, {stats.ordinary} not from Amazon)",
+        f"raw fetch (imapclient, BODY.PEEK[]): {fetch.messages} messages in "
+        f"{fetch.seconds:.2f} s = {raw_rate:.0f} messages/s",
+        f"intake poll (end to end):           {stats.messages} messages in "
+        f"{run.seconds:.2f} s = {intake_rate:.0f} messages/s "
+        f"({run.stored} stored, {run.skipped} skipped by the sender filter)",
+        f"start-up (intake poll with nothing new): {startup:.2f} s; without it "
+        f"{steady_rate:.0f} messages/s",
+        f"ratio: {intake_rate / raw_rate:.1%} of the raw fetch rate (target >= 35%); "
+        f"{steady_rate / raw_rate:.1%} without start-up",
+        f"intake peak memory (PSS, all processes): {run.peak_rss / 2**20:.0f} MB (target < 300 MB)",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Generate, serve, measure, print."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--keep", action="store_true", help="keep the folder under /tmp")
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="intake-bench-"))
+    root.chmod(0o755)
+    load_classifier(MODEL_CACHE, 0.6)  # trains once and caches, outside the timing
+    try:
+        started = time.perf_counter()
+        server, user, stats = prepare(root, args.messages, args.seed)
+        print(f"generated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        try:
+            raw_fetch(server, user, args.batch_size)  # warm Dovecot's index and the page cache
+            fetch = raw_fetch(server, user, args.batch_size)
+            config = write_config(
+                root, server, user, MODEL_CACHE, extra=f"batch_size = {args.batch_size}\n"
+            )
+            run = backfill(config)
+            idle = backfill(config)  # nothing new: start-up, model load, login, search
+        finally:
+            server.kill()
+        print(report(stats, fetch, run, idle.seconds))
+    finally:
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+        elif os.environ.get("INTAKE_BENCH_QUIET") is None:
+            print(f"kept {root}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
