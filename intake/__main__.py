@@ -2,4 +2,5 @@
 
 from intake.cli import main
 
-main()
+if __name__ == "__main__":  # a forkserver or spawn worker imports this module too
+    main()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -136,8 +137,8 @@ def analysed_ahead(
 ) -> Iterator[tuple[Batch, list[Analysis]]]:
     """Each batch with its analyses, the next batch analysed meanwhile, partly in a worker.
 
-    While the caller stores batch k, a worker process (forked, so it shares
-    the loaded model) analyses most of batch k+1; then this process analyses
+    While the caller stores batch k, a worker process (forked when that is
+    safe, so it shares the loaded model) analyses most of batch k+1; then this process analyses
     the rest of k+1 and fetches k+2 before waiting for the worker. At most
     three batches are held. A single-batch run (a daemon's wake-up) starts no
     worker. Results are the same as ``analyse`` on each batch, in order.
@@ -150,9 +151,9 @@ def analysed_ahead(
     if second is None:
         yield first, analyse(messages_of(first), classifier)
         return
-    context = multiprocessing.get_context("fork")
-    # Frozen objects are never visited by the collector, so the worker does not copy
-    # the pages of the model and modules it shares with this process.
+    context = multiprocessing.get_context(worker_start_method())
+    # Frozen objects are never visited by the collector, so a forked worker does not
+    # copy the pages of the model and modules it shares with this process.
     gc.freeze()
     with ProcessPoolExecutor(1, context, initializer=_adopt, initargs=(classifier,)) as pool:
         try:
@@ -160,6 +161,17 @@ def analysed_ahead(
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
             gc.unfreeze()
+
+
+def worker_start_method() -> str:
+    """``fork`` when this process runs one thread, else ``forkserver``.
+
+    Forking copies only the calling thread: a lock another thread held at that
+    moment (logging, SQLAlchemy's pool, imapclient) stays locked forever in the
+    worker. ``intake run`` polls from several threads, so there the worker is
+    started clean by the fork server and the classifier is pickled to it once.
+    """
+    return "fork" if threading.active_count() == 1 else "forkserver"
 
 
 def _overlapped(
@@ -189,7 +201,7 @@ def _overlapped(
 
 
 def _adopt(classifier: Classifier) -> None:
-    """Worker start: keep the classifier the parent passed (inherited by fork, not pickled)."""
+    """Worker start: keep the classifier the parent passed (inherited by fork, else pickled)."""
     global _worker_classifier
     _worker_classifier = classifier
 

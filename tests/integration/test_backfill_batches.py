@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import threading
 import zlib
 from dataclasses import replace
 
-from intake.analysis import Analysis, analyse, analysed_ahead
+from intake.analysis import Analysis, analyse, analysed_ahead, worker_start_method
 from intake.classify import Classifier
 from intake.notice import Origin, RawMessage
 from intake.pipeline import IngestContext, Outcome, process_batch
@@ -51,6 +52,31 @@ def test_analysed_ahead_gives_each_batch_what_analyse_gives(classifier: Classifi
         "acknowledgement",
     }  # fmt: skip
     assert keyed
+
+
+def test_threaded_caller_gets_a_clean_worker_with_the_same_results(classifier: Classifier) -> None:
+    """From a thread of a busy process (``intake run``) the worker is not forked, and agrees.
+
+    A fork would inherit the other threads' held locks; the fork server starts
+    the worker clean and the classifier is pickled to it.
+    """
+    raws = _raws(12, MessageBuilder())
+    batches = [raws[:6], raws[6:]]
+    seen: dict[str, object] = {}
+
+    def run() -> None:
+        seen["method"] = worker_start_method()
+        seen["ahead"] = list(analysed_ahead(batches, classifier, lambda batch: batch))
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive()
+    assert seen["method"] == "forkserver"
+    ahead = seen["ahead"]
+    assert isinstance(ahead, list) and [batch for batch, _ in ahead] == batches
+    for batch, analyses in ahead:
+        assert [_plain(a) for a in analyses] == analyse(batch, classifier)
 
 
 def test_one_batch_is_analysed_in_process(classifier: Classifier) -> None:

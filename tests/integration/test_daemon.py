@@ -86,6 +86,43 @@ def test_intake_run_takes_in_new_mail_via_idle_and_stops_on_sigterm(tmp_path, do
 
 
 @pytest.mark.dovecot
+def test_intake_run_backfills_many_batches_from_its_threads(tmp_path, dovecot, model_path):
+    """GIVEN a backlog WHEN `intake run` starts THEN every message stored once.
+
+    The daemon polls from threads, where a forked analysis worker could inherit
+    a held lock and hang; this backfill spans many batches, so it uses the worker.
+    """
+    user = dovecot.add_user("acme-owner", "open sesame")
+    total = 40
+    builder = MessageBuilder()
+    dovecot.deliver_many(user, [builder.build() for _ in range(total)])
+    config_path = write_config(
+        tmp_path, dovecot, user, model_path, imap=SLOW_POLLING, extra="batch_size = 5\n"
+    )
+    config = load_config(config_path)
+    log_path = tmp_path / "run.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "intake", "--config", str(config_path), "run"],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+    try:
+        assert wait_until(lambda: counts(config).messages == total, 120), log_path.read_text()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0, log_path.read_text()
+    finally:
+        if process.poll() is None:
+            process.kill()
+    found = counts(config)
+    assert (found.messages, found.distinct_ids, found.checkpoints["INBOX"][1]) == (
+        total,
+        total,
+        total,
+    )
+
+
+@pytest.mark.dovecot
 def test_one_failing_account_does_not_stop_the_others(tmp_path, dovecot, model_path, classifier):
     """GIVEN a good and a wrong-password account WHEN running THEN mail flows; the bad backs off."""
     good = dovecot.add_user("good-owner", "right")
