@@ -165,7 +165,7 @@ class AlertsConfig:
     """What is worth an immediate alert: labels, plus "deadline_48h" and "suspicious"."""
 
     triggers: tuple[str, ...] = ("suspension", "deadline_48h", "suspicious")
-    max_age_hours: float = 24.0  # older mail taken in never alerts (e.g. a first backfill)
+    max_age_hours: float = 24.0  # mail taken in or sent earlier never alerts (a backfill)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from intake.notify.ledger import (
 from intake.notify.render import Rendered, compose, render_alert, render_digest
 from intake.notify.schedule import CONSULTANT, DueDigest, due_digests
 from intake.store import Store
-from intake.store.models import ClientRow, DraftRow, MessageRow
+from intake.store.models import DraftRow, MessageRow
 from intake.store.views import MessageView, list_cases, list_messages
 
 log = logging.getLogger(__name__)
@@ -57,15 +57,7 @@ def collect_digest(
 
 def messages_since(session: Session, client: str | None, since: datetime) -> list[MessageView]:
     """Messages intake took in at or after ``since`` (by ``created_at``), oldest first."""
-    query = select(MessageRow.id).where(MessageRow.created_at >= since)
-    if client is not None:
-        query = query.join(ClientRow, ClientRow.id == MessageRow.client_id).where(
-            ClientRow.name == client
-        )
-    wanted = set(session.scalars(query))
-    if not wanted:
-        return []
-    return [view for view in list_messages(session, client=client) if view.id in wanted]
+    return list_messages(session, client=client, taken_in_since=since)
 
 
 def cases_with_drafts(session: Session) -> set[int]:
@@ -122,8 +114,9 @@ def queue_alerts(store: Store, config: Config, now: datetime) -> list[str]:
         return []
     since = now - timedelta(hours=config.notify.alerts.max_age_hours)
     with store.session() as session:
+        fresh = [m for m in messages_since(session, None, since) if not _sent_before(m, since)]
         alerts = find_alerts(
-            messages_since(session, None, since), list_cases(session, now), triggers, now,
+            fresh, list_cases(session, now), triggers, now,
             cases_with_drafts(session),
         )  # fmt: skip
         already = known_keys(session, "alert:")
@@ -139,6 +132,12 @@ def queue_alerts(store: Store, config: Config, now: datetime) -> list[str]:
         ):  # fmt: skip
             queued.append(alert.key)
     return queued
+
+
+def _sent_before(message: MessageView, since: datetime) -> bool:
+    """Whether the mail itself is older than ``since``: a backfill takes in months-old notices
+    now, and "a new suspension" about one of them would be news to nobody."""
+    return message.sent_at is not None and message.sent_at < since
 
 
 def _alert_recipients(config: Config, client: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from intake.cases import CaseDecision, CaseSummary
 from intake.extract import Authenticity, Facts
 from intake.regroup import Placement, StoredNotice, replay
 from intake.store import Store, repo
+from intake.store.chunks import chunks
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
 from intake.timeutil import as_utc
 
@@ -138,11 +139,12 @@ def _rebuild_cases(session: Session, client_id: int, rows, cases: dict[int, Case
 
 def placements(session: Session, ids: list[int]) -> dict[int, dict]:
     """The current case, label and resent link of stored messages, by id."""
-    rows = session.execute(
-        select(MessageRow.id, MessageRow.case_id, MessageRow.label, MessageRow.resent_of_id).where(
-            MessageRow.id.in_(ids)
-        )
-    ).all()
+    columns = (MessageRow.id, MessageRow.case_id, MessageRow.label, MessageRow.resent_of_id)
+    rows = [
+        row
+        for part in chunks(ids)
+        for row in session.execute(select(*columns).where(MessageRow.id.in_(part)))
+    ]
     return {
         pk: {"case_id": case_id, "label": label, "resent_of": resent_of}
         for pk, case_id, label, resent_of in rows

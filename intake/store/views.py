@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from intake.casestate import CaseState, TimelineEntry, derive_state
 from intake.errors import InputError
+from intake.store.chunks import chunks
 from intake.store.models import CaseEventRow, CaseRow, ClientRow, MessageRow, MessageSourceRow
 from intake.timeutil import as_utc
 
@@ -109,9 +110,12 @@ def list_messages(
     case_id: int | None = None,
     label: str | None = None,
     limit: int | None = None,
+    taken_in_since: datetime | None = None,
 ) -> list[MessageView]:
     """Stored messages, oldest first, optionally filtered."""
     query = select(MessageRow, ClientRow.name).join(ClientRow, ClientRow.id == MessageRow.client_id)
+    if taken_in_since is not None:
+        query = query.where(MessageRow.created_at >= taken_in_since)
     if client:
         query = query.where(ClientRow.name == client)
     if case_id is not None:
@@ -272,9 +276,14 @@ def _sources(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
     found: dict[int, list[str]] = defaultdict(list)
     if not ids:
         return {}
-    for row in session.scalars(
-        select(MessageSourceRow).where(MessageSourceRow.message_pk.in_(ids))
-    ).all():
+    rows = [
+        row
+        for part in chunks(ids)
+        for row in session.scalars(
+            select(MessageSourceRow).where(MessageSourceRow.message_pk.in_(part))
+        )
+    ]
+    for row in rows:
         place = row.path if row.kind == "file" else f"{row.folder}/{row.uidvalidity}/{row.uid}"
         found[row.message_pk].append(f"{row.kind}:{place}")
     return {key: tuple(value) for key, value in found.items()}

@@ -406,11 +406,6 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product: alerts.max_age_hours counts from when mail was taken in, so the first "
-    "`intake run` after a backfill alerts 'a new suspension' for notices months old",
-)
 def test_backfilled_old_notices_raise_no_alert(installation: Installation) -> None:
     """GIVEN the demo backfill (Jan-Mar 2026) WHEN the daemon ran THEN only fresh mail alerted.
 

@@ -38,7 +38,10 @@ ACME = ("Acme kettle listing", "B0ACMEAAAA")
 ZENITH = ("Zenith lamp appeal", "B0ZENITHZZ")
 
 
-def seed(store: Store, client: str, title: str, asin: str, label: str, **facts: object) -> int:
+def seed(
+    store: Store, client: str, title: str, asin: str, label: str,
+    sent_at: datetime = NOW - timedelta(hours=1), **facts: object,
+) -> int:  # fmt: skip
     """A client with one case holding one incoming message; the message's id."""
     with store.session() as session:
         row = session.scalar(select(ClientRow).where(ClientRow.name == client))
@@ -52,7 +55,7 @@ def seed(store: Store, client: str, title: str, asin: str, label: str, **facts: 
         message = MessageRow(
             client_id=row.id, case_id=case.id, label=label, subject=f"About {asin}",
             content_hash=hashlib.sha256(f"{client}{title}{label}".encode()).hexdigest(),
-            sent_at=NOW - timedelta(hours=1), created_at=NOW - timedelta(minutes=40),
+            sent_at=sent_at, created_at=NOW - timedelta(minutes=40),
             sender="seller-performance@amazon.com", facts=dict(facts),
             authenticity={"verdict": "pass"},
         )  # fmt: skip
@@ -200,6 +203,18 @@ def test_suspension_alert_arrives_once(store, smtp) -> None:
     assert len([s for s in subjects if "within 48 hours" in s]) == 1  # zenith's deadline
     (alert,) = [r for r in smtp.received if "a new suspension" in r.message["Subject"]]
     assert sorted(alert.rcpt_tos) == ["desk@agency.test", "owner@acme.test"]
+
+
+def test_backfilled_old_suspension_raises_no_alert(store, smtp) -> None:
+    """A suspension taken in just now but sent months ago (a first backfill) does not alert."""
+    seed(store, "zenith", "Zenith old fan", "B0ZENITHOL", "suspension",
+         sent_at=NOW - timedelta(days=90))  # fmt: skip
+    only_suspensions = replace(NotifyConfig().alerts, triggers=("suspension",))
+    config = make_config(smtp, digest=replace(NotifyConfig().digest, schedule="off"),
+                         alerts=only_suspensions)  # fmt: skip
+    run_due_notifications(store, config, NOW, courier(store, config))
+    subjects = [r.message["Subject"] for r in smtp.received]
+    assert len(subjects) == 1 and ACME[0] in subjects[0], subjects
 
 
 def test_notifier_thread_alerts_within_seconds(store, smtp) -> None:
