@@ -58,3 +58,19 @@ def test_late_original_makes_the_copy_resent(tmp_path: Path, classifier: Classif
     )
     _, resent = _partition(f"sqlite:///{tmp_path / 'x.db'}", [copy, original], classifier, "nw")
     assert resent == {(copy.name, original.name)}
+
+
+def test_id_lookups_in_small_slices_give_the_same_result(
+    tmp_path: Path, classifier: Classifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slicing long id lists (PostgreSQL's parameter limit) loses no message, source or case."""
+    files = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[::-1]  # out of order: regroups
+    whole = _partition(f"sqlite:///{tmp_path / 'whole.db'}", files, classifier, "lumen")
+    monkeypatch.setattr("intake.store.chunks.CHUNK", 3)
+    sliced = _partition(f"sqlite:///{tmp_path / 'sliced.db'}", files, classifier, "lumen")
+    assert sliced == whole
+    store = open_store(f"sqlite:///{tmp_path / 'sliced.db'}")
+    with store.session() as session:
+        messages = views.list_messages(session)
+    store.close()
+    assert len(messages) == len(files) and all(m.sources for m in messages)
