@@ -32,6 +32,7 @@ from imapclient import IMAPClient
 
 from intake.config import ImapAccount, ImapConfig
 from intake.errors import SourceError
+from intake.extract.domains import imitates_amazon
 from intake.notice import Origin, RawMessage
 from intake.secrets import Credential
 from intake.sources.imap_connect import connected, describe, translated_errors
@@ -235,9 +236,11 @@ class Mailbox:
     def _filtered(self, folder: str, uids: Sequence[int], outgoing: bool) -> list[int]:
         """The UIDs whose From (or, when ``outgoing``, To/Cc/Bcc) matches the account's domains.
 
-        Only those header lines are fetched (peeking), and they are read by the
-        standard library's tolerant parser, so one malformed header can never
-        stall the folder.
+        Incoming mail from a domain built to pass for Amazon's (``amaz0n-seller.net``)
+        is kept too: taken in, it is flagged as likely phishing instead of being
+        silently ignored. Only those header lines are fetched (peeking), and they
+        are read by the standard library's tolerant parser, so one malformed
+        header can never stall the folder.
         """
         domains = tuple(domain.lower().lstrip("@") for domain in self._account.senders)
         if not domains:
@@ -252,7 +255,8 @@ class Mailbox:
                 None,
             )
             if header is not None and any(
-                matches_domain(domain, domains) for domain in address_domains(header, names)
+                matches_domain(domain, domains) or (not outgoing and imitates_amazon(domain))
+                for domain in address_domains(header, names)
             ):
                 kept.append(uid)
         return kept

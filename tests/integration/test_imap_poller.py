@@ -78,6 +78,29 @@ def test_poll_stores_every_message_once(tmp_path, dovecot, user, model_path, cla
     assert last > uids[-1]
 
 
+def test_lookalike_sender_is_taken_in_and_flagged(tmp_path, dovecot, user, model_path, classifier):
+    """GIVEN mail from a domain posing as Amazon's WHEN polled THEN stored and flagged, not ignored.
+
+    A newsletter from an unrelated domain is still left on the server.
+    """
+    phishing = MessageBuilder(domain="amaz0n-seller-review.net").build(
+        sender="seller-performance@amaz0n-seller-review.net"
+    )
+    dovecot.deliver(user, phishing)
+    dovecot.deliver(user, MessageBuilder(domain="b.test").build(sender="news@example.org"))
+    config_path = write_config(tmp_path, dovecot, user, model_path)
+
+    [report] = poll_once(config_path, classifier)
+
+    assert (report.state, report.stored) == ("ok", 1)
+    store = open_store(load_config(config_path).database_url)
+    with store.session() as session:
+        [message] = views.list_messages(session)
+    store.close()
+    assert message.sender.endswith("@amaz0n-seller-review.net")
+    assert message.authenticity["verdict"] == "suspicious"
+
+
 def test_incremental_poll_takes_only_new_mail(tmp_path, dovecot, user, model_path, classifier):
     """GIVEN a polled mailbox WHEN two more arrive THEN the next poll stores just those two."""
     config_path = write_config(tmp_path, dovecot, user, model_path)
