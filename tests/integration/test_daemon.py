@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -42,6 +43,16 @@ def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.05
     return condition()
 
 
+def start_daemon(config_path: Path, log_path: Path) -> subprocess.Popen[bytes]:
+    """`intake run` as a separate process, its log in ``log_path``."""
+    with open(log_path, "wb") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "intake", "--config", str(config_path), "run"],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+
+
 @pytest.mark.parametrize("failures", [1, 2, 3, 5, 8, 20])
 def test_backoff_doubles_with_jitter_up_to_the_ceiling(failures):
     """GIVEN n failures WHEN the delay is drawn THEN it lies in [half, all] of min(2^(n-1), cap)."""
@@ -59,12 +70,7 @@ def test_intake_run_takes_in_new_mail_via_idle_and_stops_on_sigterm(tmp_path, do
     config_path = write_config(tmp_path, dovecot, user, model_path, imap=SLOW_POLLING)
     config = load_config(config_path)
     log_path = tmp_path / "run.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "intake", "--config", str(config_path), "run"],
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-        )
+    process = start_daemon(config_path, log_path)
     try:
         assert wait_until(lambda: "connected (IDLE)" in log_path.read_text(), 90), (
             log_path.read_text()
@@ -101,12 +107,7 @@ def test_intake_run_backfills_many_batches_from_its_threads(tmp_path, dovecot, m
     )
     config = load_config(config_path)
     log_path = tmp_path / "run.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "intake", "--config", str(config_path), "run"],
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-        )
+    process = start_daemon(config_path, log_path)
     try:
         assert wait_until(lambda: counts(config).messages == total, 120), log_path.read_text()
         process.send_signal(signal.SIGTERM)
