@@ -11,7 +11,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing
+import os
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -128,6 +130,7 @@ Batch = TypeVar("Batch")
 # two measured slower (three busy processes on two cores) and cost 75 MB more.
 MAIN_SHARE = 0.3
 _worker_classifier: Classifier | None = None
+OWNER_CHECK_SECONDS = 0.5
 
 
 def analysed_ahead(
@@ -155,7 +158,9 @@ def analysed_ahead(
     # Frozen objects are never visited by the collector, so a forked worker does not
     # copy the pages of the model and modules it shares with this process.
     gc.freeze()
-    with ProcessPoolExecutor(1, context, initializer=_adopt, initargs=(classifier,)) as pool:
+    with ProcessPoolExecutor(
+        1, context, initializer=_adopt, initargs=(classifier, os.getpid())
+    ) as pool:
         try:
             yield from _overlapped(pool, classifier, messages_of, first, second, iterator)
         finally:
@@ -200,10 +205,36 @@ def _overlapped(
         yield previous
 
 
-def _adopt(classifier: Classifier) -> None:
+def _adopt(classifier: Classifier, owner: int) -> None:
     """Worker start: keep the classifier the parent passed (inherited by fork, else pickled)."""
     global _worker_classifier
     _worker_classifier = classifier
+    threading.Thread(target=_exit_with_owner, args=(owner,), daemon=True).start()
+
+
+def _exit_with_owner(owner: int) -> None:
+    """End this worker once the intake process that started it is gone.
+
+    An owner killed outright (SIGKILL, the OOM killer, a service manager's
+    timeout) cannot shut the pool down, and its worker would otherwise wait
+    for work forever holding a copy of the model, and keep a fork server alive.
+    """
+    while _running(owner):
+        time.sleep(OWNER_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a live process of ours (a zombie, or a reused pid, is not)."""
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, PermissionError):  # gone, or reused by another user
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):  # no /proc (not Linux): the signal check stands
+        return True
 
 
 def _analyse_in_worker(raws: Sequence[RawMessage]) -> list[Analysis]:

@@ -28,6 +28,7 @@ from tests.integration.dovecot import (  # noqa: F401 - fixtures
     tls_files,
     write_config,
 )
+from tests.integration.processes import descendants, gone
 
 # Long enough that only IDLE (not the poll timer) can explain a quick pick-up.
 SLOW_POLLING = "poll_interval = 120.0\n"
@@ -121,6 +122,33 @@ def test_intake_run_backfills_many_batches_from_its_threads(tmp_path, dovecot, m
         total,
         total,
     )
+
+
+@pytest.mark.dovecot
+def test_sigkilled_intake_run_leaves_no_process_behind(tmp_path, dovecot, model_path):
+    """GIVEN `intake run` mid-backfill WHEN SIGKILLed THEN its worker and fork server exit too.
+
+    Killed outright, the daemon cannot shut its pool down; the worker notices
+    and exits, which lets the fork server and resource tracker go as well.
+    """
+    user = dovecot.add_user("acme-owner", "open sesame")
+    builder = MessageBuilder()
+    dovecot.deliver_many(user, [builder.build() for _ in range(600)])
+    config_path = write_config(
+        tmp_path, dovecot, user, model_path, imap=SLOW_POLLING, extra="batch_size = 5\n"
+    )
+    config = load_config(config_path)
+    process = start_daemon(config_path, tmp_path / "run.log")
+    try:
+        assert wait_until(lambda: counts(config).messages >= 20, 120)
+        helpers = descendants(process.pid)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert helpers, "the backfill should have started an analysis worker"
+    assert gone(helpers, 10), "processes outlived the killed daemon"
 
 
 @pytest.mark.dovecot

@@ -35,6 +35,7 @@ from tests.integration.dovecot import (  # noqa: F401 - fixtures
     tls_files,
     write_config,
 )
+from tests.integration.processes import descendants, gone
 
 pytestmark = [pytest.mark.dovecot]
 
@@ -215,11 +216,13 @@ def test_sigkill_mid_batch_then_rerun_stores_all_once(tmp_path, dovecot, user, m
         if database.exists() and stored_count(database) >= batch:
             break
         time.sleep(0.002)
+    workers = descendants(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
 
     killed = counts(config)
     assert batch <= killed.messages < total, "the kill came too late to test anything"
+    assert workers and gone(workers, 10), "the analysis worker outlived `intake poll`"
     assert killed.messages == killed.checkpoints["INBOX"][1]
     rerun = subprocess.run(command, capture_output=True, timeout=180, check=False)
     assert rerun.returncode == 0, rerun.stderr.decode()
