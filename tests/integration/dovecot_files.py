@@ -86,6 +86,9 @@ mail_location = maildir:~/Maildir
 first_valid_uid = {uid}
 first_valid_gid = {gid}
 imap_idle_notify_interval = 2 mins
+# IDLE learns of new mail from inotify; when a busy machine has no inotify instance left,
+# Dovecot falls back to checking every mailbox_idle_check_interval (30 s by default).
+mailbox_idle_check_interval = 1 secs
 # No per-IP auth penalty: a test's wrong password must not slow its other logins.
 auth_failure_delay = 0
 service anvil {{
