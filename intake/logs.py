@@ -34,3 +34,6 @@ def configure_logging(level: str, fmt: str, debug: bool = False) -> None:
     # mail-parser logs every MIME part it skips; intake records defects itself.
     logging.getLogger("mailparser").setLevel(logging.DEBUG if debug else logging.ERROR)
     logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)
+    # imapclient traces every IMAP byte at DEBUG, mail bodies and draft text included;
+    # its INFO lines (connection closed) are all intake's logs ever need from it.
+    logging.getLogger("imapclient").setLevel(logging.INFO)

@@ -291,6 +291,22 @@ def test_poll_json_and_status_after_success(capsys, tmp_path, dovecot, user, mod
     ]
 
 
+def test_debug_logging_keeps_mail_and_password_out_of_the_log(
+    capsys, tmp_path, dovecot, user, model_path
+):
+    """GIVEN `intake --debug poll` WHEN mail is fetched THEN neither its body nor the password
+    is logged (imapclient would otherwise trace every byte of the IMAP session)."""
+    dovecot.deliver(user, MessageBuilder().build(body="Private marker QX-93017 in the body.\n"))
+    config_path = write_config(tmp_path, dovecot, user, model_path)
+
+    code, _, err = run_cli(capsys, "--config", str(config_path), "--debug", "poll")
+
+    assert code == 0, err
+    assert "DEBUG" in err  # debug logging is on, so the test would see a leak
+    assert "QX-93017" not in err
+    assert "open sesame" not in err
+
+
 def test_poll_unknown_account_is_input_error(capsys, tmp_path, dovecot, user, model_path):
     """GIVEN --account naming nothing configured WHEN polled THEN exit 2 naming the account."""
     config_path = write_config(tmp_path, dovecot, user, model_path)
