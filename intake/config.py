@@ -56,6 +56,20 @@ def _checked(default: str, check: Any) -> Any:
     return field(default=default, metadata={"check": check})
 
 
+def _positive(default: float) -> Any:
+    """A number that must be above zero (a timeout, an interval, a size)."""
+    return _checked(default, lambda value: None if value > 0 else f"must be above 0, got {value}")
+
+
+def _between(default: float, low: float, high: float) -> Any:
+    """A number that must lie in ``low..high``."""
+
+    def check(value: float) -> str | None:
+        return None if low <= value <= high else f"must be from {low} to {high}, got {value}"
+
+    return _checked(default, check)
+
+
 @dataclass(frozen=True)
 class DatabaseConfig:
     """Where cases and messages are stored: any SQLAlchemy URL."""
@@ -68,7 +82,7 @@ class ClassifierConfig:
     """The notice classifier's model file and review threshold."""
 
     model_path: str = "intake-model.pkl"
-    review_threshold: float = 0.6
+    review_threshold: float = _between(0.6, 0.0, 1.0)
 
 
 @dataclass(frozen=True)
@@ -92,11 +106,11 @@ class DraftsConfig:
 class ImapConfig:
     """Timing shared by every IMAP account: polling, IDLE, timeouts, backoff."""
 
-    poll_interval: float = 300.0
-    idle_timeout: float = 1500.0
-    connect_timeout: float = 15.0
-    read_timeout: float = 60.0
-    max_backoff: float = 900.0
+    poll_interval: float = _positive(300.0)
+    idle_timeout: float = _positive(1500.0)
+    connect_timeout: float = _positive(15.0)
+    read_timeout: float = _positive(60.0)
+    max_backoff: float = _positive(900.0)
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,7 @@ class ImapAccount:
     name: str = field(metadata={"required": True})
     host: str = field(metadata={"required": True})
     username: str = field(metadata={"required": True})
-    port: int = 0  # 0 means the TLS mode's usual port: 993 for ssl, 143 otherwise
+    port: int = _between(0, 0, 65535)  # 0: the TLS mode's usual port, 993 for ssl, 143 otherwise
     tls: str = _choice("ssl", "starttls", "plain", default="ssl")
     verify_tls: bool = True
     ca_file: str = ""
@@ -118,7 +132,7 @@ class ImapAccount:
     folders: tuple[str, ...] = ("INBOX",)
     sent_folders: tuple[str, ...] = ()
     senders: tuple[str, ...] = AMAZON_SENDER_DOMAINS
-    batch_size: int = 100
+    batch_size: int = _positive(100)
 
     @property
     def effective_port(self) -> int:
@@ -131,7 +145,7 @@ class SmtpConfig:
     """The SMTP server digests and alerts go out through; the secret as for IMAP."""
 
     host: str = "localhost"
-    port: int = 0  # 0 means the TLS mode's usual port: 465 for ssl, 587 starttls, 25 plain
+    port: int = _between(0, 0, 65535)  # 0: the TLS mode's port, 465 ssl, 587 starttls, 25 plain
     tls: str = _choice("ssl", "starttls", "plain", default="ssl")
     verify_tls: bool = True
     ca_file: str = ""
@@ -139,7 +153,7 @@ class SmtpConfig:
     password_env: str = ""
     password_command: str = ""
     password_keyring: bool = False
-    timeout: float = 30.0
+    timeout: float = _positive(30.0)
 
     @property
     def effective_port(self) -> int:
@@ -165,7 +179,7 @@ class AlertsConfig:
     """What is worth an immediate alert: labels, plus "deadline_48h" and "suspicious"."""
 
     triggers: tuple[str, ...] = ("suspension", "deadline_48h", "suspicious")
-    max_age_hours: float = 24.0  # mail taken in or sent earlier never alerts (a backfill)
+    max_age_hours: float = _positive(24.0)  # older mail never alerts (a backfill)
 
 
 @dataclass(frozen=True)
@@ -176,9 +190,9 @@ class NotifyConfig:
     folder: str = "outbox"
     from_addr: str = "intake@localhost"
     consultant_to: tuple[str, ...] = ()
-    check_interval: float = 10.0
-    retry_base: float = 30.0
-    retry_max: float = 3600.0
+    check_interval: float = _positive(10.0)
+    retry_base: float = _positive(30.0)
+    retry_max: float = _positive(3600.0)
     smtp: SmtpConfig = SmtpConfig()
     digest: DigestConfig = DigestConfig()
     alerts: AlertsConfig = AlertsConfig()

@@ -88,6 +88,16 @@ def test_account_fields_and_defaults(tmp_path: Path) -> None:
             "[[clients.acme.accounts]]\nname='a'\nhost='h2'\nusername='u'\n",
             "clients.acme.accounts[1].name: 'a' is used twice",
         ),
+        ("[imap]\npoll_interval = 0\n", "imap.poll_interval: must be above 0, got 0"),
+        ("[imap]\nmax_backoff = -5\n", "imap.max_backoff: must be above 0, got -5"),
+        ("[classifier]\nreview_threshold = 1.5\n", "review_threshold: must be from 0.0 to 1.0"),
+        ("[notify.smtp]\nport = 70000\n", "notify.smtp.port: must be from 0 to 65535"),
+        ("[notify.alerts]\nmax_age_hours = 0\n", "notify.alerts.max_age_hours: must be above 0"),
+        (
+            "[clients.acme]\n[[clients.acme.accounts]]\nname='a'\nhost='h'\nusername='u'\n"
+            "batch_size = 0\n",
+            "clients.acme.accounts[0].batch_size: must be above 0, got 0",
+        ),
     ],
 )
 def test_errors_name_the_key(tmp_path: Path, body: str, message: str) -> None:
