@@ -12,6 +12,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 import zlib
@@ -206,8 +207,13 @@ def _overlapped(
 
 
 def _adopt(classifier: Classifier, owner: int) -> None:
-    """Worker start: keep the classifier the parent passed (inherited by fork, else pickled)."""
+    """Worker start: keep the classifier the parent passed (inherited by fork, else pickled).
+
+    Ctrl-C reaches every process of the terminal's foreground group; the owner
+    decides how to stop and shuts the pool down, so the worker ignores it.
+    """
     global _worker_classifier
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_classifier = classifier
     threading.Thread(target=_exit_with_owner, args=(owner,), daemon=True).start()
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import random
 import signal
 import subprocess
@@ -44,13 +45,20 @@ def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.05
     return condition()
 
 
-def start_daemon(config_path: Path, log_path: Path) -> subprocess.Popen[bytes]:
-    """`intake run` as a separate process, its log in ``log_path``."""
+def start_daemon(
+    config_path: Path, log_path: Path, *, own_group: bool = False
+) -> subprocess.Popen[bytes]:
+    """`intake run` as a separate process, its log in ``log_path``.
+
+    ``own_group`` puts it in a process group of its own, as a shell does with a
+    foreground job, so that a signal can reach it and its helpers as Ctrl-C would.
+    """
     with open(log_path, "wb") as log:
         return subprocess.Popen(
             [sys.executable, "-m", "intake", "--config", str(config_path), "run"],
             stdout=subprocess.DEVNULL,
             stderr=log,
+            process_group=0 if own_group else None,
         )
 
 
@@ -149,6 +157,36 @@ def test_sigkilled_intake_run_leaves_no_process_behind(tmp_path, dovecot, model_
             process.kill()
     assert helpers, "the backfill should have started an analysis worker"
     assert gone(helpers, 10), "processes outlived the killed daemon"
+
+
+@pytest.mark.dovecot
+def test_ctrl_c_mid_backfill_stops_cleanly(tmp_path, dovecot, model_path):
+    """GIVEN `intake run` mid-backfill WHEN Ctrl-C reaches its whole process group
+    THEN it stops with exit 0, no traceback from the analysis worker, nothing left running."""
+    user = dovecot.add_user("acme-owner", "open sesame")
+    builder = MessageBuilder()
+    dovecot.deliver_many(user, [builder.build() for _ in range(600)])
+    config_path = write_config(
+        tmp_path, dovecot, user, model_path, imap=SLOW_POLLING, extra="batch_size = 5\n"
+    )
+    config = load_config(config_path)
+    log_path = tmp_path / "run.log"
+    process = start_daemon(config_path, log_path, own_group=True)
+    try:
+        assert wait_until(lambda: counts(config).messages >= 20, 120), log_path.read_text()
+        helpers = descendants(process.pid)
+        os.killpg(process.pid, signal.SIGINT)
+        code = process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    log = log_path.read_text()
+    assert helpers, "the backfill should have started an analysis worker"
+    assert code == 0, log
+    assert "Traceback" not in log and "KeyboardInterrupt" not in log
+    assert gone(helpers, 10), "processes outlived the stopped daemon"
+    found = counts(config)
+    assert found.messages == found.distinct_ids
 
 
 @pytest.mark.dovecot
