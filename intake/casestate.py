@@ -105,7 +105,9 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
             deadline = None
         if entry.label == "reinstatement":
             requested = ()  # nothing is asked of a reinstated seller
-    step, reason = next_step(status, latest, denials, resent, deadline, requested, now)
+    step, reason = next_step(
+        status, latest, denials, resent, deadline, requested, now, tuple(submissions)
+    )
     return CaseState(status, latest, denials, resent, tuple(submissions), deadline, requested,
                      step, reason)  # fmt: skip
 
@@ -118,11 +120,12 @@ def next_step(
     deadline: date | None,
     requested: tuple[str, ...],
     now: datetime,
+    submissions: tuple[datetime, ...] = (),
 ) -> tuple[str, str]:
     """The recommended action and why, as two short sentences."""
     if deadline is not None and status not in ("reinstated", "closed", "appealed"):
-        left = datetime.combine(deadline, datetime.min.time(), now.tzinfo) - now
-        if left < timedelta(0):
+        left = time_left(deadline, now)
+        if left <= timedelta(0):
             return "Answer now: the deadline has passed.", f"deadline was {deadline.isoformat()}"
         if left <= URGENT_WINDOW:
             return "Answer first: the deadline is within 48 hours.", f"due {deadline.isoformat()}"
@@ -135,9 +138,22 @@ def next_step(
         return (
             "Escalate: ask for a manager or senior investigator review, listing earlier"
             " submissions with dates.",
-            f"{denials} generic denials",
+            f"{denials} generic denials" + _submitted(submissions),
         )
     return _STEP_BY_STATUS.get(status, ("Read the latest message.", "no rule applies"))(requested)
+
+
+def time_left(deadline: date, now: datetime) -> timedelta:
+    """Time until the end of the deadline's day: a notice due on the 5th may be answered on it."""
+    return datetime.combine(deadline + timedelta(days=1), datetime.min.time(), now.tzinfo) - now
+
+
+def _submitted(submissions: tuple[datetime, ...]) -> str:
+    """ "; N earlier submission(s): dates" for the escalation's reason, or nothing."""
+    if not submissions:
+        return ""
+    dates = ", ".join(sent.date().isoformat() for sent in submissions)
+    return f"; {len(submissions)} earlier submission(s): {dates}"
 
 
 _STEP_BY_STATUS = {

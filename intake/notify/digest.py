@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from intake.casestate import URGENT_WINDOW
+from intake.casestate import URGENT_WINDOW, time_left
 from intake.store.views import CaseView, MessageView
 
 CLOSED_STATUSES = frozenset({"reinstated", "closed", "general"})
@@ -203,8 +203,7 @@ def _urgent(deadline: date | None, status: str, now: datetime) -> bool:
     """True when an open case is due within 48 hours, or overdue."""
     if deadline is None or status in CLOSED_STATUSES or status == "appealed":
         return False
-    due = datetime.combine(deadline, datetime.min.time(), now.tzinfo)
-    return due - now <= URGENT_WINDOW
+    return time_left(deadline, now) <= URGENT_WINDOW
 
 
 def _counts(incoming: Sequence[NewMessage]) -> tuple[LabelCount, ...]:

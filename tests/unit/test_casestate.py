@@ -47,6 +47,7 @@ def test_second_denial_escalates_with_submission_count() -> None:
     assert (state.status, state.denials) == ("denied", 2)
     assert state.submissions == (_at(2), _at(5))
     assert state.next_step.startswith("Escalate")
+    assert state.reason.endswith("2 earlier submission(s): 2026-03-02, 2026-03-05")
 
 
 def test_one_denial_improves_the_poa() -> None:
@@ -67,6 +68,13 @@ def test_overdue_deadline_is_flagged() -> None:
     """A deadline in the past says so."""
     state = _state(TimelineEntry("need_more_info", _at(1), deadline=date(2026, 3, 5)))
     assert "passed" in state.next_step
+
+
+def test_deadline_day_itself_is_not_overdue() -> None:
+    """A notice due today may still be answered today; tomorrow it is overdue."""
+    entry = TimelineEntry("need_more_info", _at(1), deadline=NOW.date())
+    assert "48 hours" in _state(entry).next_step
+    assert "passed" in _state(entry, now=NOW + timedelta(days=1)).next_step
 
 
 def test_reinstatement_closes_deadlines() -> None:
