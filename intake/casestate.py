@@ -30,6 +30,7 @@ _STATUS_RANK = {
     "closed": 10,
     "general": 11,
 }
+STATUSES = tuple(_STATUS_RANK)
 _STATUS_BY_LABEL = {
     "suspension": "suspended",
     "need_more_info": "more_info_requested",

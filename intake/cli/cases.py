@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
+from intake.casestate import STATUSES
 from intake.cli.options import app_from, client_option, json_option
 from intake.cli.output import emit, table
 from intake.errors import InputError
@@ -16,7 +17,9 @@ from intake.timeutil import utcnow
 
 @click.command("cases")
 @client_option
-@click.option("--status", metavar="STATUS", help="Only cases with this status.")
+@click.option(
+    "--status", type=click.Choice(STATUSES), metavar="STATUS", help="Only cases with this status."
+)
 @click.option("--all", "include_general", is_flag=True, help="Include the 'other mail' cases.")
 @json_option
 @click.pass_context

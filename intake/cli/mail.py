@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+import classifiers
 from intake.cli.cases import triage_table
 from intake.cli.options import app_from, client_option, json_option
 from intake.cli.output import emit, table
@@ -80,7 +81,9 @@ class _NoBar:
 @click.command("messages")
 @client_option
 @click.option("--case", "case_id", type=int, metavar="ID", help="Only this case's messages.")
-@click.option("--label", metavar="LABEL", help="Only messages with this label.")
+@click.option(
+    "--label", type=click.Choice(classifiers.LABELS), metavar="LABEL", help="Only this label."
+)
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @json_option
 @click.pass_context

@@ -89,6 +89,16 @@ def test_bad_usage_is_exit_2(capsys) -> None:
     assert code == 2 and "--colour" in err
 
 
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [(("cases", "--status", "bogus"), "'bogus'"), (("messages", "--label", "spam"), "'spam'")],
+)
+def test_unknown_filter_value_is_exit_2(capsys, config: Path, args, named) -> None:
+    """A filter naming no status or label is a usage error, not an empty list."""
+    code, out, err = run(capsys, "--config", str(config), *args)
+    assert code == 2 and named in err and out == ""
+
+
 def test_unknown_client_is_exit_2(capsys, tmp_path: Path) -> None:
     """--client must name a configured client."""
     path = tmp_path / "intake.toml"
