@@ -102,6 +102,7 @@ def store_analyses(
     stores the current one; the result is the same as ``process_batch``'s.
     """
     client_id = repo.ensure_client(session, ctx.client, ctx.client_display_name)
+    repo.lock_client(session, client_id)
     memory = _BatchMemory(session, client_id)
     memory.load_existing(analyses)
     result = BatchResult()

@@ -39,6 +39,7 @@ def regroup(store: Store, client: str) -> RegroupResult:
 
 def regroup_client(session: Session, client_id: int) -> RegroupResult:
     """Re-decide every automatic case and resent link of a client, in date order."""
+    repo.lock_client(session, client_id)
     rows = session.scalars(select(MessageRow).where(MessageRow.client_id == client_id)).all()
     cases = {
         c.id: c for c in session.scalars(select(CaseRow).where(CaseRow.client_id == client_id))

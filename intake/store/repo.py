@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from intake.analysis import RAW_COMPRESSION
@@ -46,27 +48,50 @@ class MessageRecord:
 
 
 def ensure_client(session: Session, name: str, display_name: str = "") -> int:
-    """The id of client ``name``, created on first use."""
-    row = session.scalar(select(ClientRow).where(ClientRow.name == name))
+    """The id of client ``name``, created on first use (also by a concurrent intake)."""
+    query = select(ClientRow).where(ClientRow.name == name)
+    row = session.scalar(query)
     if row is None:
-        row = ClientRow(name=name, display_name=display_name or name)
-        session.add(row)
-        session.flush()
+        _insert_unless_present(session, ClientRow, name=name, display_name=display_name or name)
+        row = session.scalars(query).one()
     elif display_name and row.display_name != display_name:
         row.display_name = display_name
     return row.id
 
 
+def lock_client(session: Session, client_id: int) -> None:
+    """Hold the client's row for writing until the transaction ends.
+
+    Storing checks for duplicates, then inserts; two intake processes (or two
+    accounts of one daemon) doing that at once for the same client could both
+    find a message new. A no-op UPDATE takes the row lock on PostgreSQL and
+    the database's write lock on SQLite, so the check and the insert of one
+    batch happen while no other batch of that client is being stored.
+    """
+    session.execute(update(ClientRow).where(ClientRow.id == client_id).values(name=ClientRow.name))
+
+
 def ensure_account(session: Session, client_id: int, name: str, kind: str) -> int:
-    """The id of the client's account ``name``, created on first use."""
-    row = session.scalar(
-        select(AccountRow).where(AccountRow.client_id == client_id, AccountRow.name == name)
-    )
-    if row is None:
-        row = AccountRow(client_id=client_id, name=name, kind=kind)
-        session.add(row)
-        session.flush()
-    return row.id
+    """The id of the client's account ``name``, created on first use (also concurrently)."""
+    query = select(AccountRow.id).where(AccountRow.client_id == client_id, AccountRow.name == name)
+    found = session.scalar(query)
+    if found is None:
+        _insert_unless_present(session, AccountRow, client_id=client_id, name=name, kind=kind)
+        found = session.scalars(query).one()
+    return found
+
+
+def _insert_unless_present(session: Session, row_type: type, **values: Any) -> None:
+    """Insert a row unless a unique key already holds it: two intake processes may both
+    find a client missing and create it; the second then uses the first one's row."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        statement = sqlite_insert(row_type).values(**values).on_conflict_do_nothing()
+    elif dialect == "postgresql":
+        statement = postgresql_insert(row_type).values(**values).on_conflict_do_nothing()
+    else:
+        statement = insert(row_type).values(**values)
+    session.execute(statement)
 
 
 def find_existing(

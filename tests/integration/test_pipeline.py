@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import zlib
 from pathlib import Path
 
@@ -178,4 +179,38 @@ def test_sellers_own_appeal_is_other_and_outgoing(db_url: str, classifier: Class
     with store.session() as session:
         row = session.get(MessageRow, outcome.id)
         assert (row.label, row.outgoing, row.needs_review) == ("other", True, False)
+    store.close()
+
+
+def test_concurrent_ingests_of_the_same_mail_store_each_message_once(
+    db_url: str, classifier: Classifier
+) -> None:
+    """GIVEN three intake processes ingesting the same new client's mail at once
+    WHEN they race to create the client and store each message
+    THEN none fails and every message is stored once."""
+    open_store(db_url).close()  # the schema, as `intake init` leaves it
+    builder = MessageBuilder()
+    raws = [_raw(builder.build(), f"{n}.eml") for n in range(30)]
+    start = threading.Barrier(3)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        store = open_store(db_url)
+        try:
+            start.wait()
+            ingest(store, raws, _ctx(classifier), batch_size=3)
+        except BaseException as err:  # noqa: BLE001 - reported by the assertion below
+            errors.append(err)
+        finally:
+            store.close()
+
+    workers = [threading.Thread(target=run) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert errors == []
+    store = open_store(db_url)
+    assert _count(store, MessageRow) == 30
+    assert _count(store, RawMessageRow) == 30
     store.close()
