@@ -35,6 +35,7 @@ from intake.poller import (
     record_failure,
     record_success,
     resolved_account,
+    state_for,
     sync_mailbox,
 )
 from intake.secrets import resolve_credential
@@ -101,7 +102,8 @@ class AccountLoop:
         return False
 
     def _record(self, err: SourceError | ConfigError) -> None:
-        """Record the account's failed state; a database outage only costs the record."""
+        """Log and record the account's failed state; a database outage only costs the record."""
+        log.warning("%s: %s: %s", self.target.label, state_for(err), err)
         try:
             record_failure(self.store, self.target, err)
         except StoreError as store_err:
@@ -121,6 +123,8 @@ class AccountLoop:
             log.info("%s: connected (%s)", self.target.label, "IDLE" if idle else "polling")
             while not self.stop.is_set():
                 report = sync_mailbox(self.store, mailbox, self.target, options)
+                if report.error:  # a folder the server refused; the others were taken in
+                    log.warning("%s: %s: %s", self.target.label, report.state, report.error)
                 record_success(self.store, report)
                 self._synced = True
                 self._wait(mailbox, idle, report)

@@ -189,7 +189,6 @@ def sync_mailbox(
         except SourceError as err:
             if type(err) is not SourceError:
                 raise
-            log.warning("%s: source_error: %s", target.label, err)
             errors.append(str(err))
     if any(report.out_of_order for report in reports):
         regroup(store, target.client)  # cases must not depend on the order mail arrived in
@@ -331,10 +330,12 @@ def state_for(err: Exception) -> str:
 
 
 def record_failure(store: Store, target: AccountTarget, err: Exception) -> PollReport:
-    """Store the failed state and error line; log one line (no secret is ever in it)."""
+    """Store the failed state and error line (no secret is ever in it).
+
+    The caller tells the user: `intake poll` prints it, the daemon logs it.
+    """
     state = state_for(err)
     message = str(err)
-    log.warning("%s: %s: %s", target.label, state, message)
     with store.session() as session:
         row = _account_row(session, target)
         row.state, row.last_error = state, message

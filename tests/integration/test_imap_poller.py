@@ -354,6 +354,8 @@ def test_missing_folder_does_not_stop_the_others(capsys, tmp_path, dovecot, user
     code, _, err = run_cli(capsys, "--config", str(config_path), "poll")
 
     assert code == 1 and "Sent Itemz" in err
+    # One line per failure, not a log line as well.
+    assert len([line for line in err.splitlines() if "Sent Itemz" in line]) == 1, err
     assert counts(load_config(config_path)).messages == 2
     code, out, _ = run_cli(capsys, "--config", str(config_path), "status", "--json")
     [status] = [json.loads(text) for text in out.splitlines()]
