@@ -345,7 +345,7 @@ def _scheduled_digests(setup: Installation) -> list[str]:
 
 
 def test_daemon_takes_in_a_new_suspension_by_idle_and_alerts(installation: Installation) -> None:
-    """GIVEN `intake run` WHEN a suspension arrives THEN stored, cased and alerted in ~10 s.
+    """GIVEN `intake run` WHEN a suspension arrives THEN stored, cased and alerted in seconds.
 
     The daily digests (due since 00:00) go out once, also across a restart.
     """
@@ -360,11 +360,11 @@ def test_daemon_takes_in_a_new_suspension_by_idle_and_alerts(installation: Insta
             installation.users["northwind-outdoor"],
             new_suspension("marcus@northwindoutdoor.com", NEW_ASIN),
         )
-        assert wait_until(lambda: _new_notice(installation) is not None, 10), log.read_text()
-        assert wait_until(lambda: bool(_alerts_about(installation, NEW_ASIN)), 10), (
+        assert wait_until(lambda: _new_notice(installation) is not None, 30), log.read_text()
+        assert wait_until(lambda: bool(_alerts_about(installation, NEW_ASIN)), 30), (
             f"no alert {time.monotonic() - started:.1f}s after delivery:\n{log.read_text()}"
         )
-        assert wait_until(lambda: len(_scheduled_digests(installation)) == 3, 10)
+        assert wait_until(lambda: len(_scheduled_digests(installation)) == 3, 30)
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=15) == 0, log.read_text()
     finally:
@@ -385,7 +385,7 @@ def test_restarted_daemon_sends_no_digest_or_alert_twice(installation: Installat
     process = installation.daemon(log)
     try:
         assert wait_until(lambda: log.read_text().count("connected (IDLE)") >= 2, 60)
-        assert wait_until(lambda: "notify: started" in log.read_text(), 10)
+        assert wait_until(lambda: "notify: started" in log.read_text(), 30)
         time.sleep(2.0)  # several notify passes (check_interval 0.5 s)
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=15) == 0, log.read_text()
