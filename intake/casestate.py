@@ -83,7 +83,14 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
     submissions: list[datetime] = []
     deadline: date | None = None
     requested: tuple[str, ...] = ()
+    before_close: tuple[str, date | None] = ("open", None)
     for entry in entries:
+        if entry.event == "closed":  # a person closed it; new mail from Amazon reopens it
+            before_close, status, deadline = (status, deadline), "closed", None
+            continue
+        if entry.event == "reopened":
+            status, deadline = before_close if status == "closed" else (status, deadline)
+            continue
         if entry.outgoing or entry.event in SUBMISSION_EVENTS:
             if entry.sent_at:
                 submissions.append(entry.sent_at)
@@ -92,6 +99,8 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
             continue
         if entry.label == "other":
             continue
+        if status == "closed":  # Amazon wrote again: the case is not over
+            status, deadline = before_close
         latest = entry.label
         if entry.label == "resent":
             resent += 1
@@ -177,8 +186,12 @@ _STEP_BY_STATUS = {
     "appealed": lambda req: ("Wait for Amazon's decision; do not resubmit.", "under review"),
     "escalated": lambda req: ("Wait for the escalation's answer.", "escalated"),
     "reinstated": lambda req: (
-        "Close the case; keep the preventive measures running.",
+        "Close the case (intake case close); keep the preventive measures running.",
         "reinstated",
+    ),
+    "closed": lambda req: (
+        "Nothing to do; new mail from Amazon on this case reopens it.",
+        "closed by a person",
     ),
     "open": lambda req: ("Read the latest message.", "no notice yet"),
 }

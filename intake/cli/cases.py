@@ -134,6 +134,30 @@ def log_appeal(ctx: click.Context, case_id: int, when: str | None, note: str, es
     click.echo(f"Logged {kind} on case {case_id} at {at:%Y-%m-%d}.")
 
 
+@case.command("close")
+@click.argument("case_id", type=int)
+@click.option("--note", default="", help="Why, e.g. 'reinstated' or 'seller gave up'.")
+@click.pass_context
+def close(ctx: click.Context, case_id: int, note: str) -> None:
+    """Close a case: off the open list, digests and alerts until Amazon writes on it again."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        casework.close_case(session, case_id, app.now, note)
+    click.echo(f"Closed case {case_id}.")
+
+
+@case.command("reopen")
+@click.argument("case_id", type=int)
+@click.option("--note", default="", help="Why it is open again.")
+@click.pass_context
+def reopen(ctx: click.Context, case_id: int, note: str) -> None:
+    """Reopen a closed case with the status it had before."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        casework.reopen_case(session, case_id, app.now, note)
+    click.echo(f"Reopened case {case_id}.")
+
+
 def _parse_date(text: str) -> datetime:
     try:
         day = date.fromisoformat(text)

@@ -1,4 +1,4 @@
-"""A person's decisions about cases: merge, move a message, log an appeal.
+"""A person's decisions about cases: merge, move a message, log an appeal, close, reopen.
 
 Automatic grouping never undoes these: a moved message is marked
 ``case_source = "person"`` and a merged case becomes kind ``merged``, which
@@ -16,7 +16,7 @@ from intake.errors import InputError
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
 from intake.store.repo import absorb_facts
 
-EVENT_KINDS = ("appeal", "escalation", "merged", "moved")
+EVENT_KINDS = ("appeal", "escalation", "merged", "moved", "closed", "reopened")
 
 
 def _case(session: Session, case_id: int) -> CaseRow:
@@ -74,6 +74,19 @@ def log_appeal(
     _case(session, case_id)
     kind = "escalation" if escalation else "appeal"
     session.add(CaseEventRow(case_id=case_id, kind=kind, at=at, note=note))
+
+
+def close_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
+    """Record that a person closed the case (resolved, or given up); it leaves the triage
+    list's open cases, digests and deadline alerts until Amazon writes on it again."""
+    _case(session, case_id)
+    session.add(CaseEventRow(case_id=case_id, kind="closed", at=at, note=note))
+
+
+def reopen_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
+    """Record that a person reopened a closed case: it gets back the status it had."""
+    _case(session, case_id)
+    session.add(CaseEventRow(case_id=case_id, kind="reopened", at=at, note=note))
 
 
 def _drop_if_empty(session: Session, case_id: int) -> None:

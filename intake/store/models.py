@@ -216,14 +216,14 @@ class CorrectionRow(Base):
 
 
 class CaseEventRow(Base):
-    """Something a person did or recorded on a case: a logged appeal, a merge, a move."""
+    """Something a person did or recorded on a case: a logged appeal, a merge, a close..."""
 
     __tablename__ = "case_events"
     # A case's timeline (intake case show).
     __table_args__ = (Index("ix_case_events_case", "case_id", "at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(30))  # appeal | escalation | merged | moved
+    kind: Mapped[str] = mapped_column(String(30))  # casework.EVENT_KINDS
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))

@@ -96,3 +96,35 @@ def test_cross_client_merge_is_refused(two_cases, classifier: Classifier) -> Non
     )[0]
     with store.session() as session, pytest.raises(InputError, match="different clients"):
         casework.merge_cases(session, first.case_id, other.case_id)
+
+
+def test_closed_case_reopens_by_hand_or_when_amazon_writes_again(two_cases) -> None:
+    """A closed case leaves the open statuses; reopening restores its status; so does new
+    mail from Amazon on it, since the case is evidently not over."""
+    store, builder, ctx, first, _ = two_cases
+
+    def status() -> str:
+        with store.session() as session:
+            return views.case_detail(session, first.case_id, NOW)[0].state.status
+
+    was = status()
+    with store.session() as session:
+        casework.close_case(session, first.case_id, datetime(2026, 3, 5, tzinfo=UTC), "done")
+    assert status() == "closed" and was != "closed"
+    with store.session() as session:
+        casework.reopen_case(session, first.case_id, datetime(2026, 3, 6, tzinfo=UTC))
+    assert status() == was
+    with store.session() as session:
+        casework.close_case(session, first.case_id, datetime(2026, 3, 7, tzinfo=UTC))
+        assert [c.state.status for c in views.list_cases(session, NOW, status="closed")] == [
+            "closed"
+        ]
+    later = ingest(store, [_notice(builder, "B0AAAAAAA1", 9, "Listing still removed")], ctx)[0]
+    assert later.case_id == first.case_id
+    assert status() == was
+
+
+def test_closing_an_unknown_case_is_an_input_error(two_cases) -> None:
+    store, *_ = two_cases
+    with store.session() as session, pytest.raises(InputError, match="case 999: no such case"):
+        casework.close_case(session, 999, NOW)

@@ -61,6 +61,20 @@ def test_cases_and_case_show(capsys, config: Path) -> None:
     assert {"label", "confidence", "facts", "authenticity"} <= set(detail["timeline"][0])
 
 
+def test_case_close_and_reopen(capsys, config: Path) -> None:
+    """`case close` takes a case off the open list; `case reopen` puts it back."""
+    run(capsys, "--config", str(config), "ingest", str(demo_mailbox() / "northwind-outdoor"))
+    _, out, _ = run(capsys, "--config", str(config), "cases", "--json")
+    first = json.loads(out.splitlines()[0])
+    code, out, _ = run(capsys, "--config", str(config), "case", "close", str(first["id"]))
+    assert code == 0 and out.strip() == f"Closed case {first['id']}."
+    _, out, _ = run(capsys, "--config", str(config), "cases", "--status", "closed", "--json")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [first["id"]]
+    code, _, _ = run(capsys, "--config", str(config), "case", "reopen", str(first["id"]))
+    _, out, _ = run(capsys, "--config", str(config), "case", "show", str(first["id"]), "--json")
+    assert code == 0 and json.loads(out)["status"] == first["status"]
+
+
 def test_unknown_case_is_exit_2_with_one_line(capsys, config: Path) -> None:
     """A case ID that does not exist is bad input: exit 2, one line, no traceback."""
     code, out, err = run(capsys, "--config", str(config), "case", "show", "9999")

@@ -103,3 +103,15 @@ def test_urgency_orders_deadlines_before_statuses() -> None:
     none = _state(TimelineEntry("suspension", _at(1)))
     ordered = sorted([none, later, soon], key=lambda s: s.urgency(NOW.date()))
     assert ordered == [soon, later, none]
+
+
+def test_closing_drops_the_deadline_and_reopening_restores_it() -> None:
+    """A closed case owes nothing; reopened, it is due again as before."""
+    due = date(2026, 3, 21)
+    asked = TimelineEntry("need_more_info", _at(1), deadline=due, requested=("invoices",))
+    closed = TimelineEntry("other", _at(2), event="closed")
+    state = _state(asked, closed)
+    assert (state.status, state.deadline) == ("closed", None)
+    assert "reopens" in state.next_step
+    reopened = _state(asked, closed, TimelineEntry("other", _at(3), event="reopened"))
+    assert (reopened.status, reopened.deadline) == ("more_info_requested", due)
