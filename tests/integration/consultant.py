@@ -102,6 +102,7 @@ def write_installation_config(
         "[drafts]\nauto = true\n"
         "[imap]\nconnect_timeout = 3.0\nread_timeout = 10.0\nmax_backoff = 2.0\n"
         "poll_interval = 120.0\n"  # long: only IDLE explains a quick pick-up
+        "idle_timeout = 5.0\n"  # renewal recovers what a Dovecot without inotify missed
         '[notify]\ndelivery = "smtp"\nfrom_addr = "intake@clearpath.test"\n'
         f'consultant_to = ["{DESK}"]\ncheck_interval = 0.5\nretry_base = 1.0\n'
         f'[notify.smtp]\nhost = "{smtp.host}"\nport = {smtp.port}\ntls = "plain"\n'

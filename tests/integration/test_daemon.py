@@ -31,8 +31,11 @@ from tests.integration.dovecot import (  # noqa: F401 - fixtures
 )
 from tests.integration.processes import descendants, gone
 
-# Long enough that only IDLE (not the poll timer) can explain a quick pick-up.
-SLOW_POLLING = "poll_interval = 120.0\n"
+# Long enough that only IDLE (not the poll timer) can explain a quick pick-up. IDLE is
+# renewed every 5 s: Dovecot without inotify (a shared machine can run out of instances)
+# compares mtimes to the second and misses mail delivered in the second IDLE began;
+# a renewed IDLE syncs the mailbox and announces it.
+SLOW_POLLING = "poll_interval = 120.0\nidle_timeout = 5.0\n"
 
 
 def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.05) -> bool:

@@ -32,7 +32,8 @@ from tests.integration.dovecot import (  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.dovecot
 
-TIMING = ImapConfig(connect_timeout=3.0, read_timeout=10.0)
+# IDLE renewed every 5 s: see SLOW_POLLING in test_daemon.py for why.
+TIMING = ImapConfig(connect_timeout=3.0, read_timeout=10.0, idle_timeout=5.0)
 
 
 def fetch_all(account: ImapAccount, folder: str = "INBOX", **options: object) -> list[FetchedBatch]:
