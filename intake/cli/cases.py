@@ -96,12 +96,13 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
 @case.command("merge")
 @click.argument("target", type=int)
 @click.argument("source", type=int)
+@click.option("--force", is_flag=True, help="Also merge a case of likely phishing.")
 @click.pass_context
-def merge(ctx: click.Context, target: int, source: int) -> None:
+def merge(ctx: click.Context, target: int, source: int, force: bool) -> None:
     """Merge case SOURCE into case TARGET; automatic grouping will not split them again."""
     app = app_from(ctx)
     with app.store.session() as session:
-        moved = casework.merge_cases(session, target, source)
+        moved = casework.merge_cases(session, target, source, force)
     click.echo(f"Merged case {source} into case {target} ({moved} message(s) moved).")
 
 

@@ -26,13 +26,23 @@ def _case(session: Session, case_id: int) -> CaseRow:
     return row
 
 
-def merge_cases(session: Session, target_id: int, source_id: int) -> int:
-    """Move every message of case ``source_id`` into ``target_id``; returns how many moved."""
+def merge_cases(session: Session, target_id: int, source_id: int, force: bool = False) -> int:
+    """Move every message of case ``source_id`` into ``target_id``; returns how many moved.
+
+    Likely phishing is kept apart: merging a ``suspicious`` case with another
+    needs ``force``, so a forged notice never becomes part of a real case by a slip.
+    """
     if target_id == source_id:
         raise InputError(f"case {target_id}: cannot merge a case into itself")
     target, source = _case(session, target_id), _case(session, source_id)
     if target.client_id != source.client_id:
         raise InputError(f"cases {target_id} and {source_id} belong to different clients")
+    suspicious = [row.id for row in (target, source) if row.kind == "suspicious"]
+    if suspicious and not force:
+        raise InputError(
+            f"case {suspicious[0]} holds mail that failed authenticity checks (likely"
+            " phishing); merge with --force only if you checked it is genuine"
+        )
     messages = session.scalars(select(MessageRow).where(MessageRow.case_id == source_id)).all()
     for message in messages:
         message.case_id, message.case_source = target_id, "person"

@@ -128,3 +128,20 @@ def test_closing_an_unknown_case_is_an_input_error(two_cases) -> None:
     store, *_ = two_cases
     with store.session() as session, pytest.raises(InputError, match="case 999: no such case"):
         casework.close_case(session, 999, NOW)
+
+
+def test_merging_likely_phishing_needs_force(two_cases, classifier: Classifier) -> None:
+    """A case of mail that failed authenticity checks is merged only when forced."""
+    store, _, ctx, first, _ = two_cases
+    forged = MessageBuilder(domain="amaz0n-seller-review.net").build(
+        sender="seller-performance@amaz0n-seller-review.net",
+        subject="Your account will be deactivated",
+        body="Verify your identity within 24 hours at http://amaz0n-seller-review.net/verify",
+    )
+    phishing = ingest(store, [RawMessage(raw=forged, origin=Origin(kind="file"))], ctx)[0]
+    with store.session() as session:
+        assert views.case_detail(session, phishing.case_id, NOW)[0].state.status == "suspicious"
+        with pytest.raises(InputError, match="likely phishing"):
+            casework.merge_cases(session, first.case_id, phishing.case_id)
+    with store.session() as session:
+        assert casework.merge_cases(session, first.case_id, phishing.case_id, force=True) == 1
