@@ -124,7 +124,7 @@ def build_digest(
     now: datetime,
     drafts_ready: Collection[int] = (),
     client: str | None = None,
-    client_display: str = "",
+    client_display: str | None = None,
 ) -> Digest:
     """The digest for ``client`` (or every client when None) from views read at ``now``.
 
@@ -145,7 +145,7 @@ def build_digest(
     open_entries = [entry for entry in entries if entry.status not in CLOSED_STATUSES]
     return Digest(
         client=client,
-        client_display=client_display or (client or ""),
+        client_display=(client or "") if client_display is None else client_display,
         since=since,
         now=now,
         updated=tuple(entry for entry in entries if entry.new),

@@ -92,7 +92,9 @@ def render_digest(digest: Digest) -> Rendered:
         # An overdue case is "urgent" too, but calling it "due within 48 hours" misleads.
         overdue = sum(1 for entry in digest.deadlines if entry.overdue)
         soon = sum(1 for entry in digest.deadlines if entry.urgent and not entry.overdue)
-        subject = f"{digest.client_display}: {digest.new_count} new from Amazon"
+        subject = f"{digest.new_count} new from Amazon"
+        if digest.client_display:
+            subject = f"{digest.client_display}: {subject}"
         if overdue:
             subject += f", {overdue} overdue"
         if soon:
@@ -103,7 +105,7 @@ def render_digest(digest: Digest) -> Rendered:
 def render_alert(alert: Alert, client_display: str) -> Rendered:
     """The alert's subject and both parts; the notice's subject is only ever quoted."""
     about = alert.case.title if alert.case else (alert.message.subject if alert.message else "")
-    subject = f"intake alert for {client_display}: {alert.headline}"
+    subject = f"intake alert{' for ' + client_display if client_display else ''}: {alert.headline}"
     if about:
         subject += f" ({about})"
     return _render("alert", header_text(subject), {"alert": alert, "client": client_display})

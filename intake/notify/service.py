@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.config import Config
+from intake.config import DEFAULT_CLIENT, Config
 from intake.notify.alerts import find_alerts
 from intake.notify.digest import Digest, build_digest
 from intake.notify.ledger import (
@@ -66,10 +66,16 @@ def cases_with_drafts(session: Session) -> set[int]:
 
 
 def display_name(config: Config, client: str | None) -> str:
-    """The client's display name from the config, else its name."""
+    """The client's display name from the config, else its name.
+
+    A single-seller install's unnamed default client has none (""): its seller
+    is greeted "Hello," rather than "Hello default,".
+    """
     if client is None:
         return "All clients"
     configured = config.clients.get(client)
+    if configured is None and client == DEFAULT_CLIENT:
+        return ""
     return (configured.name if configured else "") or client
 
 

@@ -15,6 +15,7 @@ from intake.notify.alerts import find_alerts
 from intake.notify.digest import build_digest
 from intake.notify.render import compose, header_text, render_alert, render_digest
 from intake.notify.schedule import due_digests, latest_slot
+from intake.notify.service import display_name
 from intake.store.views import CaseView, MessageView
 
 NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
@@ -213,3 +214,21 @@ def test_weekly_slot_is_the_last_configured_weekday() -> None:
 def test_schedule_off_is_never_due() -> None:
     """schedule = "off" queues nothing."""
     assert due_digests(NOW, _config(schedule="off"), set()) == []
+
+
+@pytest.mark.parametrize(
+    ("config", "client", "greeting", "subject"),
+    [
+        (Config(), "default", "Hello,", "0 new from Amazon"),
+        (Config(clients={"acme": Client(name="Acme Goods")}), "acme", "Hello Acme Goods,",
+         "Acme Goods: 0 new from Amazon"),
+        (Config(clients={"acme": Client()}), "acme", "Hello acme,", "acme: 0 new from Amazon"),
+    ],
+)  # fmt: skip
+def test_seller_digest_greets_by_display_name(config, client, greeting, subject) -> None:
+    """A named client is greeted by name; a single seller's unnamed default is not "default"."""
+    display = display_name(config, client)
+    digest = build_digest([], [], since=SINCE, now=NOW, client=client, client_display=display)
+    rendered = render_digest(digest)
+    assert rendered.subject == subject
+    assert greeting in rendered.text and greeting in rendered.html
