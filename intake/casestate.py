@@ -159,7 +159,7 @@ def time_left(deadline: date, now: datetime) -> timedelta:
 
 
 def _submitted(submissions: tuple[datetime, ...]) -> str:
-    """ "; N earlier submission(s): dates" for the escalation's reason, or nothing."""
+    """The escalation reason's tail, "; N earlier submission(s): dates", or nothing."""
     if not submissions:
         return ""
     dates = ", ".join(sent.date().isoformat() for sent in submissions)
