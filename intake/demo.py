@@ -20,6 +20,7 @@ from intake.store import Store, open_store, views
 
 DEMO_DB = "intake.db"
 DEMO_MODEL = "intake-model.pkl"
+DEMO_CONFIG = "intake.toml"
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,10 @@ def run_demo(folder: Path, threshold: float = 0.6) -> DemoRun:
     store = open_store(f"sqlite:///{folder / DEMO_DB}")
     classifier = load_classifier(folder / DEMO_MODEL, threshold)
     outcomes: list[Outcome] = []
-    for client_dir in sorted(path for path in demo_mailbox().iterdir() if path.is_dir()):
-        display = client_dir.name.replace("-", " ").title()
+    client_dirs = sorted(path for path in demo_mailbox().iterdir() if path.is_dir())
+    _write_config(folder, [(path.name, _display(path.name)) for path in client_dirs])
+    for client_dir in client_dirs:
+        display = _display(client_dir.name)
         ctx = IngestContext(
             client=client_dir.name, client_display_name=display, classifier=classifier
         )
@@ -54,3 +57,19 @@ def run_demo(folder: Path, threshold: float = 0.6) -> DemoRun:
         dates = [m.sent_at for m in views.list_messages(session) if m.sent_at is not None]
     newest = max(dates) if dates else datetime.now().astimezone()
     return DemoRun(store=store, outcomes=outcomes, as_of=newest + timedelta(days=1))
+
+
+def _display(client: str) -> str:
+    return client.replace("-", " ").title()
+
+
+def _write_config(folder: Path, clients: list[tuple[str, str]]) -> None:
+    """A config naming the demo's database, model and clients, so that every other
+    command can explore the demo: ``intake --config intake-demo/intake.toml cases``."""
+    lines = [
+        "# Written by `intake demo`; relative paths are relative to this folder.",
+        f'[database]\nurl = "sqlite:///{DEMO_DB}"',
+        f'[classifier]\nmodel_path = "{DEMO_MODEL}"',
+    ]
+    lines += [f'[clients.{name}]\nname = "{display}"' for name, display in clients]
+    (folder / DEMO_CONFIG).write_text("\n".join(lines) + "\n", encoding="utf-8")

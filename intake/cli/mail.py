@@ -11,7 +11,7 @@ import classifiers
 from intake.cli.cases import triage_table
 from intake.cli.options import app_from, client_option, json_option
 from intake.cli.output import emit, table
-from intake.demo import run_demo
+from intake.demo import DEMO_CONFIG, run_demo
 from intake.drafts.service import auto_draft
 from intake.ingest import ingest, summarize
 from intake.pipeline import IngestContext
@@ -136,3 +136,8 @@ def demo(folder: str, as_json: bool) -> None:
     click.echo(summarize(run.outcomes))
     click.echo(f"Database: {Path(folder) / 'intake.db'}; triage as of {run.as_of:%Y-%m-%d}.\n")
     click.echo(triage_table(found))
+    config = Path(folder) / DEMO_CONFIG
+    click.echo(
+        f"\nExplore it: intake --config {config} case show ID"
+        " (or cases, messages, draft ID, digest --client lumen-home)."
+    )

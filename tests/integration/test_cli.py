@@ -144,8 +144,15 @@ def test_demo_prints_triage_table(capsys, tmp_path: Path, model_path: Path) -> N
     code, out, err = run(capsys, "demo", "--dir", str(folder))
     assert code == 0, err
     assert "stored in" in out and "NEXT STEP" in out
+    assert f"intake --config {folder / 'intake.toml'} case show ID" in out
     assert (folder / "intake.db").exists()
     code, out, _ = run(capsys, "demo", "--dir", str(folder), "--json")
     cases = [json.loads(line) for line in out.splitlines()]
     assert {case["client"] for case in cases} == {"northwind-outdoor", "lumen-home"}
     assert len(cases) >= 8
+    config = folder / "intake.toml"  # every other command can explore the demo
+    code, out, _ = run(capsys, "--config", str(config), "cases", "--json")
+    assert code == 0
+    assert {json.loads(line)["id"] for line in out.splitlines()} == {case["id"] for case in cases}
+    code, out, _ = run(capsys, "--config", str(config), "digest", "--client", "lumen-home")
+    assert code == 0 and "Hello Lumen Home," in out
