@@ -3,7 +3,8 @@
 One thread per account. Each connects, takes in what is new, then waits for
 more with IMAP IDLE on its first folder (or sleeps ``imap.poll_interval``
 where the server has no IDLE; IDLE waits are also capped at that interval so
-the other folders are polled too). A failure is recorded, logged as one line
+the other folders are polled too, and mail the server failed to announce is
+still taken in). A failure is recorded, logged as one line
 and followed by exponential backoff with jitter up to ``imap.max_backoff``;
 login refusals back off the same way instead of hammering the server. One
 account's failure never touches the others.
