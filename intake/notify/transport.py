@@ -4,7 +4,8 @@ Both take the message's bytes exactly as the ledger stored them. SMTP uses
 TLS from the first byte by default (``ssl``), or ``starttls``; ``plain`` is
 refused for anything but a loopback host. Every failure becomes a
 ``DeliveryError`` naming the server (never the secret), which the ledger
-records and retries.
+records and retries. A message some recipients got counts as sent (the
+refused addresses are logged): retrying it would repeat it to the others.
 """
 
 from __future__ import annotations
@@ -85,7 +86,12 @@ class SmtpTransport:
         except (smtplib.SMTPException, OSError) as err:
             raise DeliveryError(f"{key}: SMTP {self.where}: {_reason(err)}") from err
         if refused:
-            raise DeliveryError(f"{key}: SMTP {self.where} refused {', '.join(sorted(refused))}")
+            # The others have it: raising would make the ledger send it to them again and
+            # again. Every address refused raises SMTPRecipientsRefused above instead.
+            log.warning(
+                "%s: SMTP %s refused %s; sent to the other recipients",
+                key, self.where, ", ".join(sorted(refused)),
+            )  # fmt: skip
 
     def _connect(self) -> smtplib.SMTP:
         host, port, timeout = self.smtp.host, self.smtp.effective_port, self.smtp.timeout

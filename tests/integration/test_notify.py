@@ -192,6 +192,25 @@ def test_smtp_down_then_up_delivers_once_and_failure_is_visible(
     assert row.attempts == 2 and row.last_error and row.sent_at is not None
 
 
+def test_recipient_refused_by_the_server_costs_no_repeat_to_the_others(store, smtp) -> None:
+    """GIVEN one consultant address the server refuses WHEN passes run for hours
+    THEN each digest reached the accepted address once and nothing is retried."""
+    smtp.handler.refuse.add("gone@agency.test")
+    config = make_config(
+        smtp,
+        consultant_to=("desk@agency.test", "gone@agency.test"),
+        alerts=replace(NotifyConfig().alerts, triggers=()),
+    )
+    carrier = courier(store, config)
+    for hours in (0, 2, 4):
+        run_due_notifications(store, config, NOW + timedelta(hours=hours), carrier)
+    assert len(digests_to(smtp, "desk@agency.test")) == 1
+    assert len(digests_to(smtp, "owner@acme.test")) == 1
+    assert all("gone@agency.test" not in r.rcpt_tos for r in smtp.received)
+    with store.session() as session:
+        assert unsent_entries(session) == []
+
+
 def test_suspension_alert_arrives_once(store, smtp) -> None:
     """A new suspension alerts the seller and the consultant at once, once."""
     config = make_config(smtp, digest=replace(NotifyConfig().digest, schedule="off"))
