@@ -14,11 +14,13 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from email.utils import parseaddr
 from pathlib import Path
 from types import UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from classifiers.types import LABELS
 from intake.errors import ConfigError
 
 AMAZON_SENDER_DOMAINS: tuple[str, ...] = (
@@ -29,6 +31,8 @@ AMAZON_SENDER_DOMAINS: tuple[str, ...] = (
 )  # fmt: skip
 
 DEFAULT_CLIENT = "default"
+#: What can raise an immediate alert: a label, a deadline within 48 hours, likely phishing.
+ALERT_TRIGGERS: tuple[str, ...] = (*LABELS, "deadline_48h", "suspicious")
 
 
 def _choice(*values: str, default: str) -> Any:
@@ -54,6 +58,24 @@ def _check_timezone(value: str) -> str | None:
 
 def _checked(default: str, check: Any) -> Any:
     return field(default=default, metadata={"check": check})
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]")
+
+
+def address_problem(address: str) -> str | None:
+    """Why ``address`` is not a usable email address (``a@b.test``, ``Name <a@b.test>``)."""
+    if _CONTROL.search(address):
+        return f"address {address!r} holds a control character"
+    name, addr = parseaddr(address)
+    if not addr or "@" not in addr or addr != address.strip() and not name:
+        return f"{address!r} is not an email address"
+    return None
+
+
+def _addresses(default: tuple[str, ...] = ()) -> Any:
+    """A list of email addresses, each checked when the config is loaded."""
+    return field(default=default, metadata={"item_check": address_problem})
 
 
 def _positive(default: float) -> Any:
@@ -178,7 +200,10 @@ class DigestConfig:
 class AlertsConfig:
     """What is worth an immediate alert: labels, plus "deadline_48h" and "suspicious"."""
 
-    triggers: tuple[str, ...] = ("suspension", "deadline_48h", "suspicious")
+    triggers: tuple[str, ...] = field(
+        default=("suspension", "deadline_48h", "suspicious"),
+        metadata={"item_choices": ALERT_TRIGGERS},
+    )
     max_age_hours: float = _positive(24.0)  # older mail never alerts (a backfill)
 
 
@@ -188,8 +213,8 @@ class NotifyConfig:
 
     delivery: str = _choice("smtp", "folder", default="folder")
     folder: str = "outbox"
-    from_addr: str = "intake@localhost"
-    consultant_to: tuple[str, ...] = ()
+    from_addr: str = _checked("intake@localhost", address_problem)
+    consultant_to: tuple[str, ...] = _addresses()
     check_interval: float = _positive(10.0)
     retry_base: float = _positive(30.0)
     retry_max: float = _positive(3600.0)
@@ -205,7 +230,7 @@ class Client:
     name: str = ""
     templates: str = ""
     accounts: tuple[ImapAccount, ...] = ()
-    digest_to: tuple[str, ...] = ()
+    digest_to: tuple[str, ...] = _addresses()
     timezone: str = _checked("", _check_timezone)
 
 
@@ -338,7 +363,10 @@ def _convert(hint: Any, value: Any, path: str, metadata: Any) -> Any:
             raise ConfigError(f"{path}: expected a list")
         if hasattr(item_type, "__dataclass_fields__"):
             return tuple(_build(item_type, item, f"{path}[{i}]") for i, item in enumerate(value))
-        return tuple(_convert(item_type, item, f"{path}[{i}]", {}) for i, item in enumerate(value))
+        each = {"check": metadata.get("item_check"), "choices": metadata.get("item_choices")}
+        return tuple(
+            _convert(item_type, item, f"{path}[{i}]", each) for i, item in enumerate(value)
+        )
     if hasattr(hint, "__dataclass_fields__"):
         return _build(hint, value, path)
     return _scalar(hint, value, path, metadata)

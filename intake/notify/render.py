@@ -28,6 +28,7 @@ from pathlib import Path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 import templates as shipped_templates
+from intake.config import address_problem
 from intake.errors import ConfigError
 from intake.notify.alerts import Alert
 from intake.notify.digest import Digest
@@ -55,11 +56,9 @@ def header_text(value: str, limit: int = SUBJECT_LIMIT) -> str:
 
 def check_address(address: str, where: str) -> str:
     """A bare ``user@domain`` address, or ``ConfigError`` naming ``where``."""
-    if _CONTROL.search(address):
-        raise ConfigError(f"{where}: address {address!r} holds a control character")
-    name, addr = parseaddr(address)
-    if not addr or "@" not in addr or addr != address.strip() and not name:
-        raise ConfigError(f"{where}: {address!r} is not an email address")
+    problem = address_problem(address)
+    if problem:
+        raise ConfigError(f"{where}: {problem}")
     return address.strip()
 
 

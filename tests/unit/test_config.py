@@ -94,6 +94,19 @@ def test_account_fields_and_defaults(tmp_path: Path) -> None:
         ("[notify.smtp]\nport = 70000\n", "notify.smtp.port: must be from 0 to 65535"),
         ("[notify.alerts]\nmax_age_hours = 0\n", "notify.alerts.max_age_hours: must be above 0"),
         (
+            "[notify]\nconsultant_to = ['desk@agency.test', 'Consultant Team']\n",
+            "notify.consultant_to[1]: 'Consultant Team' is not an email address",
+        ),
+        ("[notify]\nfrom_addr = 'intake'\n", "notify.from_addr: 'intake' is not an email address"),
+        (
+            "[clients.acme]\ndigest_to = ['owner at acme']\n",
+            "clients.acme.digest_to[0]: 'owner at acme'",
+        ),
+        (
+            "[notify.alerts]\ntriggers = ['suspension', 'suspenion']\n",
+            "notify.alerts.triggers[1]: must be one of suspension,",
+        ),
+        (
             "[clients.acme]\n[[clients.acme.accounts]]\nname='a'\nhost='h'\nusername='u'\n"
             "batch_size = 0\n",
             "clients.acme.accounts[0].batch_size: must be above 0, got 0",
