@@ -16,6 +16,10 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+#: What rendering a (possibly broken) override template can raise besides syntax errors:
+#: a missing variable, a bad filter argument, a division by zero, endless recursion.
+RENDER_ERRORS = (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, RecursionError)
+
 
 def is_html(name: str | None) -> bool:
     """Whether a template's output is HTML (and so must be escaped)."""

@@ -33,6 +33,7 @@ from intake.drafts.render import (
     make_environment,
 )
 from intake.errors import InputError
+from intake.templating import RENDER_ERRORS
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def _check_one(env: jinja2.Environment, path: Path, known: set[str]) -> list[Pro
     for context in (minimal_context(label), full_context(label)):
         try:
             env.get_template(path.name).render(variables(context))
-        except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as err:
+        except RENDER_ERRORS as err:
             where = error_location(err, f"{path.name}:1")
             name, _, line = where.rpartition(":")
             file = str(path) if name == path.name else name

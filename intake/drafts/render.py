@@ -25,7 +25,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 import templates as shipped_templates
 from intake.drafts.context import NO_ADDRESS_LABELS, NOTE_LABELS, DraftContext, variables
 from intake.errors import InputError
-from intake.templating import is_html, sandboxed_environment
+from intake.templating import RENDER_ERRORS, is_html, sandboxed_environment
 
 SHIPPED_FOLDER = Path(next(iter(shipped_templates.__path__))).resolve()
 TEMPLATE_SUFFIXES = (".txt.j2", ".html.j2")
@@ -122,7 +122,7 @@ def render_draft(context: DraftContext, templates: TemplateSet | None = None) ->
         text = templates.env.get_template(name).render(variables(context))
     except jinja2.TemplateSyntaxError as err:
         raise DraftTemplateError(f"{err.filename or name}:{err.lineno}: {err.message}") from err
-    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as err:
+    except RENDER_ERRORS as err:
         raise DraftTemplateError(f"{error_location(err, name)}: {err}") from err
     return _draft(context, name, tidy(text))
 

@@ -85,6 +85,15 @@ def test_templates_cannot_reach_python_internals(tmp_path: Path) -> None:
         render_draft(_context("resent"), TemplateSet([tmp_path]))
 
 
+def test_endless_recursion_is_a_template_error(tmp_path: Path) -> None:
+    """A macro calling itself for ever is reported like any broken template, not a crash."""
+    (tmp_path / "resent.txt.j2").write_text(
+        "{% macro f(n) %}{{ f(n) }}{% endmacro %}\n{{ f(1) }}\n"
+    )
+    with pytest.raises(DraftTemplateError, match="recursion"):
+        render_draft(_context("resent"), TemplateSet([tmp_path]))
+
+
 def test_client_folder_overrides_install_folder_overrides_shipped(tmp_path: Path) -> None:
     """The first folder holding a label's template wins; others fall through to the shipped."""
     client, install = tmp_path / "client", tmp_path / "install"

@@ -63,6 +63,13 @@ def test_sandbox_limits_are_reported(tmp_path: Path) -> None:
     assert len(problems) == 1 and "Range too big" in problems[0]
 
 
+def test_endless_recursion_is_reported(tmp_path: Path) -> None:
+    """A macro calling itself for ever is one problem line, not a traceback."""
+    text = "{% macro f(n) %}{{ f(n) }}{% endmacro %}\n{{ f(1) }}\n"
+    problems = _check(tmp_path, "need_more_info.txt.j2", text)
+    assert len(problems) == 1 and "recursion" in problems[0]
+
+
 def test_overrides_may_import_the_shipped_partials(tmp_path: Path) -> None:
     """An override using the shipped macros checks clean."""
     text = '{% import "_common.txt.j2" as common with context %}\n{{ common.signature() }}\n'
