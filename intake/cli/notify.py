@@ -47,6 +47,8 @@ def digest(
     out_dir: str | None, as_json: bool,
 ) -> None:  # fmt: skip
     """Build a seller's digest (or the consultant's); preview it, write it as .eml, or send it."""
+    if out_dir and mode == "send":
+        raise InputError("--send and --out: choose one")
     app = app_from(ctx)
     name, start = _who(app, client, consultant), _since(since, app.now)
     with app.store.session() as session:
@@ -76,7 +78,10 @@ def _who(app: App, client: str | None, consultant: bool) -> str | None:
 def _since(text: str, now: datetime) -> datetime:
     found = _AGE.fullmatch(text.strip())
     if found:
-        return now - timedelta(**{_UNITS[found.group(2)]: int(found.group(1))})
+        try:
+            return now - timedelta(**{_UNITS[found.group(2)]: int(found.group(1))})
+        except OverflowError as err:
+            raise InputError(f"--since {text!r}: too far back") from err
     try:
         return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError as err:

@@ -105,7 +105,12 @@ def test_bad_usage_is_exit_2(capsys) -> None:
 
 @pytest.mark.parametrize(
     ("args", "named"),
-    [(("cases", "--status", "bogus"), "'bogus'"), (("messages", "--label", "spam"), "'spam'")],
+    [
+        (("cases", "--status", "bogus"), "'bogus'"),
+        (("messages", "--label", "spam"), "'spam'"),
+        (("digest", "--since", "99999999999d"), "too far back"),
+        (("digest", "--send", "--out", "x"), "--send and --out: choose one"),
+    ],
 )
 def test_unknown_filter_value_is_exit_2(capsys, config: Path, args, named) -> None:
     """A filter naming no status or label is a usage error, not an empty list."""
