@@ -9,6 +9,7 @@ exported with sortable names is replayed in arrival order.
 from __future__ import annotations
 
 import mailbox
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,19 +39,22 @@ class FileSource:
     def messages(self) -> Iterator[RawMessage]:
         """The messages' raw bytes with their origin."""
         if self.kind == "eml":
-            yield RawMessage(raw=_read(self.path), origin=Origin(kind="file", path=str(self.path)))
+            yield RawMessage(
+                raw=_read(self.path), origin=Origin(kind="file", path=_shown(self.path))
+            )
         elif self.kind == "maildir":
             box = mailbox.Maildir(self.path, create=False)
             for key in sorted(box.keys()):  # keys start with the delivery time
                 with box.get_file(key) as handle:
                     raw = handle.read()
-                yield RawMessage(raw=raw, origin=Origin(kind="file", path=f"{self.path}#{key}"))
+                origin = Origin(kind="file", path=f"{_shown(self.path)}#{key}")
+                yield RawMessage(raw=raw, origin=origin)
         else:
             box = _open_mbox(self.path)
             for position, key in enumerate(box.keys()):
                 raw = box.get_bytes(key)
                 yield RawMessage(
-                    raw=raw, origin=Origin(kind="file", path=f"{self.path}#{position}")
+                    raw=raw, origin=Origin(kind="file", path=f"{_shown(self.path)}#{position}")
                 )
 
 
@@ -75,7 +79,7 @@ def _expand(path: Path) -> list[FileSource]:
     if path.is_file():
         return [FileSource(path, "mbox" if _looks_like_mbox(path) else "eml")]
     if _is_maildir(path):
-        return [FileSource(path, "maildir")]
+        return [FileSource(path, "maildir"), *_maildir_folders(path)]
     found: list[FileSource] = []
     for child in sorted(path.iterdir()):
         if child.name.startswith("."):
@@ -85,6 +89,22 @@ def _expand(path: Path) -> list[FileSource]:
         elif child.suffix.lower() in MESSAGE_SUFFIXES or _looks_like_mbox(child):
             found.append(FileSource(child, "mbox" if _looks_like_mbox(child) else "eml"))
     return found
+
+
+def _maildir_folders(path: Path) -> list[FileSource]:
+    """A Maildir's own folders: Maildir++ ``.Archive`` or ``.Sent``, or ``Sent/`` beside cur/."""
+    found: list[FileSource] = []
+    for child in sorted(path.iterdir()):
+        if child.name in ("cur", "new", "tmp") or not child.is_dir():
+            continue
+        if _is_maildir(child) or not child.name.startswith("."):
+            found.extend(_expand(child))
+    return found
+
+
+def _shown(path: Path) -> str:
+    """The path as text; bytes of a name that is not UTF-8 become U+FFFD, not a crash later."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def _is_maildir(path: Path) -> bool:
