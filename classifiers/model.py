@@ -247,7 +247,7 @@ def load_or_train(
     try:
         model = load(path)
         if model is None:
-            log.info("no model file at %s yet; training one from the corpus", path)
+            log.debug("no model file at %s yet; training one from the corpus", path)
     except (IncompatibleModelError, CorruptModelError) as err:
         log.warning("retraining the model: %s", err)
         model = None

@@ -7,14 +7,17 @@ config names, and turns the classifier's own errors into ``ClassifierError``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import classifiers
 from classifiers import NoticeText, Prediction
-from intake.errors import ClassifierError
+from intake.errors import ClassifierError, ConfigError
 from intake.notice import Notice
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,9 @@ def load_classifier(
     next start (or at once with ``intake train``).
     """
     if not model_path.parent.is_dir():
-        raise ClassifierError(f"classifier.model_path {model_path}: folder does not exist")
+        raise ConfigError(f"classifier.model_path {model_path}: folder does not exist")
+    if not model_path.exists():
+        log.info("building the classifier model at %s (first use, about a minute)", model_path)
     try:
         model = classifiers.load_or_train(model_path, corpus_dir, corrections)
     except classifiers.ClassifierError as err:

@@ -297,6 +297,8 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: cannot read config file ({err.strerror})") from err
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path}: invalid TOML: {err}") from err
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {err.start})") from err
     try:
         config = _build(Config, table, "")
         _check_names(config)

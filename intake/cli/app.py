@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -34,10 +33,6 @@ class App:
     def classifier(self) -> Classifier:
         """The notice classifier; built from the shipped corpus on first use."""
         path = self.model_path
-        if not path.exists():
-            logging.getLogger(__name__).warning(
-                "building the classifier model at %s (first use, about a minute)", path
-            )
         with self.store.session() as session:
             fixes = corrections(session)
         return load_classifier(path, self.config.classifier.review_threshold, fixes)

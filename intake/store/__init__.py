@@ -20,10 +20,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.errors import StoreError
+from intake.errors import ConfigError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -81,18 +81,23 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as err:
-        raise StoreError(f"database.url {url!r}: not a database URL") from err
+        raise ConfigError(f"database.url {url!r}: not a database URL") from err
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:":
             folder = Path(database).parent
             if not folder.is_dir():
-                raise StoreError(f"database {database}: folder {folder} does not exist")
+                raise ConfigError(f"database.url: folder {folder} does not exist")
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
         return create_engine(parsed, pool_pre_ping=True)
+    except NoSuchModuleError as err:
+        raise ConfigError(
+            f"database.url: unknown kind of database {parsed.drivername!r} (use sqlite or"
+            " postgresql)"
+        ) from err
     except (ImportError, ModuleNotFoundError) as err:
         raise StoreError(
             f"database {parsed.render_as_string(hide_password=True)}: driver missing ({err.name});"

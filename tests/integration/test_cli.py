@@ -91,6 +91,25 @@ def test_config_error_names_the_key(capsys, tmp_path: Path) -> None:
     assert err.strip() == f"Error: {path}: database.ulr: unknown key"
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'[database]\nurl = "bogus://x"\n', "database.url: unknown kind of database 'bogus'"),
+        (b'[database]\nurl = "not a url"\n', "database.url 'not a url': not a database URL"),
+        (b'[database]\nurl = "sqlite:////nonexistent/x.db"\n', "folder /nonexistent does not"),
+        (b'[classifier]\nmodel_path = "/nonexistent/m.pkl"\n', "/nonexistent/m.pkl: folder"),
+        (b'a = "\xff"\n', "not UTF-8 text"),
+    ],
+)
+def test_unusable_config_values_are_exit_2(capsys, tmp_path: Path, content, message) -> None:
+    """A database or model setting that cannot work is bad config: one line, exit 2."""
+    path = tmp_path / "intake.toml"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "--config", str(path), "classify", str(demo_mailbox()))
+    assert code == 2 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1, err
+
+
 def test_missing_path_is_exit_2(capsys, config: Path, tmp_path: Path) -> None:
     """Ingesting a path that does not exist names it and exits 2."""
     code, _, err = run(capsys, "--config", str(config), "ingest", str(tmp_path / "nope"))
