@@ -10,7 +10,7 @@ from intake.classify import Classifier, load_classifier
 from intake.config import DEFAULT_CLIENT, Config, find_config_path, load_config
 from intake.errors import InputError
 from intake.logs import configure_logging
-from intake.store import Store, open_store
+from intake.store import Store, open_store, views
 from intake.store.labels import corrections
 from intake.timeutil import utcnow
 
@@ -55,6 +55,18 @@ class App:
             raise InputError(f"unknown client {name!r} (configured: {_names(self.config)})")
         display = clients[name].name if name in clients else ""
         return name, display or name
+
+    def client_filter(self, name: str | None) -> str | None:
+        """``--client`` as a filter: None for all, else a client the config or the database
+        knows; a misspelt name is an ``InputError``, not an empty list."""
+        if name is None or name in self.config.clients:
+            return name
+        with self.store.session() as session:
+            stored = views.client_names(session)
+        if name not in stored:
+            known = ", ".join(sorted({*self.config.clients, *stored})) or "none yet"
+            raise InputError(f"unknown client {name!r} (known: {known})")
+        return name
 
     def close(self) -> None:
         """Release the database connections if any were opened."""

@@ -26,6 +26,7 @@ from intake.timeutil import utcnow
 def cases(ctx: click.Context, client, status, include_general: bool, as_json: bool) -> None:
     """List cases by urgency: overdue and nearest deadline first, then by status."""
     app = app_from(ctx)
+    client = app.client_filter(client)
     with app.store.session() as session:
         found = views.list_cases(
             session, app.now, client=client, status=status, include_general=include_general

@@ -13,6 +13,7 @@ from intake.cli.options import app_from, client_option, json_option
 from intake.cli.output import emit, table
 from intake.demo import DEMO_CONFIG, run_demo
 from intake.drafts.service import auto_draft
+from intake.errors import InputError
 from intake.ingest import ingest, summarize
 from intake.pipeline import IngestContext
 from intake.sources.files import read_messages, resolve_sources
@@ -90,7 +91,10 @@ class _NoBar:
 def messages(ctx: click.Context, client, case_id, label, limit, as_json: bool) -> None:
     """List stored messages, oldest first, with label, confidence and case."""
     app = app_from(ctx)
+    client = app.client_filter(client)
     with app.store.session() as session:
+        if case_id is not None and not views.case_exists(session, case_id):
+            raise InputError(f"case {case_id}: no such case")
         found = views.list_messages(
             session, client=client, case_id=case_id, label=label, limit=limit
         )

@@ -113,6 +113,7 @@ def relabel(ctx: click.Context, message: str, label: str) -> None:
 def reprocess(ctx: click.Context, client: str | None, dry_run: bool) -> None:
     """Re-classify stored messages from their raw bytes with the current model."""
     app = app_from(ctx)
+    client = app.client_filter(client)
     result = reprocess_messages(app.store, app.classifier, client=client, dry_run=dry_run)
     verb = "would change" if dry_run else "changed"
     click.echo(f"{result.checked} message(s) checked: {verb} {result.changed} label(s).")

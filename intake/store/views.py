@@ -130,6 +130,16 @@ def list_messages(
     return [_message_view(row, name, sources.get(row.id, ())) for row, name in rows]
 
 
+def case_exists(session: Session, case_id: int) -> bool:
+    """Whether a case with this id was ever made (a merged one still counts)."""
+    return session.get(CaseRow, case_id) is not None
+
+
+def client_names(session: Session) -> set[str]:
+    """The names of every client with stored data."""
+    return set(session.scalars(select(ClientRow.name)))
+
+
 def list_cases(
     session: Session,
     now: datetime,

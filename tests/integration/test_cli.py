@@ -129,6 +129,10 @@ def test_bad_usage_is_exit_2(capsys) -> None:
         (("messages", "--label", "spam"), "'spam'"),
         (("digest", "--since", "99999999999d"), "too far back"),
         (("digest", "--send", "--out", "x"), "--send and --out: choose one"),
+        (("messages", "--client", "typo"), "unknown client 'typo'"),
+        (("cases", "--client", "typo"), "unknown client 'typo'"),
+        (("reprocess", "--client", "typo"), "unknown client 'typo'"),
+        (("messages", "--case", "999"), "case 999: no such case"),
     ],
 )
 def test_unknown_filter_value_is_exit_2(capsys, config: Path, args, named) -> None:
