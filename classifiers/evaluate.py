@@ -7,12 +7,13 @@ carries over to wording it has never seen, which is closer to real mail.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from classifiers.corpus import Example, default_corpus_dir, load_corpus
+from classifiers.corpus import CorpusError, Example, default_corpus_dir, load_corpus
 from classifiers.model import fit, predict_many
 from classifiers.types import TEXT_LABELS
 
@@ -110,6 +111,13 @@ def evaluate(corpus_dir: Path | None = None, folds: int = 5, seed: int = 0) -> E
     corpus_dir = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
     examples = load_corpus(corpus_dir, "train")
     labels = [example.label for example in examples]
+    counts = Counter(labels)
+    scarce = sorted(label for label, count in counts.items() if count < folds)
+    if scarce:
+        raise CorpusError(
+            f"{folds}-fold cross-validation needs at least {folds} examples of each label;"
+            f" too few of {', '.join(scarce)} (use --folds or add examples)"
+        )
     predicted = [""] * len(examples)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train_rows, test_rows in splitter.split(labels, labels):

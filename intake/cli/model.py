@@ -10,7 +10,7 @@ import click
 import classifiers
 from intake.cli.options import app_from, client_option, json_option
 from intake.cli.output import emit, table
-from intake.errors import ClassifierError
+from intake.errors import ClassifierError, InputError
 from intake.reprocess import reprocess as reprocess_messages
 from intake.sources.files import read_messages, resolve_sources
 from intake.store.labels import corrections, find_message
@@ -63,6 +63,8 @@ def train(ctx: click.Context, corpus: Path | None, dry_run: bool) -> None:
     started = time.perf_counter()
     try:
         model = classifiers.train(corpus, previous=previous, corrections=fixes)
+    except classifiers.CorpusError as err:
+        raise InputError(f"--corpus: {err}") from err
     except classifiers.ClassifierError as err:
         raise ClassifierError(f"training failed: {err}") from err
     if model is None:
@@ -85,6 +87,8 @@ def evaluate(corpus: Path | None, folds: int, as_json: bool) -> None:
     """Precision, recall and F1 per label in cross-validation and on the held-out set."""
     try:
         report = classifiers.evaluate(corpus, folds=folds)
+    except classifiers.CorpusError as err:
+        raise InputError(f"--corpus: {err}") from err
     except classifiers.ClassifierError as err:
         raise ClassifierError(f"evaluation failed: {err}") from err
     if as_json:

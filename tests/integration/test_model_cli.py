@@ -125,3 +125,16 @@ def test_eval_json_reports_both_splits(capsys, small_corpus: Path) -> None:
     text = json.dumps(report)
     assert "macro_f1" in text and "confusion" in text
     assert len(out.splitlines()) == 1
+
+
+def test_eval_with_too_few_examples_says_so(capsys, small_corpus: Path) -> None:
+    """More folds than examples of a label: one line naming the fix, exit 2, no traceback."""
+    code, out, err = run(capsys, "eval", "--corpus", str(small_corpus), "--folds", "13")
+    assert code == 2 and out == ""
+    assert "13-fold cross-validation needs at least 13 examples of each label" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_corpus_folder_without_a_train_split_is_bad_input(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "eval", "--corpus", str(tmp_path))
+    assert code == 2 and err.startswith("Error: --corpus: ")
