@@ -160,7 +160,7 @@ def run_daemon(
     if notifications_wanted(config):  # digests on schedule, alerts, retries (intake.notify)
         threads.append(notifier_thread(store, config, stop))
     with _stop_on_signals(stop):
-        log.info("daemon: watching %d account(s)", len(threads))
+        log.info("daemon: watching %d account(s)", len(loops))
         for thread in threads:
             thread.start()
         while any(thread.is_alive() for thread in threads):

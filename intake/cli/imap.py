@@ -13,6 +13,7 @@ from intake.daemon import run_daemon
 from intake.drafts.service import drafting_hook
 from intake.errors import InputError, SourceError
 from intake.notify.ledger import unsent_entries
+from intake.notify.service import notifications_wanted
 from intake.poller import (
     AccountTarget,
     PollOptions,
@@ -55,9 +56,17 @@ def poll(ctx: click.Context, account_name: str | None, since: str | None, as_jso
 @click.command("run")
 @click.pass_context
 def run(ctx: click.Context) -> None:
-    """Watch every IMAP account (IDLE or polling) until SIGTERM or Ctrl-C."""
+    """Watch every IMAP account (IDLE or polling) and send digests and alerts, until SIGTERM.
+
+    An install that takes mail in from files only still runs for its digests and alerts.
+    """
     app = app_from(ctx)
-    targets = _targets(app.config, None)
+    targets = configured_accounts(app.config)
+    if not targets and not notifications_wanted(app.config):
+        raise InputError(
+            "nothing to run: no IMAP accounts ([[clients.NAME.accounts]]) and no digest"
+            " recipients (digest_to, notify.consultant_to) configured"
+        )
     run_daemon(app.store, app.config, targets, app.classifier)
 
 

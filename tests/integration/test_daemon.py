@@ -22,6 +22,7 @@ from intake.daemon import backoff_delay, run_daemon
 from intake.poller import account_statuses, configured_accounts
 from intake.store import open_store
 from tests.builders import MessageBuilder
+from tests.cli import run_cli
 from tests.integration.dovecot import (  # noqa: F401 - fixtures
     counts,
     dovecot,
@@ -294,3 +295,36 @@ def test_daemon_polls_a_server_without_idle(
     assert not daemon.is_alive()
     assert any("connected (polling)" in record.getMessage() for record in caplog.records)
     store.close()
+
+
+def test_intake_run_without_imap_still_sends_digests(tmp_path, model_path):
+    """GIVEN files-only intake with digest recipients WHEN `intake run` THEN the due digest
+    is delivered (to the outbox folder) and SIGTERM stops it cleanly."""
+    config_path = tmp_path / "intake.toml"
+    config_path.write_text(
+        f'[database]\nurl = "sqlite:///{tmp_path / "intake.db"}"\n'
+        f'[classifier]\nmodel_path = "{model_path}"\n'
+        '[notify]\ndelivery = "folder"\nfolder = "outbox"\ncheck_interval = 0.5\n'
+        '[notify.digest]\nschedule = "daily"\ntime = "00:00"\ntimezone = "UTC"\n'
+        '[clients.acme]\nname = "Acme Goods"\ndigest_to = ["owner@acme.test"]\n'
+    )
+    log_path = tmp_path / "run.log"
+    process = start_daemon(config_path, log_path)
+    try:
+        outbox = tmp_path / "outbox"
+        assert wait_until(lambda: any(outbox.glob("*.eml")), 60), log_path.read_text()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0, log_path.read_text()
+    finally:
+        if process.poll() is None:
+            process.kill()
+    [digest] = outbox.glob("*.eml")
+    assert b"To: owner@acme.test" in digest.read_bytes()
+
+
+def test_intake_run_with_nothing_to_do_is_a_config_error(capsys, tmp_path):
+    """No IMAP account and nobody to notify: `intake run` says so instead of idling."""
+    config_path = tmp_path / "intake.toml"
+    config_path.write_text('[clients.acme]\nname = "Acme Goods"\n')
+    code, _, err = run_cli(capsys, "--config", str(config_path), "run")
+    assert code == 2 and "nothing to run" in err
