@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from intake.extract.documents import document_name
+
 #: Labels intake drafts something for; the last two get a case-file note, not a reply.
 DRAFT_LABELS = (
     "suspension",
@@ -45,24 +47,6 @@ POLICY_NAMES = {
     "listing_policy": "listing policy",
     "dropshipping": "drop shipping",
     "code_of_conduct": "seller code of conduct",
-}
-
-DOCUMENT_NAMES = {
-    "invoices": "Supplier invoices",
-    "supplier_contacts": "Supplier contact details",
-    "letter_of_authorization": "Letter of authorization from the rights owner",
-    "plan_of_action": "Revised Plan of Action",
-    "identity_document": "Identity document",
-    "utility_bill": "Utility bill (proof of address)",
-    "bank_statement": "Bank or credit card statement",
-    "safety_data_sheet": "Safety data sheet",
-    "test_report": "Test report",
-    "compliance_certificate": "Certificate of compliance or conformity",
-    "product_images": "Product and packaging images",
-    "business_license": "Business licence or registration",
-    "proof_of_fix": "Evidence of the changes made",
-    "tracking_information": "Tracking information or proof of delivery",
-    "distribution_agreement": "Distribution agreement",
 }
 
 
@@ -150,7 +134,7 @@ def variables(context: DraftContext) -> dict[str, Any]:
 
 
 def _requested_item(code: str) -> dict[str, str]:
-    return {"code": code, "name": DOCUMENT_NAMES.get(code, code.replace("_", " ").capitalize())}
+    return {"code": code, "name": document_name(code)}
 
 
 def minimal_context(label: str, today: date = date(2026, 1, 1)) -> DraftContext:

@@ -30,6 +30,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 import templates as shipped_templates
 from intake.config import address_problem
 from intake.errors import ConfigError
+from intake.extract.documents import document_name
 from intake.notify.alerts import Alert
 from intake.notify.digest import Digest
 from intake.templating import sandboxed_environment
@@ -66,7 +67,8 @@ def check_address(address: str, where: str) -> str:
 def environment() -> ImmutableSandboxedEnvironment:
     """The one sandboxed environment over the shipped notify templates."""
     return sandboxed_environment(
-        [NOTIFY_FOLDER], filters={"day": _day, "when": _when, "label": _label_name}
+        [NOTIFY_FOLDER],
+        filters={"day": _day, "when": _when, "label": _label_name, "document": document_name},
     )
 
 

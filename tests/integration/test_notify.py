@@ -129,7 +129,7 @@ def test_scheduled_digests_arrive_once_with_their_own_cases(store, smtp) -> None
         assert ACME[0] in part and ACME[1] in part
         assert ZENITH[0] not in part and ZENITH[1] not in part
     zenith_text, _ = body(zenith)
-    assert "Amazon asks for: invoices" in zenith_text and "2026-03-05" in zenith_text
+    assert "Amazon asks for: Supplier invoices" in zenith_text and "2026-03-05" in zenith_text
     assert ACME[1] not in zenith_text
     desk_text, _ = body(desk)
     assert "[acme] " + ACME[0] in desk_text and "[zenith] " + ZENITH[0] in desk_text

@@ -84,7 +84,7 @@ def test_seller_digest_says_what_is_asked_and_due() -> None:
     assert entry.requested == ("invoices",) and entry.deadline == date(2026, 3, 5)
     assert entry.urgent and entry.draft_ready
     text = render_digest(digest).text
-    assert "Amazon asks for: invoices" in text
+    assert "Amazon asks for: Supplier invoices" in text  # plain words, not the code
     assert "2026-03-05 (within 48 hours)" in text
     assert "Draft reply: ready in intake" in text
 
