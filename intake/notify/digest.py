@@ -18,6 +18,10 @@ from intake.casestate import URGENT_WINDOW, time_left
 from intake.store.views import CaseView, MessageView
 
 CLOSED_STATUSES = frozenset({"reinstated", "closed", "general"})
+# A suspicious case's mail did not come from Amazon: it is never reported as Amazon's words.
+PHISHING_MEANING = (
+    "A message made to look like Amazon's failed the authenticity checks: likely phishing."
+)
 
 # What each label means for the seller, in plain words (shown instead of Amazon's text).
 LABEL_MEANING = {
@@ -184,7 +188,9 @@ def _entry(
         client=case.client,
         title=case.title or f"case {case.id}",
         status=state.status,
-        said=LABEL_MEANING.get(label, LABEL_MEANING["other"]),
+        said=PHISHING_MEANING
+        if state.status == "suspicious"
+        else LABEL_MEANING.get(label, LABEL_MEANING["other"]),
         requested=state.requested,
         deadline=state.deadline if state.status not in CLOSED_STATUSES else None,
         urgent=_urgent(state.deadline, state.status, now),

@@ -232,3 +232,14 @@ def test_seller_digest_greets_by_display_name(config, client, greeting, subject)
     rendered = render_digest(digest)
     assert rendered.subject == subject
     assert greeting in rendered.text and greeting in rendered.html
+
+
+def test_phishing_case_is_never_reported_as_amazon_speaking() -> None:
+    """A suspicious case carries a warning, not "What Amazon said", and no draft line."""
+    case = case_view(7, "acme", "Suspicious: verify now", "suspension", kind="suspicious")
+    message = message_view(70, "acme", 7, "suspension", suspicious=True)
+    digest = build_digest([case], [message], since=SINCE, now=NOW, client="acme")
+    rendered = render_digest(digest)
+    for part in (rendered.text, rendered.html):
+        assert "likely phishing" in part and "Warning" in part
+        assert "What Amazon said" not in part and "Draft reply" not in part
