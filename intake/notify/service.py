@@ -30,6 +30,7 @@ from intake.notify.schedule import CONSULTANT, DueDigest, due_digests
 from intake.store import Store
 from intake.store.models import DraftRow, MessageRow
 from intake.store.views import MessageView, list_cases, list_messages
+from intake.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +62,42 @@ def messages_since(session: Session, client: str | None, since: datetime) -> lis
 
 
 def cases_with_drafts(session: Session) -> set[int]:
-    """Ids of the cases that have a stored reply draft."""
-    return set(session.scalars(select(DraftRow.case_id).distinct()))
+    """Ids of the cases whose newest draft answers the case's newest mail from Amazon.
+
+    A draft made before Amazon wrote again answers the wrong message: the
+    digest must not send the seller to it.
+    """
+    newest = (
+        select(DraftRow.case_id, func.max(DraftRow.version).label("version"))
+        .group_by(DraftRow.case_id)
+        .subquery()
+    )
+    answered = dict(
+        session.execute(
+            select(DraftRow.case_id, MessageRow.sent_at)
+            .join(
+                newest,
+                (DraftRow.case_id == newest.c.case_id) & (DraftRow.version == newest.c.version),
+            )
+            .join(MessageRow, MessageRow.id == DraftRow.message_pk)
+        ).all()
+    )
+    latest = dict(
+        session.execute(
+            select(MessageRow.case_id, func.max(MessageRow.sent_at))
+            .where(
+                MessageRow.case_id.in_(list(answered)),
+                MessageRow.outgoing.is_(False),
+                MessageRow.label != "other",
+            )
+            .group_by(MessageRow.case_id)
+        ).all()
+    )
+    return {
+        case_id
+        for case_id, when in answered.items()
+        if latest.get(case_id) is None or when is None or as_utc(when) >= as_utc(latest[case_id])
+    }
 
 
 def display_name(config: Config, client: str | None) -> str:

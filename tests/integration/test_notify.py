@@ -254,15 +254,41 @@ def test_notifier_thread_alerts_within_seconds(store, smtp) -> None:
     assert any("a new suspension" in r.message["Subject"] for r in smtp.received)
 
 
-def test_draft_ready_is_reported(store, smtp) -> None:
-    """A case with a stored draft says so in the seller's digest."""
+def add_draft(store: Store, title: str) -> int:
+    """A draft answering the newest message of the case titled ``title``; the case id."""
     with store.session() as session:
-        case_id = session.scalar(select(CaseRow.id).where(CaseRow.title == ACME[0]))
-        session.add(DraftRow(case_id=case_id, version=1, template="suspension.txt.j2"))
+        case_id = session.scalar(select(CaseRow.id).where(CaseRow.title == title))
+        answered = session.scalars(
+            select(MessageRow.id).where(MessageRow.case_id == case_id).order_by(MessageRow.id)
+        ).all()[-1]
+        session.add(
+            DraftRow(case_id=case_id, message_pk=answered, version=1, template="suspension.txt.j2")
+        )
+    return case_id
+
+
+@pytest.mark.parametrize("newer_notice", [False, True])
+def test_draft_ready_is_reported_only_for_the_newest_notice(store, smtp, newer_notice) -> None:
+    """A stored draft is "ready" in the digest while it answers the case's newest notice;
+    once Amazon wrote again, it answers the wrong message and is not offered."""
+    add_draft(store, ACME[0])
+    if newer_notice:
+        with store.session() as session:
+            case = session.scalar(select(CaseRow).where(CaseRow.title == ACME[0]))
+            session.add(
+                MessageRow(
+                    client_id=case.client_id, case_id=case.id, label="need_more_info",
+                    subject="More information needed", content_hash="f" * 64,
+                    sent_at=NOW - timedelta(minutes=30), created_at=NOW - timedelta(minutes=20),
+                    sender="seller-performance@amazon.com", facts={},
+                    authenticity={"verdict": "pass"},
+                )
+            )  # fmt: skip
     config = make_config(smtp, alerts=replace(NotifyConfig().alerts, triggers=()))
     run_due_notifications(store, config, NOW, courier(store, config))
     (acme,) = digests_to(smtp, "owner@acme.test")
-    assert "Draft reply: ready in intake" in body(acme)[0]
+    expected = "Draft reply: not yet" if newer_notice else "Draft reply: ready in intake"
+    assert expected in body(acme)[0]
 
 
 # --- the CLI ---------------------------------------------------------------------------------
