@@ -72,7 +72,9 @@ def regroup_client(session: Session, client_id: int) -> RegroupResult:
 def _stored(row: MessageRow) -> StoredNotice:
     scores, auth = row.scores or {}, row.authenticity or {}
     model_label = row.label
-    if row.label_source != "person" and scores:
+    # The model's own label, under a "resent" verdict that replay decides afresh. The seller's
+    # own mail keeps "other" whatever its scores say (it quotes the notice it answers).
+    if row.label_source != "person" and scores and not row.outgoing:
         model_label = max(scores, key=scores.get)
     return StoredNotice(
         id=row.id, account_id=row.account_id, sent_at=as_utc(row.sent_at), subject=row.subject,

@@ -16,7 +16,7 @@ from intake.store import open_store, views
 
 
 def _partition(db_url: str, files: list[Path], classifier: Classifier, client: str):
-    """Ingest ``files`` in the given order; return cases as sets of file names, and resent pairs."""
+    """Ingest ``files`` in the given order; cases as sets of file names, resent pairs, labels."""
     store = open_store(db_url)
     ctx = IngestContext(client=client, classifier=classifier)
     outcomes = ingest(store, read_messages(resolve_sources(files)), ctx, batch_size=7)
@@ -28,14 +28,16 @@ def _partition(db_url: str, files: list[Path], classifier: Classifier, client: s
     for message in messages:
         cases.setdefault(message.case_id, set()).add(name[message.id])
     resent = {(name[m.id], name[m.resent_of]) for m in messages if m.resent_of}
-    return {frozenset(members) for members in cases.values()}, resent
+    labels = {name[m.id]: m.label for m in messages}
+    return {frozenset(members) for members in cases.values()}, resent, labels
 
 
 @pytest.mark.parametrize("client", ["northwind-outdoor", "lumen-home"])
 def test_any_order_gives_the_same_cases(
     tmp_path: Path, classifier: Classifier, client: str
 ) -> None:
-    """GIVEN a client's mail WHEN ingested in file order, reversed and shuffled THEN same cases."""
+    """GIVEN a client's mail WHEN ingested in file order, reversed and shuffled THEN the same
+    cases, re-sends and labels (the seller's own mail stays "other" through a regroup)."""
     files = sorted((demo_mailbox() / client).glob("*.eml"))
     shuffled = files[:]
     random.Random(7).shuffle(shuffled)
@@ -46,6 +48,7 @@ def test_any_order_gives_the_same_cases(
     forward, backward, mixed = runs
     assert forward[0] == backward[0] == mixed[0]
     assert forward[1] == backward[1] == mixed[1]
+    assert forward[2] == backward[2] == mixed[2]
     assert forward[1], "the demo mailbox has re-sent notices"
 
 
@@ -56,7 +59,7 @@ def test_late_original_makes_the_copy_resent(tmp_path: Path, classifier: Classif
         folder / "08-need-info-ip-invoices.eml",
         folder / "15-need-info-ip-invoices-resent.eml",
     )
-    _, resent = _partition(f"sqlite:///{tmp_path / 'x.db'}", [copy, original], classifier, "nw")
+    _, resent, _ = _partition(f"sqlite:///{tmp_path / 'x.db'}", [copy, original], classifier, "nw")
     assert resent == {(copy.name, original.name)}
 
 
