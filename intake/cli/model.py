@@ -13,8 +13,9 @@ from intake.cli.output import emit, table
 from intake.errors import ClassifierError, InputError
 from intake.reprocess import reprocess as reprocess_messages
 from intake.sources.files import read_messages, resolve_sources
-from intake.store.labels import corrections, find_message
+from intake.store.labels import corrections, find_message, message_case
 from intake.store.labels import relabel as relabel_message
+from intake.store.regrouping import regroup_client
 from intake.triage import classify_messages
 
 corpus_option = click.option(
@@ -102,12 +103,21 @@ def evaluate(corpus: Path | None, folds: int, as_json: bool) -> None:
 @click.argument("label", type=click.Choice(classifiers.LABELS))
 @click.pass_context
 def relabel(ctx: click.Context, message: str, label: str) -> None:
-    """Record a person's label for MESSAGE (database id or Message-ID); used in training."""
+    """Record a person's label for MESSAGE (database id or Message-ID); used in training.
+
+    The client's cases are regrouped at once: a message relabelled from "other" to a
+    notice leaves the "Other mail" case for a case of its own, or the case it belongs to.
+    """
     app = app_from(ctx)
     with app.store.session() as session:
         pk = find_message(session, message)
-        previous = relabel_message(session, pk, label)
-    click.echo(f"Message {pk}: {previous} -> {label} (joins the training data on next train).")
+        previous, client_id = relabel_message(session, pk, label)
+        regroup_client(session, client_id)
+        case_id = message_case(session, pk)
+    click.echo(
+        f"Message {pk}: {previous} -> {label}, in case {case_id}"
+        " (joins the training data on next train)."
+    )
 
 
 @click.command()

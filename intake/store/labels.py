@@ -41,15 +41,22 @@ def find_message(session: Session, ref: str) -> int:
     return ids[0]
 
 
-def relabel(session: Session, message_pk: int, label: str) -> str:
-    """Record a person's label for a message and apply it; returns the previous label."""
+def relabel(session: Session, message_pk: int, label: str) -> tuple[str, int]:
+    """Record a person's label for a message and apply it; the previous label, the client id."""
     row = session.get(MessageRow, message_pk)
     if row is None:
         raise InputError(f"message {message_pk}: no such message")
     previous = row.label
     session.add(CorrectionRow(message_pk=message_pk, label=label))
     row.label, row.label_source, row.needs_review, row.confidence = label, "person", False, 1.0
-    return previous
+    if label != "resent":
+        row.resent_of_id = None  # a person said it is not a re-send
+    return previous, row.client_id
+
+
+def message_case(session: Session, message_pk: int) -> int | None:
+    """The case a message is in now."""
+    return session.scalar(select(MessageRow.case_id).where(MessageRow.id == message_pk))
 
 
 def corrections(session: Session) -> list[tuple[NoticeText, str]]:
@@ -69,7 +76,9 @@ def corrections(session: Session) -> list[tuple[NoticeText, str]]:
     return [
         (NoticeText(subject=subject, sender=sender, body=text), latest[pk])
         for pk, subject, sender, text in rows
-        if latest[pk] != "resent"  # resent is decided from history, not learnt from text
+        # resent is decided from history, not learnt from text; mail that could not be
+        # parsed has no text to learn from
+        if latest[pk] != "resent" and (subject or text)
     ]
 
 

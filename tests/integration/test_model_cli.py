@@ -11,7 +11,7 @@ import pytest
 from classifiers import TEXT_LABELS, default_corpus_dir
 from intake.demo import demo_mailbox
 from intake.store import open_store
-from intake.store.models import CorrectionRow, MessageRow
+from intake.store.models import CaseRow, CorrectionRow, MessageRow
 from tests.cli import run_cli as run
 
 CLASSIFY_KEYS = {"path", "message_id", "label", "confidence", "scores", "needs_review", "resent_of"}
@@ -88,6 +88,35 @@ def test_relabel_then_train_then_up_to_date(capsys, config: Path, small_corpus: 
     assert code == 0 and "Trained model" in out and "(1 correction(s))" in out, err
     code, out, _ = run(capsys, *args)
     assert code == 0 and "up to date" in out
+
+
+def test_relabel_moves_the_message_to_the_case_its_label_calls_for(capsys, config: Path) -> None:
+    """A payment notice relabelled as a suspension leaves "Other mail" for a case of its own,
+    and goes back when relabelled "other"; a re-send link does not survive a new label."""
+    run(capsys, "--config", str(config), "ingest", str(demo_mailbox() / "lumen-home"))
+    database = f"sqlite:///{config.parent / 'intake.db'}"
+
+    def placed(pk: int) -> tuple[str, int, int | None]:
+        store = open_store(database)
+        with store.session() as session:
+            row = session.get(MessageRow, pk)
+            kind = session.get(CaseRow, row.case_id).kind
+            found = (kind, row.case_id, row.resent_of_id)
+        store.close()
+        return found
+
+    general = placed(1)
+    assert general[0] == "general"
+    code, out, _ = run(capsys, "--config", str(config), "relabel", "1", "suspension")
+    moved = placed(1)
+    assert code == 0 and moved[0] == "notice" and f"in case {moved[1]}" in out
+    run(capsys, "--config", str(config), "relabel", "1", "other")
+    assert placed(1) == general
+    _, out, _ = run(capsys, "--config", str(config), "messages", "--label", "resent", "--json")
+    resent = json.loads(out.splitlines()[0])
+    assert resent["resent_of"] is not None
+    run(capsys, "--config", str(config), "relabel", str(resent["id"]), "need_more_info")
+    assert placed(resent["id"])[2] is None
 
 
 def test_relabel_unknown_message_is_exit_2(capsys, config: Path) -> None:
