@@ -21,7 +21,9 @@ import binascii
 import contextlib
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from email.header import decode_header, make_header
+from email.utils import parsedate_to_datetime
 
 import mailparser
 
@@ -68,13 +70,14 @@ def parse(raw: bytes, *, message_id_hint: str = "") -> Notice:
         raise ParseError(f"{message_id_hint or 'message'}: no headers and no body")
     text, from_html, links = _body(mail.text_plain, mail.text_html)
     sender_name, sender = _first_address(mail.from_)
+    date, date_defects = _date(mail.date, str(message.get("Date", "") or ""))
     return Notice(
         message_id=_message_id(mail.message_id),
         sender=sender,
         sender_name=sender_name,
         recipients=tuple(addr.lower() for _, addr in _addresses(mail.to) if addr),
         subject=_clean_header(mail.subject),
-        date=mail.date if mail.date and mail.date.tzinfo else None,
+        date=date,
         in_reply_to=_message_id(message.get("In-Reply-To", "")),
         references=tuple(_MSGID.findall(str(message.get("References", "")))),
         text=text,
@@ -82,7 +85,7 @@ def parse(raw: bytes, *, message_id_hint: str = "") -> Notice:
         attachments=tuple(_attachment(item) for item in mail.attachments),
         links=links,
         headers=_kept_headers(message),
-        defects=_defects(mail.defects),
+        defects=_defects(mail.defects) + date_defects,
     )
 
 
@@ -196,6 +199,22 @@ def _kept_headers(message) -> tuple[tuple[str, str], ...]:
         for value in message.get_all(name) or []:
             kept.append((name, _clean_header(str(value))[:_MAX_HEADER_VALUE]))
     return tuple(kept)
+
+
+def _date(parsed: datetime | None, header: str) -> tuple[datetime | None, tuple[str, ...]]:
+    """The Date in UTC. One without a time zone (mail-parser gives none) is read as UTC and
+    noted as a defect, rather than leaving the message undated."""
+    if parsed is not None and parsed.tzinfo is not None:
+        return parsed.astimezone(UTC), ()
+    try:
+        found = parsedate_to_datetime(header) if header.strip() else None
+    except (TypeError, ValueError, IndexError):
+        found = None
+    if found is None:
+        return None, ()
+    if found.tzinfo is None:
+        return found.replace(tzinfo=UTC), ("Date: no time zone; read as UTC",)
+    return found.astimezone(UTC), ()
 
 
 def _defects(defects: list) -> tuple[str, ...]:

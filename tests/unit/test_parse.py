@@ -126,3 +126,18 @@ def test_html_blockquote_history_is_marked_quoted() -> None:
     text = parse(raw).text
     assert text.startswith("We could not accept your appeal.")
     assert "> Please reinstate my account." in text
+
+
+@pytest.mark.parametrize(
+    ("header", "expected", "defect"),
+    [
+        ("Mon, 2 Nov 2026 10:00:00 +0100", datetime(2026, 11, 2, 9, 0, tzinfo=UTC), False),
+        ("Mon, 2 Nov 2026 10:00:00", datetime(2026, 11, 2, 10, 0, tzinfo=UTC), True),
+        ("not a date", None, False),
+    ],
+)
+def test_date_is_utc_and_a_missing_zone_is_read_as_utc(header, expected, defect) -> None:
+    """A Date without a time zone still dates the message (as UTC), noted as a defect."""
+    notice = parse(f"From: a@b.test\r\nDate: {header}\r\nSubject: x\r\n\r\nbody\r\n".encode())
+    assert notice.date == expected
+    assert ("Date: no time zone; read as UTC" in notice.defects) is defect
