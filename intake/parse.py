@@ -66,8 +66,9 @@ def parse(raw: bytes, *, message_id_hint: str = "") -> Notice:
     except Exception as err:  # mail-parser raises many kinds on hostile input
         raise ParseError(f"{message_id_hint or 'message'}: cannot parse: {err}") from err
     message = mail.message
-    if message is None or (not message.keys() and not message.get_payload()):
-        raise ParseError(f"{message_id_hint or 'message'}: no headers and no body")
+    if message is None or not message.keys():
+        # Text without a single header line (notes, a PDF, random bytes) is not mail.
+        raise ParseError(f"{message_id_hint or 'message'}: no mail headers")
     text, from_html, links = _body(mail.text_plain, mail.text_html)
     sender_name, sender = _first_address(mail.from_)
     date, date_defects = _date(mail.date, str(message.get("Date", "") or ""))

@@ -96,11 +96,14 @@ def test_empty_message_raises_parse_error(raw: bytes) -> None:
         parse(raw, message_id_hint="file:x.eml")
 
 
-def test_garbage_bytes_parse_with_defects() -> None:
-    """Bytes without headers still give a Notice, with the structural defects listed."""
-    notice = parse(b"\x00\xff\xfe not a mail at all\r\n")
-    assert notice.message_id is None and notice.sender == ""
-    assert notice.defects
+@pytest.mark.parametrize(
+    "raw", [b"\x00\xff\xfe not a mail at all\r\n", b"Meeting notes\nabout the appeal\n"]
+)
+def test_bytes_without_a_header_are_not_mail(raw: bytes) -> None:
+    """A file with no header line (notes, a PDF, noise) is unparseable, stored as such by the
+    pipeline, instead of passing for an "other" message."""
+    with pytest.raises(ParseError, match="notes.txt: no mail headers"):
+        parse(raw, message_id_hint="notes.txt")
 
 
 def test_kept_headers_for_authenticity() -> None:
