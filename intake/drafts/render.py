@@ -23,14 +23,25 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 import templates as shipped_templates
-from intake.drafts.context import NO_ADDRESS_LABELS, NOTE_LABELS, DraftContext, variables
+from intake.drafts.context import (
+    NO_ADDRESS_LABELS,
+    NOTE_LABELS,
+    AnsweredMessage,
+    DraftContext,
+    variables,
+)
 from intake.errors import InputError
+from intake.extract.domains import is_amazon_domain
 from intake.templating import RENDER_ERRORS, is_html, sandboxed_environment
 
 SHIPPED_FOLDER = Path(next(iter(shipped_templates.__path__))).resolve()
 TEMPLATE_SUFFIXES = (".txt.j2", ".html.j2")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fwd?|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _CONTROL = re.compile(r"[\r\n\t\x00-\x1f\x7f]+")
+# "From: Amazon <seller-performance@amazon.com>" opening a forwarded block (quoted or not).
+_FORWARDED_FROM = re.compile(
+    r"^[ \t>]*\*?From:\*?[^\n@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE | re.MULTILINE
+)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -133,10 +144,23 @@ def _draft(context: DraftContext, name: str, body: str) -> Draft:
     if context.label in NOTE_LABELS:
         title = f"Case {context.case_id} note: {subject or context.label}"
         return Draft(name, title, "", None, (), body, reply=False, html=is_html(name))
-    to = "" if context.label in NO_ADDRESS_LABELS else _CONTROL.sub("", message.sender)
+    to = "" if context.label in NO_ADDRESS_LABELS else _recipient(message)
     parent = message.message_id
     references = tuple(dict.fromkeys([*message.references, *([parent] if parent else [])]))
     return Draft(name, reply_subject(subject), to, parent, references, body, True, is_html(name))
+
+
+def _recipient(message: AnsweredMessage) -> str:
+    """Who the reply goes to: the sender when Amazon wrote; for a notice the seller or a
+    consultant forwarded, the Amazon address in the forwarded block; else nobody, for the
+    seller to fill in (never the person who forwarded it)."""
+    sender = _CONTROL.sub("", message.sender)
+    if is_amazon_domain(sender.rpartition("@")[2].lower()):
+        return sender
+    for address in _FORWARDED_FROM.findall(message.text):
+        if is_amazon_domain(address.rpartition("@")[2].lower()):
+            return address
+    return ""
 
 
 def reply_subject(subject: str) -> str:

@@ -119,6 +119,25 @@ def test_reply_threads_under_the_answered_message() -> None:
     assert draft.references == ("<earlier@amazon.com>", "<check@amazon.com>")
 
 
+@pytest.mark.parametrize(
+    ("sender", "text", "to"),
+    [
+        (
+            "priya@clearpath-appeals.test",
+            "FYI\n\n---------- Forwarded message ---------\n"
+            "From: Amazon Seller Performance <seller-performance@amazon.co.uk>\n"
+            "Subject: Your account\n\nWe have deactivated your account.\n",
+            "seller-performance@amazon.co.uk",
+        ),
+        ("priya@clearpath-appeals.test", "Please look at the notice below.\n", ""),
+    ],
+)
+def test_a_forwarded_notice_is_answered_to_amazon_never_the_forwarder(sender, text, to) -> None:
+    """The reply goes to the Amazon address in the forwarded block, or to nobody yet."""
+    draft = render_draft(_context("suspension", sender=sender, text=text))
+    assert draft.to == to
+
+
 def test_redirect_has_no_recipient_and_notes_are_no_replies() -> None:
     """Email is the wrong channel after a redirect; acknowledgements are notes without headers."""
     assert render_draft(_context("redirect_closed_queue")).to == ""
