@@ -109,8 +109,9 @@ def show(ctx: click.Context, name: str, client: str | None) -> None:
 def check(ctx: click.Context, folder: str | None, as_json: bool) -> None:
     """Check templates for syntax errors and unknown names (default: the configured folders)."""
     app = app_from(ctx)
-    folders = [Path(folder)] if folder else _configured_folders(app) or [SHIPPED_FOLDER]
-    problems = [problem for path in folders for problem in check_templates(path)]
+    layered = [(Path(folder), [])] if folder else _configured_folders(app) or [(SHIPPED_FOLDER, [])]
+    folders = [path for path, _ in layered]
+    problems = [problem for path, below in layered for problem in check_templates(path, below)]
     for problem in problems:
         if as_json:
             emit(vars(problem))
@@ -123,10 +124,16 @@ def check(ctx: click.Context, folder: str | None, as_json: bool) -> None:
         click.echo(f"No problems in {checked}.", err=True)
 
 
-def _configured_folders(app) -> list[Path]:
+def _configured_folders(app) -> list[tuple[Path, list[Path]]]:
+    """Each configured override folder with the folders below it, as drafting layers them:
+    a client's folder falls back on ``[drafts] templates``, which falls back on the shipped."""
     config = app.config
-    values = [config.drafts.templates, *(client.templates for client in config.clients.values())]
-    return [config.resolve(value) for value in dict.fromkeys(values) if value]
+    install = [config.resolve(config.drafts.templates)] if config.drafts.templates else []
+    layered = [(folder, []) for folder in install]
+    for value in dict.fromkeys(client.templates for client in config.clients.values()):
+        if value and config.resolve(value) not in install:
+            layered.append((config.resolve(value), install))
+    return layered
 
 
 COMMANDS = (draft, templates)

@@ -67,6 +67,33 @@ def check_templates(folder: Path, fallbacks: Sequence[Path] = ()) -> list[Proble
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.j2")):
         problems.extend(_check_one(env, path, known))
+    if not problems:
+        problems = _check_inherited(env, folder, [folder, *fallbacks, SHIPPED_FOLDER])
+    return problems
+
+
+def _check_inherited(env: jinja2.Environment, folder: Path, layers: list[Path]) -> list[Problem]:
+    """Render the labels ``folder`` does not override: an overridden partial they import
+    (``_common.txt.j2`` without a macro they call) breaks them too."""
+    problems: list[Problem] = []
+    for label in DRAFT_LABELS:
+        name = next(
+            (f"{label}{suffix}" for layer in layers for suffix in TEMPLATE_SUFFIXES
+             if (layer / f"{label}{suffix}").is_file()),
+            None,
+        )  # fmt: skip
+        if name is None or (folder / name).is_file():
+            continue
+        for context in (minimal_context(label), full_context(label)):
+            try:
+                env.get_template(name).render(variables(context))
+            except RENDER_ERRORS as err:
+                where = error_location(err, f"{name}:1")
+                file, _, line = where.rpartition(":")
+                found = next((layer / file for layer in layers if (layer / file).is_file()), file)
+                reason = f"fails to render with {folder}'s templates: {err}"
+                problems.append(Problem(str(found), int(line), reason))
+                break
     return problems
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from intake.config import Config, DraftsConfig
 from intake.demo import demo_mailbox
 from intake.drafts.compose import NoDraft
+from intake.drafts.render import SHIPPED_FOLDER
 from intake.drafts.service import draft_case
 from intake.store import Store, open_store
 from intake.store.drafts import draft_history, latest_draft
@@ -213,6 +214,30 @@ def test_cli_templates_check_reports_file_and_line(capsys, tmp_path: Path) -> No
     assert code == 2
     assert out == f"{folder / 'resent.txt.j2'}:2: unknown variable 'nope'\n"
     assert "1 problem(s)" in err
+
+
+def test_cli_templates_check_layers_a_client_folder_over_the_install_folder(
+    capsys, tmp_path: Path, db_url: str
+) -> None:
+    """A client template calling a macro the install folder's partial adds checks clean,
+    as it drafts fine; the same folder checked on its own is reported."""
+    install, client = tmp_path / "install", tmp_path / "client"
+    install.mkdir()
+    client.mkdir()
+    shipped = (SHIPPED_FOLDER / "_common.txt.j2").read_text()
+    (install / "_common.txt.j2").write_text(shipped + "{% macro footer() %}-- Acme{% endmacro %}\n")
+    (client / "resent.txt.j2").write_text(
+        '{% import "_common.txt.j2" as common with context %}\n{{ common.footer() }}\n'
+    )
+    config = _config(
+        tmp_path,
+        db_url,
+        f'[drafts]\ntemplates = "{install}"\n[clients.acme]\ntemplates = "{client}"\n',
+    )
+    code, out, err = run(capsys, "--config", str(config), "templates", "check")
+    assert (code, out) == (0, ""), err
+    code, out, _ = run(capsys, "templates", "check", str(client))
+    assert code == 2 and "footer" in out
 
 
 def test_cli_templates_show_uses_the_override(capsys, tmp_path: Path, db_url: str) -> None:

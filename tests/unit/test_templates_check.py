@@ -76,6 +76,27 @@ def test_overrides_may_import_the_shipped_partials(tmp_path: Path) -> None:
     assert _check(tmp_path, "resent.txt.j2", text) == []
 
 
+def test_an_overridden_partial_that_breaks_shipped_templates_is_reported(tmp_path: Path) -> None:
+    """A `_common.txt.j2` without the macros the shipped label templates call breaks them."""
+    problems = _check(tmp_path, "_common.txt.j2", "{% macro greeting() %}Hello{% endmacro %}\n")
+    assert problems and all("fails to render with" in problem for problem in problems)
+    assert all(problem.startswith(str(SHIPPED_FOLDER)) for problem in problems)
+    assert any("has no attribute 'identifiers'" in problem for problem in problems)
+
+
+def test_a_client_folder_is_checked_over_the_install_folder(tmp_path: Path) -> None:
+    """A client's template may call a macro that only the install folder's partial adds."""
+    install, client = tmp_path / "install", tmp_path / "client"
+    install.mkdir()
+    client.mkdir()
+    shipped = (SHIPPED_FOLDER / "_common.txt.j2").read_text()
+    (install / "_common.txt.j2").write_text(shipped + "{% macro footer() %}-- Acme{% endmacro %}\n")
+    text = '{% import "_common.txt.j2" as common with context %}\n{{ common.footer() }}\n'
+    (client / "resent.txt.j2").write_text(text)
+    assert check_templates(client, [install]) == []
+    assert check_templates(client) != []  # alone, footer() does not exist
+
+
 def test_missing_folder_is_bad_input(tmp_path: Path) -> None:
     """Checking a folder that does not exist is an input error, not an empty result."""
     with pytest.raises(InputError, match="not a folder"):
