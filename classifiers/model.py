@@ -24,7 +24,7 @@ import os
 import pickle
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +87,7 @@ class Model:
     intercept: np.ndarray  # (len(labels),)
     estimator: Any  # the fitted sklearn LogisticRegression the weights come from
     n_examples: int
+    corpus_dir: str | None = None  # a corpus given with --corpus; None: the shipped one
 
     @property
     def version(self) -> str:
@@ -177,7 +178,12 @@ def train(
     """
     from classifiers.corpus import default_corpus_dir, files_digest, load_corpus
 
-    corpus_dir = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
+    if corpus_dir is None:
+        # A model trained on a corpus of one's own keeps using it (if it is still there)
+        # rather than being replaced by the shipped corpus's model at the next start.
+        own = getattr(previous, "corpus_dir", None)
+        corpus_dir = Path(own) if own and Path(own).is_dir() else None
+    corpus_dir = Path(corpus_dir).resolve() if corpus_dir is not None else default_corpus_dir()
     fixes = usable_corrections(corrections)
     current = fingerprint(
         files_digest(corpus_dir), [(label, text_digest(text)) for text, label in fixes]
@@ -188,7 +194,10 @@ def train(
         and previous.format_version == FORMAT_VERSION
     ):
         return None
-    return fit(load_corpus(corpus_dir), fixes, current)
+    model = fit(load_corpus(corpus_dir), fixes, current)
+    if corpus_dir != default_corpus_dir().resolve():
+        model = replace(model, corpus_dir=str(corpus_dir))
+    return model
 
 
 def save(model: Model, path: Path) -> None:

@@ -167,3 +167,18 @@ def test_eval_with_too_few_examples_says_so(capsys, small_corpus: Path) -> None:
 def test_corpus_folder_without_a_train_split_is_bad_input(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "eval", "--corpus", str(tmp_path))
     assert code == 2 and err.startswith("Error: --corpus: ")
+
+
+def test_a_model_trained_on_an_own_corpus_stays_in_use(
+    capsys, config: Path, small_corpus: Path
+) -> None:
+    """After `train --corpus DIR`, later commands keep that model instead of rebuilding the
+    shipped corpus's one behind the seller's back."""
+    code, out, err = run(capsys, "--config", str(config), "train", "--corpus", str(small_corpus))
+    assert code == 0 and "Trained model" in out, err
+    trained = out.split("Trained model ", 1)[1].split(" ", 1)[0]
+    sample = demo_mailbox() / "lumen-home" / "02-suspension-related-accounts.eml"
+    code, _, err = run(capsys, "--config", str(config), "classify", str(sample))
+    assert code == 0, err
+    code, out, _ = run(capsys, "--config", str(config), "train", "--dry-run")
+    assert code == 0 and f"Model {trained} is up to date" in out
