@@ -8,6 +8,7 @@ exported with sortable names is replayed in arrival order.
 
 from __future__ import annotations
 
+import logging
 import mailbox
 import os
 from collections.abc import Iterator, Sequence
@@ -19,6 +20,8 @@ from intake.notice import Origin, RawMessage
 
 MESSAGE_SUFFIXES = frozenset({".eml", ".msg", ".txt", ""})
 _MBOX_MAGIC = b"From "
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,13 @@ def resolve_sources(paths: Sequence[str | Path]) -> list[FileSource]:
         path = Path(given)
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
-        sources.extend(_expand(path))
+        found = _expand(path)
+        if not found:
+            log.warning("%s: no mail files found", path)
+        for source in found:
+            if source.kind == "mbox" and not _starts_like_mbox(source.path):
+                log.warning("%s: not an mbox (no 'From ' line first); no messages read", path)
+        sources.extend(found)
     return sources
 
 
@@ -112,8 +121,10 @@ def _is_maildir(path: Path) -> bool:
 
 
 def _looks_like_mbox(path: Path) -> bool:
-    if path.suffix.lower() in (".mbox", ".mbx"):
-        return True
+    return path.suffix.lower() in (".mbox", ".mbx") or _starts_like_mbox(path)
+
+
+def _starts_like_mbox(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
             return handle.read(len(_MBOX_MAGIC)) == _MBOX_MAGIC

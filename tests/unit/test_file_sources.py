@@ -73,3 +73,15 @@ def test_a_name_that_is_not_utf8_is_shown_with_a_replacement(tmp_path: Path) -> 
 def test_missing_path_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="nope: no such file or folder"):
         resolve_sources([tmp_path / "nope"])
+
+
+def test_paths_holding_no_mail_are_named_in_a_warning(tmp_path: Path, caplog) -> None:
+    """An empty folder or an "mbox" without a From line yields nothing, and says so."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "export.mbox").write_bytes(bytes(_message(1)))  # one message, not an mbox
+    with caplog.at_level("WARNING", logger="intake.sources.files"):
+        found = list(read_messages(resolve_sources([tmp_path / "empty", tmp_path / "export.mbox"])))
+    assert found == []
+    text = caplog.text
+    assert "empty: no mail files found" in text
+    assert "export.mbox: not an mbox (no 'From ' line first)" in text
