@@ -84,17 +84,25 @@ def _check_inherited(env: jinja2.Environment, folder: Path, layers: list[Path]) 
         )  # fmt: skip
         if name is None or (folder / name).is_file():
             continue
-        for context in (minimal_context(label), full_context(label)):
-            try:
-                env.get_template(name).render(variables(context))
-            except RENDER_ERRORS as err:
-                where = error_location(err, f"{name}:1")
-                file, _, line = where.rpartition(":")
-                found = next((layer / file for layer in layers if (layer / file).is_file()), file)
-                reason = f"fails to render with {folder}'s templates: {err}"
-                problems.append(Problem(str(found), int(line), reason))
-                break
+        failed = _render_failure(env, name, label)
+        if failed:
+            file, line, error = failed
+            found = next((layer / file for layer in layers if (layer / file).is_file()), file)
+            reason = f"fails to render with {folder}'s templates: {error}"
+            problems.append(Problem(str(found), line, reason))
     return problems
+
+
+def _render_failure(env: jinja2.Environment, name: str, label: str) -> tuple[str, int, str] | None:
+    """(file, line, error) of the first failure rendering ``name`` for a minimal, then a
+    full case; None when both render."""
+    for context in (minimal_context(label), full_context(label)):
+        try:
+            env.get_template(name).render(variables(context))
+        except RENDER_ERRORS as err:
+            file, _, line = error_location(err, f"{name}:1").rpartition(":")
+            return file, int(line), str(err)
+    return None
 
 
 def _check_one(env: jinja2.Environment, path: Path, known: set[str]) -> list[Problem]:
@@ -110,15 +118,11 @@ def _check_one(env: jinja2.Environment, path: Path, known: set[str]) -> list[Pro
     label = _label_of(path.name)
     if label is None or problems:
         return problems
-    for context in (minimal_context(label), full_context(label)):
-        try:
-            env.get_template(path.name).render(variables(context))
-        except RENDER_ERRORS as err:
-            where = error_location(err, f"{path.name}:1")
-            name, _, line = where.rpartition(":")
-            file = str(path) if name == path.name else name
-            return [Problem(file, int(line), f"fails to render: {err}")]
-    return []
+    failed = _render_failure(env, path.name, label)
+    if failed is None:
+        return []
+    name, line, error = failed
+    return [Problem(str(path) if name == path.name else name, line, f"fails to render: {error}")]
 
 
 def _label_of(name: str) -> str | None:
