@@ -91,12 +91,17 @@ def _stored(row: MessageRow) -> StoredNotice:
 def _map_groups(
     placements: list[Placement], current: dict[int, int | None], cases: dict, fixed: set[int]
 ) -> dict[int, int]:
-    """Replay group -> existing case id with the most members in common; fixed cases keep theirs."""
+    """Replay group -> existing case id with the most members in common; fixed cases keep theirs.
+
+    A case a person merged into or moved a message to is fixed, and its own automatically
+    placed messages may form a replay group of their own (they came before the fixed ones):
+    that group goes back to the same case rather than splitting it.
+    """
     members: dict[int, list[int]] = defaultdict(list)
     for placement in placements:
         members[placement.group].append(placement.id)
     targets = {group: group for group in members if group in fixed}
-    claimed = set(fixed)
+    claimed: set[int] = set()  # by an automatic group
     ranked = sorted((g for g in members if g not in fixed), key=lambda g: -len(members[g]))
     kinds = {p.group: p.kind for p in placements}
     for group in ranked:

@@ -12,6 +12,7 @@ from intake.ingest import ingest
 from intake.notice import Origin, RawMessage
 from intake.pipeline import IngestContext
 from intake.store import casework, open_store, views
+from intake.store.regrouping import regroup
 from tests.builders import MessageBuilder
 
 NOW = datetime(2026, 3, 30, tzinfo=UTC)
@@ -145,3 +146,20 @@ def test_merging_likely_phishing_needs_force(two_cases, classifier: Classifier) 
             casework.merge_cases(session, first.case_id, phishing.case_id)
     with store.session() as session:
         assert casework.merge_cases(session, first.case_id, phishing.case_id, force=True) == 1
+
+
+@pytest.mark.parametrize("decision", ["merge", "move"])
+def test_a_regroup_keeps_what_a_person_put_together(two_cases, decision) -> None:
+    """After a merge (or a move), regrouping the client (out-of-order mail, a relabel)
+    leaves the target case whole: its own earlier messages do not split off."""
+    store, _, _, first, second = two_cases
+    with store.session() as session:
+        if decision == "merge":
+            casework.merge_cases(session, first.case_id, second.case_id)
+        else:
+            casework.move_message(session, second.id, first.case_id)
+    regroup(store, "acme")
+    with store.session() as session:
+        _, messages = views.case_detail(session, first.case_id, NOW)
+        assert {m.id for m in messages} == {first.id, second.id}
+        assert [c.id for c in views.list_cases(session, NOW)] == [first.case_id]
