@@ -31,17 +31,13 @@ from intake.drafts.context import (
     variables,
 )
 from intake.errors import InputError
-from intake.extract.domains import is_amazon_domain
+from intake.extract.domains import forwarded_amazon_sender, is_amazon_domain
 from intake.templating import RENDER_ERRORS, is_html, sandboxed_environment
 
 SHIPPED_FOLDER = Path(next(iter(shipped_templates.__path__))).resolve()
 TEMPLATE_SUFFIXES = (".txt.j2", ".html.j2")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fwd?|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _CONTROL = re.compile(r"[\r\n\t\x00-\x1f\x7f]+")
-# "From: Amazon <seller-performance@amazon.com>" opening a forwarded block (quoted or not).
-_FORWARDED_FROM = re.compile(
-    r"^[ \t>]*\*?From:\*?[^\n@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE | re.MULTILINE
-)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -157,10 +153,7 @@ def _recipient(message: AnsweredMessage) -> str:
     sender = _CONTROL.sub("", message.sender)
     if is_amazon_domain(sender.rpartition("@")[2].lower()):
         return sender
-    for address in _FORWARDED_FROM.findall(message.text):
-        if is_amazon_domain(address.rpartition("@")[2].lower()):
-            return address
-    return ""
+    return forwarded_amazon_sender(message.text) or ""
 
 
 def reply_subject(subject: str) -> str:

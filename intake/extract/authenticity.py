@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from typing import Any
 
-from intake.extract.domains import imitates_amazon, is_amazon_domain, is_amazon_link_host, url_host
+from intake.extract.domains import (
+    forwarded_amazon_sender,
+    imitates_amazon,
+    is_amazon_domain,
+    is_amazon_link_host,
+    url_host,
+)
 from intake.extract.lures import off_platform_contact, secret_requests
 from intake.extract.sentences import sentences
 from intake.notice import Link, Notice
@@ -97,8 +103,13 @@ def _sender_reasons(notice: Notice, claims: bool) -> list[str]:
     domain = notice.sender_domain
     if imitates_amazon(domain):
         return [f"sender domain {domain} imitates an Amazon domain"]
-    forwarded = bool(_FORWARDED.search(notice.subject) or _FORWARDED.search(notice.text))
-    relayed = forwarded or _written_to_amazon(notice)
+    # Relayed Amazon words (a forward, the seller's own appeal) are not a claim to be Amazon,
+    # but only when the body shows the relay: a "Fwd:" subject alone proves nothing, and a
+    # sender calling itself "Seller Performance" is posing, whatever it forwards.
+    forwarded = bool(_FORWARDED.search(notice.text) or forwarded_amazon_sender(notice.text))
+    relayed = (forwarded or _written_to_amazon(notice)) and not _CLAIM_NAME.search(
+        notice.sender_name
+    )
     if claims and not relayed and not is_amazon_domain(domain):
         shown = domain or "(none)"
         return [

@@ -117,3 +117,17 @@ def imitates_amazon(host: str) -> bool:
     if any(word in folded for word in _LOOKALIKE_WORDS):
         return True
     return any(_within_one_edit(part, "amazon") for part in re.split(r"[.\-_]", folded))
+
+
+# "From: Amazon <seller-performance@amazon.com>" opening a forwarded block (quoted or not).
+_FORWARDED_FROM = re.compile(
+    r"^[ \t>]*\*?From:\*?[^\n@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def forwarded_amazon_sender(text: str) -> str | None:
+    """The Amazon address on the "From:" line of a block forwarded in ``text``, if any."""
+    for address in _FORWARDED_FROM.findall(text):
+        if is_amazon_domain(address.rpartition("@")[2].lower()):
+            return address
+    return None

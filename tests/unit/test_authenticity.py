@@ -124,6 +124,24 @@ def test_genuine_or_unrelated_mail_is_ok(options: dict[str, object]) -> None:
             },
             "mailer.example",
         ),
+        (  # "Fwd:" in the subject alone: nothing was forwarded
+            {
+                "subject": "Fwd: Your selling account is deactivated",
+                "text": "We have deactivated your selling account. Reply with your plan.",
+                "sender": "sellerperf.team@gmail.com",
+                "sender_name": "Seller Performance",
+            },
+            "gmail.com",
+        ),
+        (  # a forward marker, but the sender itself poses as Amazon
+            {
+                "subject": "Fwd: Account notice",
+                "text": "---------- Forwarded message ---------\n" + SUSPENSION,
+                "sender": "notices@mailer.example",
+                "sender_name": "Amazon Seller Performance",
+            },
+            "mailer.example",
+        ),
     ],
 )
 def test_sender_domains(options: dict[str, object], evidence: str) -> None:
