@@ -51,7 +51,8 @@ class TimelineEntry:
     deadline: date | None = None
     requested: tuple[str, ...] = ()
     note: str = ""
-    event: str = ""  # a person's record: "appeal", "escalation", "merged", "moved"
+    event: str = ""  # a person's record: "appeal", "escalation", "merged", "moved", "closed"...
+    taken_in: datetime | None = None  # when intake stored the message (None for events)
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,14 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
     deadline: date | None = None
     requested: tuple[str, ...] = ()
     before_close: tuple[str, date | None] = ("open", None)
+    amazon_wrote = _last_taken_in(entries)
     for entry in entries:
         if entry.event == "closed":  # a person closed it; new mail from Amazon reopens it
-            before_close, status, deadline = (status, deadline), "closed", None
+            if amazon_wrote and entry.sent_at and amazon_wrote > entry.sent_at:
+                continue  # mail taken in after the close, even if dated before it
+            if status != "closed":
+                before_close = (status, deadline)
+            status, deadline = "closed", None
             continue
         if entry.event == "reopened":
             status, deadline = before_close if status == "closed" else (status, deadline)
@@ -94,6 +100,8 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
         if entry.outgoing or entry.event in SUBMISSION_EVENTS:
             if entry.sent_at:
                 submissions.append(entry.sent_at)
+            if entry.outgoing and status in ("closed", "reinstated"):
+                continue  # the seller's thanks or a copy of an old appeal ends nothing
             status = "escalated" if entry.event == "escalation" else "appealed"
             deadline = None  # the seller answered
             continue
@@ -107,6 +115,8 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
         elif entry.label == "generic_denial":
             denials += 1
         status = _STATUS_BY_LABEL.get(entry.label, status)
+        if entry.label == "generic_denial":
+            deadline = None  # the request it answered is over; a denial sets its own, if any
         if entry.deadline:
             deadline = entry.deadline
         if entry.requested:
@@ -120,6 +130,16 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
     )
     return CaseState(status, latest, denials, resent, tuple(submissions), deadline, requested,
                      step, reason)  # fmt: skip
+
+
+def _last_taken_in(entries: Sequence[TimelineEntry]) -> datetime | None:
+    """When intake last took in mail from Amazon for the case (not the seller's, not "other")."""
+    times = [
+        entry.taken_in
+        for entry in entries
+        if entry.taken_in and not entry.event and not entry.outgoing and entry.label != "other"
+    ]
+    return max(times, default=None)
 
 
 def next_step(

@@ -42,6 +42,7 @@ class MessageView:
     facts: dict[str, Any] = field(default_factory=dict)
     authenticity: dict[str, Any] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    taken_in: datetime | None = None  # when intake stored it
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -227,12 +228,14 @@ def _timelines(session: Session, case_ids: list[int]) -> dict[int, list[Timeline
         return timelines
     rows = session.execute(
         select(MessageRow.case_id, MessageRow.label, MessageRow.sent_at, MessageRow.outgoing,
-               MessageRow.facts)
+               MessageRow.facts, MessageRow.created_at)
         .where(MessageRow.case_id.in_(case_ids))
         .order_by(MessageRow.sent_at, MessageRow.id)
     ).all()  # fmt: skip
-    for case_id, label, sent_at, outgoing, facts in rows:
-        timelines[case_id].append(_timeline_entry(label, as_utc(sent_at), outgoing, facts or {}))
+    for case_id, label, sent_at, outgoing, facts, taken_in in rows:
+        timelines[case_id].append(
+            _timeline_entry(label, as_utc(sent_at), outgoing, facts or {}, as_utc(taken_in))
+        )
     events = session.execute(
         select(CaseEventRow).where(CaseEventRow.case_id.in_(case_ids))
     ).scalars()
@@ -247,10 +250,14 @@ def _timelines(session: Session, case_ids: list[int]) -> dict[int, list[Timeline
 
 
 def _entry(message: MessageView) -> TimelineEntry:
-    return _timeline_entry(message.label, message.sent_at, message.outgoing, message.facts)
+    return _timeline_entry(
+        message.label, message.sent_at, message.outgoing, message.facts, message.taken_in
+    )
 
 
-def _timeline_entry(label: str, sent_at, outgoing: bool, facts: dict) -> TimelineEntry:
+def _timeline_entry(
+    label: str, sent_at, outgoing: bool, facts: dict, taken_in: datetime | None
+) -> TimelineEntry:
     deadline = facts.get("deadline")
     return TimelineEntry(
         label=label,
@@ -258,6 +265,7 @@ def _timeline_entry(label: str, sent_at, outgoing: bool, facts: dict) -> Timelin
         outgoing=outgoing,
         deadline=date.fromisoformat(deadline) if deadline else None,
         requested=tuple(facts.get("requested") or ()),
+        taken_in=taken_in,
     )
 
 
@@ -278,7 +286,7 @@ def _message_view(row: MessageRow, client: str, sources: tuple[str, ...]) -> Mes
         sender=row.sender, subject=row.subject, sent_at=as_utc(row.sent_at), label=row.label,
         confidence=row.confidence, needs_review=row.needs_review, resent_of=row.resent_of_id,
         outgoing=row.outgoing, status=row.status, error=row.error, facts=row.facts or {},
-        authenticity=row.authenticity or {}, sources=sources,
+        authenticity=row.authenticity or {}, sources=sources, taken_in=as_utc(row.created_at),
     )  # fmt: skip
 
 

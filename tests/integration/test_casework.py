@@ -13,6 +13,7 @@ from intake.notice import Origin, RawMessage
 from intake.pipeline import IngestContext
 from intake.store import casework, open_store, views
 from intake.store.regrouping import regroup
+from intake.timeutil import utcnow
 from tests.builders import MessageBuilder
 
 NOW = datetime(2026, 3, 30, tzinfo=UTC)
@@ -110,13 +111,13 @@ def test_closed_case_reopens_by_hand_or_when_amazon_writes_again(two_cases) -> N
 
     was = status()
     with store.session() as session:
-        casework.close_case(session, first.case_id, datetime(2026, 3, 5, tzinfo=UTC), "done")
+        casework.close_case(session, first.case_id, utcnow(), "done")  # after the mail came in
     assert status() == "closed" and was != "closed"
     with store.session() as session:
-        casework.reopen_case(session, first.case_id, datetime(2026, 3, 6, tzinfo=UTC))
+        casework.reopen_case(session, first.case_id, utcnow())
     assert status() == was
     with store.session() as session:
-        casework.close_case(session, first.case_id, datetime(2026, 3, 7, tzinfo=UTC))
+        casework.close_case(session, first.case_id, utcnow())
         assert [c.state.status for c in views.list_cases(session, NOW, status="closed")] == [
             "closed"
         ]

@@ -115,3 +115,43 @@ def test_closing_drops_the_deadline_and_reopening_restores_it() -> None:
     assert "reopens" in state.next_step
     reopened = _state(asked, closed, TimelineEntry("other", _at(3), event="reopened"))
     assert (reopened.status, reopened.deadline) == ("more_info_requested", due)
+
+
+def test_a_denial_ends_the_deadline_of_the_request_it_answered() -> None:
+    """need_more_info (due 03-05), then two denials: escalate, not "the deadline has passed"."""
+    state = _state(
+        TimelineEntry("need_more_info", _at(1), deadline=date(2026, 3, 5)),
+        TimelineEntry("generic_denial", _at(8)),
+        TimelineEntry("generic_denial", _at(12)),
+    )
+    assert state.deadline is None and state.next_step.startswith("Escalate")
+
+
+def test_closing_twice_then_reopening_restores_the_status() -> None:
+    notice = TimelineEntry("suspension", _at(1))
+    close = TimelineEntry("other", _at(2), event="closed")
+    again = TimelineEntry("other", _at(3), event="closed")
+    reopen = TimelineEntry("other", _at(4), event="reopened")
+    assert _state(notice, close, again, reopen).status == "suspended"
+
+
+def test_the_sellers_own_mail_does_not_reopen_a_closed_or_reinstated_case() -> None:
+    thanks = TimelineEntry("other", _at(9), outgoing=True)
+    closed = _state(TimelineEntry("suspension", _at(1)), TimelineEntry("other", _at(2),
+                    event="closed"), thanks)  # fmt: skip
+    reinstated = _state(TimelineEntry("reinstatement", _at(1)), thanks)
+    assert (closed.status, reinstated.status) == ("closed", "reinstated")
+
+
+def test_amazon_mail_taken_in_after_a_close_reopens_it_even_if_dated_before() -> None:
+    """A poll that lags, or a backfill: the notice is dated before the close, stored after."""
+    closed_at = _at(10)
+    late = TimelineEntry(
+        "need_more_info",
+        _at(9),
+        deadline=date(2026, 3, 22),
+        taken_in=closed_at + timedelta(hours=1),
+    )
+    state = _state(TimelineEntry("suspension", _at(1)), late,
+                   TimelineEntry("other", closed_at, event="closed"))  # fmt: skip
+    assert (state.status, state.deadline) == ("more_info_requested", date(2026, 3, 22))
