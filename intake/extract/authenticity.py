@@ -168,13 +168,31 @@ def _text_url_reasons(notice: Notice) -> list[str]:
     ]
 
 
+# Link shorteners hide where a link goes; Amazon's own mail links to Amazon (amzn.to is Amazon's).
+_SHORTENERS = frozenset({
+    "bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "cutt.ly",
+    "rb.gy", "shorturl.at", "rebrand.ly", "tiny.cc", "t.ly", "s.id", "bl.ink", "lnkd.in",
+})  # fmt: skip
+
+
+def _shortener_reasons(notice: Notice) -> list[str]:
+    """Links through a URL shortener in mail that is, or claims to be, Amazon's."""
+    hrefs = [link.href for link in notice.links]
+    hrefs += [match.group(0) for match in _TEXT_URL.finditer(notice.text)]
+    hosts = {url_host(href.rstrip(".,;:")).removeprefix("www.") for href in hrefs}
+    return [
+        f"link through the shortener {host} hides its real target"
+        for host in sorted(hosts & _SHORTENERS)
+    ]
+
+
 def check_authenticity(notice: Notice) -> Authenticity:
     """Judge whether ``notice`` is Amazon mail or imitates it; "ok" when nothing is wrong."""
     claims = claims_amazon(notice)
     amazon_context = claims or is_amazon_domain(notice.sender_domain)
     reasons = _sender_reasons(notice, claims) + _auth_reasons(notice)
     if amazon_context:
-        reasons += _reply_to_reasons(notice)
+        reasons += _reply_to_reasons(notice) + _shortener_reasons(notice)
     reasons += [reason for link in notice.links for reason in _link_reasons(link)]
     reasons += _text_url_reasons(notice)
     for sentence in sentences(notice):

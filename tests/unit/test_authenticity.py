@@ -171,6 +171,18 @@ def test_links(links: tuple[tuple[str, str], ...], evidence: str) -> None:
     assert any(evidence in reason for reason in reasons), reasons
 
 
+@pytest.mark.parametrize("url", ["https://bit.ly/3xAbCd", "www.tinyurl.com/appeal-now"])
+def test_link_shortener_in_amazon_mail(url: str) -> None:
+    """A shortened link in mail from (or posing as) Amazon hides where it goes."""
+    reasons = reasons_of(text=SUSPENSION + f"\nSubmit your appeal here: {url}")
+    assert any("shortener" in reason for reason in reasons), reasons
+
+
+def test_link_shortener_in_a_suppliers_mail_is_not_a_reason() -> None:
+    text = "Our new catalogue: https://bit.ly/cat2026"
+    assert reasons_of(text=text, sender="sales@factory.example") == ()
+
+
 def test_plain_text_url_with_login_wording() -> None:
     """A bare URL in a plain-text body is judged like a link."""
     text = SUSPENSION + "\nVerify here: https://seller-verify.example/login?acct=1"
