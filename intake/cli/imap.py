@@ -11,7 +11,7 @@ from intake.cli.options import app_from, json_option
 from intake.cli.output import emit, table
 from intake.daemon import run_daemon
 from intake.drafts.service import drafting_hook
-from intake.errors import InputError, SourceError
+from intake.errors import ConfigError, InputError, SourceError
 from intake.notify.ledger import unsent_entries
 from intake.notify.service import notifications_wanted
 from intake.poller import (
@@ -46,11 +46,12 @@ def poll(ctx: click.Context, account_name: str | None, since: str | None, as_jso
             emit(report.to_dict())
         else:
             click.echo(_summary(report))
-    failed = [report.error for report in reports if report.error]
-    for error in failed[:-1]:
-        click.echo(f"Error: {error}", err=True)
-    if failed:
-        raise SourceError(failed[-1])  # one line per failed account, exit 1
+    failed = [report for report in reports if report.error]
+    for report in failed[:-1]:
+        click.echo(f"Error: {report.error}", err=True)
+    if failed:  # one line per failed account; exit 2 when only the config is to blame
+        error = ConfigError if all(r.state == "config_error" for r in failed) else SourceError
+        raise error(failed[-1].error)
 
 
 @click.command("run")

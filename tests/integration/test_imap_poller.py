@@ -267,6 +267,17 @@ def test_status_shows_the_failure_state(
     assert line["last_success_at"] is None
 
 
+def test_missing_password_variable_is_a_config_error(capsys, tmp_path, dovecot, user, model_path):
+    """GIVEN password_env naming an unset variable WHEN polled THEN exit 2, naming the variable."""
+    config_path = write_config(tmp_path, dovecot, user, model_path)
+    text = config_path.read_text().replace(
+        f'password = "{user.password}"', 'password_env = "INTAKE_TEST_UNSET_PASSWORD"'
+    )
+    config_path.write_text(text)
+    code, _, err = run_cli(capsys, "--config", str(config_path), "poll")
+    assert code == 2 and "INTAKE_TEST_UNSET_PASSWORD" in err
+
+
 def test_poll_json_and_status_after_success(capsys, tmp_path, dovecot, user, model_path):
     """GIVEN two notices WHEN `intake poll --json` THEN one object per account; status is ok."""
     deliver_notices(dovecot, user, 2)
