@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -142,6 +143,16 @@ def demo(folder: str, as_json: bool) -> None:
     click.echo(triage_table(found))
     config = Path(folder) / DEMO_CONFIG
     click.echo(
-        f"\nExplore it: intake --config {config} case show ID"
+        f"\nExplore it: {_command()} --config {config} case show ID"
         " (or cases, messages, draft ID, digest --client lumen-home)."
     )
+
+
+def _command() -> str:
+    """How the user can run intake again: ``intake`` when that is on PATH, else the script
+    they ran (``.venv/bin/intake`` after ``scripts/demo``)."""
+    ran = Path(sys.argv[0])
+    on_path = shutil.which("intake")
+    if ran.name != "intake" or (on_path and Path(on_path).resolve() == ran.resolve()):
+        return "intake"
+    return str(ran)
