@@ -64,6 +64,9 @@ def regroup_client(session: Session, client_id: int) -> RegroupResult:
                 placement.resent_of,
                 relabelled + 1,
             )
+        case = cases.get(case_id)
+        if placement.title and case is not None and case.kind == "notice" == placement.kind:
+            case.title = placement.title  # named after its first notice in date order
     session.flush()
     _rebuild_cases(session, client_id, rows, cases)
     return RegroupResult(moved=moved, relabelled=relabelled)
