@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 URGENT_WINDOW = timedelta(hours=48)
+# Statuses in which a deadline no longer binds the seller (answered, done, closed).
+_NOT_DUE = frozenset({"reinstated", "closed", "appealed"})
 SUBMISSION_EVENTS = frozenset({"appeal", "escalation"})
 
 # Urgency rank of each status for the triage list (lower comes first).
@@ -68,6 +70,8 @@ class CaseState:
     requested: tuple[str, ...]
     next_step: str
     reason: str
+    urgent: bool = False  # an open case due within 48 hours, or overdue
+    overdue: bool = False  # its deadline's day is over
 
     def urgency(self, today: date) -> tuple:
         """Sort key: overdue and nearest deadline first, then by status rank."""
@@ -128,8 +132,10 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
     step, reason = next_step(
         status, latest, denials, resent, deadline, requested, now, tuple(submissions)
     )
+    left = time_left(deadline, now) if deadline and status not in _NOT_DUE else None
     return CaseState(status, latest, denials, resent, tuple(submissions), deadline, requested,
-                     step, reason)  # fmt: skip
+                     step, reason, urgent=left is not None and left <= URGENT_WINDOW,
+                     overdue=left is not None and left <= timedelta(0))  # fmt: skip
 
 
 def _last_taken_in(entries: Sequence[TimelineEntry]) -> datetime | None:
@@ -153,7 +159,7 @@ def next_step(
     submissions: tuple[datetime, ...] = (),
 ) -> tuple[str, str]:
     """The recommended action and why, as two short sentences."""
-    if deadline is not None and status not in ("reinstated", "closed", "appealed"):
+    if deadline is not None and status not in _NOT_DUE:
         left = time_left(deadline, now)
         if left <= timedelta(0):
             return "Answer now: the deadline has passed.", f"deadline was {deadline.isoformat()}"
@@ -174,7 +180,8 @@ def next_step(
 
 
 def time_left(deadline: date, now: datetime) -> timedelta:
-    """Time until the end of the deadline's day: a notice due on the 5th may be answered on it."""
+    """Time until the end of the deadline's day in ``now``'s time zone (the seller's, where
+    known): a notice due on the 5th may be answered all that day."""
     return datetime.combine(deadline + timedelta(days=1), datetime.min.time(), now.tzinfo) - now
 
 

@@ -268,6 +268,11 @@ class Config:
                 return prefix + str(self.resolve(rest))
         return url
 
+    def client_zone(self, client: str) -> ZoneInfo:
+        """The client's time zone: ``clients.NAME.timezone``, else ``[notify.digest] timezone``."""
+        configured = self.clients.get(client)
+        return ZoneInfo((configured.timezone if configured else "") or self.notify.digest.timezone)
+
     def client_names(self) -> list[str]:
         """Configured client names, or the single default client."""
         return sorted(self.clients) or [DEFAULT_CLIENT]

@@ -29,7 +29,12 @@ def cases(ctx: click.Context, client, status, include_general: bool, as_json: bo
     client = app.client_filter(client)
     with app.store.session() as session:
         found = views.list_cases(
-            session, app.now, client=client, status=status, include_general=include_general
+            session,
+            app.now,
+            client=client,
+            status=status,
+            include_general=include_general,
+            zone_of=app.config.client_zone,
         )
     if as_json:
         for case in found:
@@ -70,7 +75,7 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
     """Print a case's state, next step and timeline of messages."""
     app = app_from(ctx)
     with app.store.session() as session:
-        view, messages = views.case_detail(session, case_id, app.now)
+        view, messages = views.case_detail(session, case_id, app.now, app.config.client_zone)
         events = views.case_events(session, case_id)
     if as_json:
         emit({**view.to_dict(), "timeline": [message.to_dict() for message in messages],

@@ -63,7 +63,7 @@ def draft_case(session: Session, config: Config, case_id: int, now: datetime) ->
     Raises ``NoDraft`` (exit 2) when the case must not be answered, and
     ``DraftTemplateError`` when a template fails.
     """
-    material = case_material(session, case_id, now)
+    material = case_material(session, case_id, now, config.client_zone)
     chosen = choose_message(material, config.drafts.include_needs_review)
     context = build_context(material, chosen, now.date())
     draft = render_draft(context, templates_for(config, material.client))

@@ -14,7 +14,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from intake.casestate import URGENT_WINDOW, time_left
 from intake.store.views import CaseView, MessageView
 
 CLOSED_STATUSES = frozenset({"reinstated", "closed", "general"})
@@ -144,7 +143,7 @@ def build_digest(
     for item in incoming:
         if item.case_id is not None:
             by_case.setdefault(item.case_id, []).append(item)
-    entries = [_entry(case, tuple(by_case.get(case.id, ())), now, drafts_ready) for case in cases]
+    entries = [_entry(case, tuple(by_case.get(case.id, ())), drafts_ready) for case in cases]
     known = {case.id for case in cases}
     open_entries = [entry for entry in entries if entry.status not in CLOSED_STATUSES]
     return Digest(
@@ -178,9 +177,7 @@ def _new_message(message: MessageView) -> NewMessage:
     )
 
 
-def _entry(
-    case: CaseView, new: tuple[NewMessage, ...], now: datetime, drafts_ready: Collection[int]
-) -> CaseEntry:
+def _entry(case: CaseView, new: tuple[NewMessage, ...], drafts_ready: Collection[int]) -> CaseEntry:
     state = case.state
     label = state.latest_label or "other"
     return CaseEntry(
@@ -193,7 +190,7 @@ def _entry(
         else LABEL_MEANING.get(label, LABEL_MEANING["other"]),
         requested=state.requested,
         deadline=state.deadline if state.status not in CLOSED_STATUSES else None,
-        urgent=_urgent(state.deadline, state.status, now),
+        urgent=state.urgent,
         next_step=state.next_step,
         reason=state.reason,
         draft_ready=case.id in drafts_ready,
@@ -201,15 +198,8 @@ def _entry(
         asins=case.asins,
         amazon_case_ids=case.amazon_case_ids,
         new=new,
-        overdue=_urgent(state.deadline, state.status, now) and state.deadline < now.date(),
+        overdue=state.overdue,
     )
-
-
-def _urgent(deadline: date | None, status: str, now: datetime) -> bool:
-    """True when an open case is due within 48 hours, or overdue."""
-    if deadline is None or status in CLOSED_STATUSES or status == "appealed":
-        return False
-    return time_left(deadline, now) <= URGENT_WINDOW
 
 
 def _counts(incoming: Sequence[NewMessage]) -> tuple[LabelCount, ...]:

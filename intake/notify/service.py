@@ -48,7 +48,7 @@ def collect_digest(
     session: Session, config: Config, client: str | None, since: datetime, now: datetime
 ) -> Digest:
     """The digest of ``client`` (None: the consultant's, all clients) from the store."""
-    cases = list_cases(session, now, client=client)
+    cases = list_cases(session, now, client=client, zone_of=config.client_zone)
     messages = messages_since(session, client, since)
     return build_digest(
         cases, messages, since=since, now=now, client=client,
@@ -157,7 +157,7 @@ def queue_alerts(store: Store, config: Config, now: datetime) -> list[str]:
     with store.session() as session:
         fresh = [m for m in messages_since(session, None, since) if not _sent_before(m, since)]
         alerts = find_alerts(
-            fresh, list_cases(session, now), triggers, now,
+            fresh, list_cases(session, now, zone_of=config.client_zone), triggers, now,
             cases_with_drafts(session),
         )  # fmt: skip
         already = known_keys(session, "alert:")

@@ -20,7 +20,7 @@ from intake.drafts.context import NOTE_LABELS
 from intake.drafts.render import Draft
 from intake.errors import InputError
 from intake.store.models import AccountRow, CaseEventRow, ClientRow, DraftRow, MessageRow
-from intake.store.views import case_detail
+from intake.store.views import ZoneOf, case_detail
 from intake.timeutil import as_utc
 
 
@@ -54,9 +54,11 @@ class StoredDraft:
         }  # fmt: skip
 
 
-def case_material(session: Session, case_id: int, now: datetime) -> CaseMaterial:
+def case_material(
+    session: Session, case_id: int, now: datetime, zone_of: ZoneOf | None = None
+) -> CaseMaterial:
     """A case's snapshot for drafting; ``InputError`` when there is no such case."""
-    view, _ = case_detail(session, case_id, now)
+    view, _ = case_detail(session, case_id, now, zone_of)
     rows = session.scalars(
         select(MessageRow)
         .where(MessageRow.case_id == case_id, MessageRow.status == "ok")

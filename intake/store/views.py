@@ -7,8 +7,9 @@ so nothing derivable is stored twice.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,6 +20,8 @@ from intake.errors import InputError
 from intake.store.chunks import chunks
 from intake.store.models import CaseEventRow, CaseRow, ClientRow, MessageRow, MessageSourceRow
 from intake.timeutil import as_utc
+
+ZoneOf = Callable[[str], tzinfo]  # client name -> its time zone
 
 
 @dataclass(frozen=True)
@@ -148,8 +151,12 @@ def list_cases(
     client: str | None = None,
     status: str | None = None,
     include_general: bool = False,
+    zone_of: ZoneOf | None = None,
 ) -> list[CaseView]:
-    """Cases by urgency: overdue and nearest deadline first, then by status."""
+    """Cases by urgency: overdue and nearest deadline first, then by status.
+
+    ``zone_of(client)`` gives a client's time zone: a deadline day ends at midnight there.
+    """
     query = select(CaseRow, ClientRow.name).join(ClientRow, ClientRow.id == CaseRow.client_id)
     if client:
         query = query.where(ClientRow.name == client)
@@ -160,17 +167,26 @@ def list_cases(
     timelines = _timelines(session, [row.id for row, _ in cases])
     review = _review_counts(session, [row.id for row, _ in cases])
     views = [
-        replace(_case_view(row, name, timelines.get(row.id, []), now), needs_review=review[row.id])
+        replace(
+            _case_view(row, name, timelines.get(row.id, []), _local(now, zone_of, name)),
+            needs_review=review[row.id],
+        )
         for row, name in cases
     ]
     if status:
         views = [view for view in views if view.state.status == status]
-    today = now.date()
-    return sorted(views, key=lambda view: (*view.state.urgency(today), view.id))
+    return sorted(
+        views,
+        key=lambda view: (*view.state.urgency(_local(now, zone_of, view.client).date()), view.id),
+    )
+
+
+def _local(now: datetime, zone_of: ZoneOf | None, client: str) -> datetime:
+    return now.astimezone(zone_of(client)) if zone_of else now
 
 
 def case_detail(
-    session: Session, case_id: int, now: datetime
+    session: Session, case_id: int, now: datetime, zone_of: ZoneOf | None = None
 ) -> tuple[CaseView, list[MessageView]]:
     """One case and its timeline; ``InputError`` when there is no such case."""
     found = session.execute(
@@ -187,7 +203,7 @@ def case_detail(
     entries = [_entry(message) for message in messages]
     entries.extend(_event_entry(event) for event in case_events(session, case_id))
     entries.sort(key=_entry_order)
-    return _case_view(row, name, entries, now), messages
+    return _case_view(row, name, entries, _local(now, zone_of, name)), messages
 
 
 def case_events(session: Session, case_id: int) -> list[EventView]:

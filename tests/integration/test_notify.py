@@ -23,7 +23,7 @@ from intake.config import Client, Config, NotifyConfig, SmtpConfig
 from intake.notify.ledger import Courier, entry, unsent_entries
 from intake.notify.notifier import Notifier
 from intake.notify.schedule import due_digests
-from intake.notify.service import queue_digest, run_due_notifications
+from intake.notify.service import collect_digest, queue_digest, run_due_notifications
 from intake.notify.transport import transport_for
 from intake.store import Store, open_store
 from intake.store.models import CaseRow, ClientRow, DraftRow, MessageRow, SendLedgerRow
@@ -385,3 +385,17 @@ def test_folder_delivery_writes_each_message_once(store, tmp_path: Path) -> None
                               courier(store, config))  # fmt: skip
     names = sorted(path.name for path in (tmp_path / "outbox").iterdir())
     assert names == ["alert_acme_suspension_message-1.eml", "digest_acme_2026-03-04.eml"]
+
+
+@pytest.mark.parametrize(("zone", "overdue"), [("America/New_York", False), ("UTC", True)])
+def test_deadline_day_ends_at_midnight_in_the_clients_time_zone(store, smtp, zone, overdue):
+    """Zenith is due 2026-03-05; at 22:00 that day in New York (03:00 UTC on the 6th) its
+    digest still says "within 48 hours", unless the client's time zone is UTC."""
+    config = make_config(smtp)
+    config = replace(config, clients={**config.clients, "zenith": replace(
+        config.clients["zenith"], timezone=zone)})  # fmt: skip
+    evening = datetime(2026, 3, 6, 3, 0, tzinfo=UTC)
+    with store.session() as session:
+        digest = collect_digest(session, config, "zenith", evening - timedelta(days=7), evening)
+    (entry,) = digest.deadlines
+    assert (entry.urgent, entry.overdue) == (True, overdue)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from intake.casestate import TimelineEntry, derive_state
 
@@ -155,3 +156,14 @@ def test_amazon_mail_taken_in_after_a_close_reopens_it_even_if_dated_before() ->
     state = _state(TimelineEntry("suspension", _at(1)), late,
                    TimelineEntry("other", closed_at, event="closed"))  # fmt: skip
     assert (state.status, state.deadline) == ("more_info_requested", date(2026, 3, 22))
+
+
+def test_the_deadline_day_ends_at_midnight_where_the_seller_is() -> None:
+    """19:00 in Los Angeles on the deadline day is already the next day in UTC."""
+    due = date(2026, 3, 20)
+    entry = TimelineEntry("need_more_info", _at(1), deadline=due)
+    evening = datetime(2026, 3, 21, 3, 0, tzinfo=UTC)  # 2026-03-20 20:00 in Los Angeles
+    in_utc = _state(entry, now=evening)
+    in_la = _state(entry, now=evening.astimezone(ZoneInfo("America/Los_Angeles")))
+    assert "passed" in in_utc.next_step and (in_utc.urgent, in_utc.overdue) == (True, True)
+    assert "48 hours" in in_la.next_step and (in_la.urgent, in_la.overdue) == (True, False)
