@@ -92,7 +92,6 @@ def test_intake_run_takes_in_new_mail_via_idle_and_stops_on_sigterm(tmp_path, do
         dovecot.deliver(user, MessageBuilder().build())
         # Polling would take 120 s; a loaded CI machine may need more than a few.
         assert wait_until(lambda: counts(config).messages == 1, 30), log_path.read_text()
-        print("PICKUP %.2f" % (time.monotonic() - started))
         assert time.monotonic() - started < 30
 
         process.send_signal(signal.SIGTERM)
