@@ -118,9 +118,8 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
             resent += 1
         elif entry.label == "generic_denial":
             denials += 1
-        status = _STATUS_BY_LABEL.get(entry.label, status)
-        if entry.label == "generic_denial":
             deadline = None  # the request it answered is over; a denial sets its own, if any
+        status = _STATUS_BY_LABEL.get(entry.label, status)
         if entry.deadline:
             deadline = entry.deadline
         if entry.requested:
