@@ -31,8 +31,10 @@ AMAZON_SENDER_DOMAINS: tuple[str, ...] = (
 )  # fmt: skip
 
 DEFAULT_CLIENT = "default"
+DEADLINE_TRIGGER = "deadline_48h"
+SUSPICIOUS_TRIGGER = "suspicious"
 #: What can raise an immediate alert: a label, a deadline within 48 hours, likely phishing.
-ALERT_TRIGGERS: tuple[str, ...] = (*LABELS, "deadline_48h", "suspicious")
+ALERT_TRIGGERS: tuple[str, ...] = (*LABELS, DEADLINE_TRIGGER, SUSPICIOUS_TRIGGER)
 
 
 def _choice(*values: str, default: str) -> Any:

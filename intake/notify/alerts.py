@@ -18,12 +18,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from intake.config import DEADLINE_TRIGGER, SUSPICIOUS_TRIGGER
 from intake.notify.digest import LABEL_MEANING, CaseEntry, NewMessage, build_digest
 from intake.store.views import CaseView, MessageView
-
-DEADLINE_TRIGGER = "deadline_48h"
-SUSPICIOUS_TRIGGER = "suspicious"
-SPECIAL_TRIGGERS = frozenset({DEADLINE_TRIGGER, SUSPICIOUS_TRIGGER})
 
 _HEADLINES = {
     DEADLINE_TRIGGER: "a deadline is within 48 hours",

@@ -81,22 +81,24 @@ def log_appeal(
     session: Session, case_id: int, at: datetime, note: str = "", escalation: bool = False
 ) -> None:
     """Record a submission the seller made outside email (Seller Central's appeal form)."""
-    _case(session, case_id)
-    kind = "escalation" if escalation else "appeal"
-    session.add(CaseEventRow(case_id=case_id, kind=kind, at=at, note=note))
+    _record(session, case_id, "escalation" if escalation else "appeal", at, note)
 
 
 def close_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
     """Record that a person closed the case (resolved, or given up); it leaves the triage
     list's open cases, digests and deadline alerts until Amazon writes on it again."""
-    _case(session, case_id)
-    session.add(CaseEventRow(case_id=case_id, kind="closed", at=at, note=note))
+    _record(session, case_id, "closed", at, note)
 
 
 def reopen_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
     """Record that a person reopened a closed case: it gets back the status it had."""
+    _record(session, case_id, "reopened", at, note)
+
+
+def _record(session: Session, case_id: int, kind: str, at: datetime, note: str) -> None:
+    """Add a person's event to an existing case's timeline."""
     _case(session, case_id)
-    session.add(CaseEventRow(case_id=case_id, kind="reopened", at=at, note=note))
+    session.add(CaseEventRow(case_id=case_id, kind=kind, at=at, note=note))
 
 
 def _drop_if_empty(session: Session, case_id: int) -> None:

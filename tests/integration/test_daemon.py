@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import load_config
+from intake.config import Config, load_config
 from intake.daemon import backoff_delay, run_daemon
 from intake.poller import account_statuses, configured_accounts
 from intake.store import open_store
@@ -66,6 +66,17 @@ def start_daemon(
         )
 
 
+def backlog(tmp_path: Path, dovecot, model_path: Path, total: int) -> tuple[Path, Config]:
+    """A mailbox holding ``total`` notices and a config that takes them in 5 to a batch."""
+    user = dovecot.add_user("acme-owner", "open sesame")
+    builder = MessageBuilder()
+    dovecot.deliver_many(user, [builder.build() for _ in range(total)])
+    config_path = write_config(
+        tmp_path, dovecot, user, model_path, imap=SLOW_POLLING, extra="batch_size = 5\n"
+    )
+    return config_path, load_config(config_path)
+
+
 @pytest.mark.parametrize("failures", [1, 2, 3, 5, 8, 20])
 def test_backoff_doubles_with_jitter_up_to_the_ceiling(failures):
     """GIVEN n failures WHEN the delay is drawn THEN it lies in [half, all] of min(2^(n-1), cap)."""
@@ -112,14 +123,8 @@ def test_intake_run_backfills_many_batches_from_its_threads(tmp_path, dovecot, m
     The daemon polls from threads, where a forked analysis worker could inherit
     a held lock and hang; this backfill spans many batches, so it uses the worker.
     """
-    user = dovecot.add_user("acme-owner", "open sesame")
     total = 40
-    builder = MessageBuilder()
-    dovecot.deliver_many(user, [builder.build() for _ in range(total)])
-    config_path = write_config(
-        tmp_path, dovecot, user, model_path, imap=SLOW_POLLING, extra="batch_size = 5\n"
-    )
-    config = load_config(config_path)
+    config_path, config = backlog(tmp_path, dovecot, model_path, total)
     log_path = tmp_path / "run.log"
     process = start_daemon(config_path, log_path)
     try:
@@ -144,13 +149,7 @@ def test_sigkilled_intake_run_leaves_no_process_behind(tmp_path, dovecot, model_
     Killed outright, the daemon cannot shut its pool down; the worker notices
     and exits, which lets the fork server and resource tracker go as well.
     """
-    user = dovecot.add_user("acme-owner", "open sesame")
-    builder = MessageBuilder()
-    dovecot.deliver_many(user, [builder.build() for _ in range(600)])
-    config_path = write_config(
-        tmp_path, dovecot, user, model_path, imap=SLOW_POLLING, extra="batch_size = 5\n"
-    )
-    config = load_config(config_path)
+    config_path, config = backlog(tmp_path, dovecot, model_path, 600)
     process = start_daemon(config_path, tmp_path / "run.log")
     try:
         assert wait_until(lambda: counts(config).messages >= 20, 120)
@@ -168,13 +167,7 @@ def test_sigkilled_intake_run_leaves_no_process_behind(tmp_path, dovecot, model_
 def test_ctrl_c_mid_backfill_stops_cleanly(tmp_path, dovecot, model_path):
     """GIVEN `intake run` mid-backfill WHEN Ctrl-C reaches its whole process group
     THEN it stops with exit 0, no traceback from the analysis worker, nothing left running."""
-    user = dovecot.add_user("acme-owner", "open sesame")
-    builder = MessageBuilder()
-    dovecot.deliver_many(user, [builder.build() for _ in range(600)])
-    config_path = write_config(
-        tmp_path, dovecot, user, model_path, imap=SLOW_POLLING, extra="batch_size = 5\n"
-    )
-    config = load_config(config_path)
+    config_path, config = backlog(tmp_path, dovecot, model_path, 600)
     log_path = tmp_path / "run.log"
     process = start_daemon(config_path, log_path, own_group=True)
     try:
