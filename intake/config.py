@@ -10,6 +10,7 @@ every key.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -308,9 +309,11 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: not UTF-8 text (byte {err.start})") from err
     try:
         config = _build(Config, table, "")
-        _check_names(config)
     except ConfigError as err:
-        raise ConfigError(f"{path}: {err}") from err
+        raise ConfigError(problems=[f"{path}: {line}" for line in err.lines()]) from err
+    problems = _rule_problems(config)
+    if problems:
+        raise ConfigError(problems=[f"{path}: {line}" for line in problems])
     return replace(config, source=path.resolve())
 
 
@@ -318,40 +321,71 @@ RESERVED_CLIENT_NAMES = frozenset({"consultant"})  # the consultant digest's own
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
-def _check_names(config: Config) -> None:
-    """Client names are simple identifiers and not reserved; account names unique per client."""
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost`` and loopback addresses: the only hosts plaintext may go to."""
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _rule_problems(config: Config) -> list[str]:
+    """Rules across keys: usable client names, unique account names per client, and no
+    plaintext (``tls = "plain"``) to a host that is not loopback, where the password
+    would cross the network in clear. Every problem is reported, not just the first."""
+    problems = []
     for name, client in config.clients.items():
         if name in RESERVED_CLIENT_NAMES or not _NAME.match(name):
-            raise ConfigError(
+            problems.append(
                 f"clients.{name}: not a usable client name (letters, digits, . _ -;"
                 f" not {', '.join(sorted(RESERVED_CLIENT_NAMES))})"
             )
         seen: set[str] = set()
         for index, account in enumerate(client.accounts):
+            where = f"clients.{name}.accounts[{index}]"
             if account.name in seen:
-                raise ConfigError(
-                    f"clients.{name}.accounts[{index}].name: {account.name!r} is used twice"
-                )
+                problems.append(f"{where}.name: {account.name!r} is used twice")
             seen.add(account.name)
+            if account.tls == "plain" and not is_loopback_host(account.host):
+                problems.append(f"{where}.tls: {_PLAIN} (host {account.host!r})")
+    smtp = config.notify.smtp
+    if smtp.tls == "plain" and not is_loopback_host(smtp.host):
+        problems.append(f"notify.smtp.tls: {_PLAIN} (host {smtp.host!r})")
+    return problems
+
+
+_PLAIN = "plain is allowed only for a loopback host; use ssl or starttls"
 
 
 def _build(cls: type, table: Any, path: str) -> Any:
-    """Build dataclass ``cls`` from a TOML table, checking keys and types."""
+    """Build dataclass ``cls`` from a TOML table, checking keys and types.
+
+    Every problem in the table (and the tables inside it) is collected and
+    raised together as one ``ConfigError`` with ``problems``.
+    """
     if not isinstance(table, dict):
         raise ConfigError(f"{path or 'top level'}: expected a table")
     hints = get_type_hints(cls)
     known = {f.name: f for f in fields(cls) if not f.metadata.get("internal")}
-    for key in table:
-        if key not in known:
-            raise ConfigError(f"{_join(path, key)}: unknown key")
+    problems = [f"{_join(path, key)}: unknown key" for key in table if key not in known]
     values: dict[str, Any] = {}
     for name, spec in known.items():
         key_path = _join(path, name)
         if name not in table:
             if spec.metadata.get("required"):
-                raise ConfigError(f"{key_path}: required")
+                problems.append(f"{key_path}: required")
             continue
-        values[name] = _convert(hints[name], table[name], key_path, spec.metadata)
+        try:
+            values[name] = _convert(hints[name], table[name], key_path, spec.metadata)
+        except ConfigError as err:
+            problems.extend(err.lines())
+    if problems:
+        raise ConfigError(problems=problems)
     return cls(**values)
 
 
@@ -365,20 +399,37 @@ def _convert(hint: Any, value: Any, path: str, metadata: Any) -> Any:
         item_type = get_args(hint)[1]
         if not isinstance(value, dict):
             raise ConfigError(f"{path}: expected a table")
-        return {key: _build(item_type, item, _join(path, key)) for key, item in value.items()}
+        return _each(
+            {key: lambda k=key: _build(item_type, value[k], _join(path, k)) for key in value}
+        )
     if origin is tuple:
         item_type = get_args(hint)[0]
         if not isinstance(value, list):
             raise ConfigError(f"{path}: expected a list")
         if hasattr(item_type, "__dataclass_fields__"):
-            return tuple(_build(item_type, item, f"{path}[{i}]") for i, item in enumerate(value))
-        each = {"check": metadata.get("item_check"), "choices": metadata.get("item_choices")}
-        return tuple(
-            _convert(item_type, item, f"{path}[{i}]", each) for i, item in enumerate(value)
-        )
+            made = {i: lambda i=i: _build(item_type, value[i], f"{path}[{i}]")
+                    for i in range(len(value))}  # fmt: skip
+        else:
+            each = {"check": metadata.get("item_check"), "choices": metadata.get("item_choices")}
+            made = {i: lambda i=i: _convert(item_type, value[i], f"{path}[{i}]", each)
+                    for i in range(len(value))}  # fmt: skip
+        return tuple(_each(made).values())
     if hasattr(hint, "__dataclass_fields__"):
         return _build(hint, value, path)
     return _scalar(hint, value, path, metadata)
+
+
+def _each(makers: dict[Any, Any]) -> dict[Any, Any]:
+    """Call every maker; collect the problems of all of them before raising."""
+    built, problems = {}, []
+    for key, make in makers.items():
+        try:
+            built[key] = make()
+        except ConfigError as err:
+            problems.extend(err.lines())
+    if problems:
+        raise ConfigError(problems=problems)
+    return built
 
 
 def _scalar(hint: Any, value: Any, path: str, metadata: Any) -> Any:

@@ -11,11 +11,27 @@ class IntakeError(Exception):
 
     exit_code = 1
 
+    def lines(self) -> list[str]:
+        """The message as the lines the CLI prints, each after ``Error:``."""
+        return [str(self)]
+
 
 class ConfigError(IntakeError):
-    """The configuration file is missing, malformed, or has a bad key or value."""
+    """The configuration file is missing, malformed, or has a bad key or value.
+
+    ``problems`` holds one line per problem found (a config check reports them all,
+    not just the first); the message is those lines joined.
+    """
 
     exit_code = 2
+
+    def __init__(self, message: str = "", problems: list[str] | None = None) -> None:
+        self.problems = list(problems) if problems else [message]
+        super().__init__(message or "\n".join(self.problems))
+
+    def lines(self) -> list[str]:
+        """One line per problem, for the CLI to print each as its own ``Error:`` line."""
+        return list(self.problems)
 
 
 class InputError(IntakeError):

@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 
+from intake.errors import InputError
 from intake.notice import RawMessage
 from intake.pipeline import BatchResult, IngestContext, Outcome, process_batch
-from intake.store import Store
+from intake.sources.files import FileSource
+from intake.store import Store, views
 from intake.store.regrouping import placements, regroup
 
 DEFAULT_BATCH_SIZE = 50
@@ -51,7 +53,23 @@ def ingest(
     if out_of_order:
         regroup(store, ctx.client)
         outcomes = _refreshed(store, outcomes)
-    return outcomes
+    return _with_stored_verdicts(store, outcomes)
+
+
+def _with_stored_verdicts(store: Store, outcomes: list[Outcome]) -> list[Outcome]:
+    """Duplicates carry the label, confidence and parse error stored for them, so
+    ``ingest --json`` of a file taken in before says what it was, not ``"label": ""``."""
+    repeated = [outcome.id for outcome in outcomes if outcome.duplicate]
+    if not repeated:
+        return outcomes
+    with store.session() as session:
+        stored = views.stored_verdicts(session, repeated)
+    return [
+        replace(outcome, **stored[outcome.id])
+        if outcome.duplicate and outcome.id in stored
+        else outcome
+        for outcome in outcomes
+    ]
 
 
 def _refreshed(store: Store, outcomes: list[Outcome]) -> list[Outcome]:
@@ -65,13 +83,49 @@ def _refreshed(store: Store, outcomes: list[Outcome]) -> list[Outcome]:
 
 
 def summarize(outcomes: Sequence[Outcome]) -> str:
-    """One line: how many were stored, already there, unparseable, in how many cases."""
+    """One line: how many were stored, already there, unparseable, in how many cases.
+
+    When some could not be parsed, the line points at the warnings naming them and
+    at ``intake messages --unparseable``.
+    """
     stored = [outcome for outcome in outcomes if not outcome.duplicate]
     cases = {outcome.case_id for outcome in stored if outcome.case_id is not None}
     errors = sum(1 for outcome in stored if outcome.error)
     review = sum(1 for outcome in stored if outcome.needs_review)
-    return (
+    line = (
         f"{len(outcomes)} message(s) read: {len(stored)} stored in {len(cases)} case(s), "
         f"{len(outcomes) - len(stored)} already stored, {errors} unparseable, "
         f"{review} need review"
     )
+    if errors:
+        line += " (unparseable: see the warnings above, or `intake messages --unparseable`)"
+    return line
+
+
+def warnings(outcomes: Sequence[Outcome]) -> list[str]:
+    """One line per message that could not be parsed, naming where it came from and why:
+    ``Warning: mail/x.eml: no mail headers``."""
+    return [f"Warning: {_where_and_why(outcome)}" for outcome in outcomes if outcome.error]
+
+
+def _where_and_why(outcome: Outcome) -> str:
+    """``mail/x.eml: no mail headers`` from the stored ``file:mail/x.eml: no mail headers``;
+    a file stored before under another name is named as it was given this time."""
+    return f"{outcome.source.removeprefix('file:')}: {parse_reason(outcome.error or '')}"
+
+
+def parse_reason(error: str) -> str:
+    """The reason of a stored parse error without the origin it starts with."""
+    if error.startswith(("file:", "imap:")) and ": " in error:
+        return error.split(": ", 1)[1]
+    return error
+
+
+def read_each(sources: Sequence[FileSource], warn: Callable[[str], None]) -> Iterator[RawMessage]:
+    """Every message of every source, in order; a source that cannot be read is named
+    in one warning and skipped, so one unreadable file does not stop the others."""
+    for source in sources:
+        try:
+            yield from source.messages()
+        except InputError as err:
+            warn(f"Warning: {err}")

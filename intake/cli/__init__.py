@@ -15,6 +15,7 @@ import click
 
 from intake import __version__
 from intake.cli.app import App
+from intake.cli.options import add_global_options
 from intake.errors import IntakeError
 from intake.logs import configure_logging
 
@@ -27,20 +28,28 @@ from intake.logs import configure_logging
     help="Config file (default: $INTAKE_CONFIG, else ./intake.toml, else built-in defaults).",
 )
 @click.option("--debug", is_flag=True, help="Debug logging, and tracebacks on errors.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines, for commands that have them.")
 @click.version_option(__version__, prog_name="intake")
 @click.pass_context
-def cli(ctx: click.Context, config_path: str | None, debug: bool) -> None:
-    """intake: Amazon seller-performance mail, classified, grouped into cases, answered."""
+def cli(ctx: click.Context, config_path: str | None, debug: bool, as_json: bool) -> None:
+    """intake: Amazon seller-performance mail, classified, grouped into cases, answered.
+
+    --config, --debug and --json may also follow the command name.
+    """
     configure_logging("INFO", "text", debug)  # until a command reads the config
-    ctx.obj = _LazyApp(config_path, debug)
+    ctx.obj = _LazyApp(config_path, debug, as_json)
     ctx.call_on_close(ctx.obj.close)
 
 
 class _LazyApp:
-    """Defers reading the config until a command needs it, so --help always works."""
+    """Defers reading the config until a command needs it, so --help always works.
 
-    def __init__(self, config_path: str | None, debug: bool) -> None:
-        self.config_path, self.debug, self._app = config_path, debug, None
+    A command's own ``--config``/``--debug`` (after its name) update these before
+    the command first asks for the app.
+    """
+
+    def __init__(self, config_path: str | None, debug: bool, as_json: bool = False) -> None:
+        self.config_path, self.debug, self.as_json, self._app = config_path, debug, as_json, None
 
     def get(self) -> App:
         if self._app is None:
@@ -69,7 +78,8 @@ def main(argv: list[str] | None = None) -> None:
     except IntakeError as err:
         if debug:
             traceback.print_exc()
-        click.echo(f"Error: {err}", err=True)
+        for line in err.lines():
+            click.echo(f"Error: {line}", err=True)
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
@@ -102,3 +112,4 @@ for _command in (
     *_notify.COMMANDS,
 ):
     cli.add_command(_command)
+    add_global_options(_command)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from intake.classify import Classifier, load_classifier
 from intake.config import DEFAULT_CLIENT, Config, find_config_path, load_config
@@ -16,25 +20,57 @@ from intake.timeutil import utcnow
 
 
 class App:
-    """One command's view of the installation."""
+    """One command's view of the installation.
+
+    ``creates_database`` is set by the commands that take mail in (init, ingest,
+    poll, run). Without a config file, only they may create the default SQLite
+    database; every other command stops with the path it would have created, so a
+    command run in the wrong folder does not leave an empty ``intake.db`` behind. A
+    config file that names a database is the user's wish for it to exist: it is
+    created by any command, as before.
+    """
 
     def __init__(self, config_path: str | None, debug: bool = False) -> None:
         self.debug = debug
         self.config: Config = load_config(find_config_path(config_path))
         self.now: datetime = utcnow()
+        self.creates_database = False
         configure_logging(self.config.logging.level, self.config.logging.format, debug)
 
     @cached_property
     def store(self) -> Store:
         """The database, migrated to the current schema."""
+        missing = self.missing_database()
+        if missing is not None and not self.creates_database and self.config.source is None:
+            raise InputError(
+                f"no database at {missing} (no config found: --config, $INTAKE_CONFIG or"
+                " ./intake.toml); `intake init` or `intake ingest` creates it there"
+            )
         return open_store(self.config.database_url)
+
+    def missing_database(self) -> Path | None:
+        """The SQLite file the config names when it does not exist yet, else None."""
+        try:
+            url = make_url(self.config.database_url)
+        except ArgumentError:
+            return None  # open_store names the bad URL
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            return None
+        path = Path(url.database)
+        return None if path.exists() else path
 
     @cached_property
     def classifier(self) -> Classifier:
-        """The notice classifier; built from the shipped corpus on first use."""
+        """The notice classifier; built from the shipped corpus on first use.
+
+        People's corrections are read from the database when there is one; a
+        command that only classifies files never creates a database for them.
+        """
         path = self.model_path
-        with self.store.session() as session:
-            fixes = corrections(session)
+        fixes = []
+        if self.creates_database or self.config.source or self.missing_database() is None:
+            with self.store.session() as session:
+                fixes = corrections(session)
         return load_classifier(path, self.config.classifier.review_threshold, fixes)
 
     @property
@@ -52,26 +88,38 @@ class App:
                 )
             name = next(iter(clients), DEFAULT_CLIENT)
         if clients and name not in clients:
-            raise InputError(f"unknown client {name!r} (configured: {_names(self.config)})")
-        display = clients[name].name if name in clients else ""
-        return name, display or name
+            raise unknown_client(name, clients)
+        return name, self.display(name)
 
-    def client_filter(self, name: str | None) -> str | None:
-        """``--client`` as a filter: None for all, else a client the config or the database
-        knows; a misspelt name is an ``InputError``, not an empty list."""
-        if name is None or name in self.config.clients:
-            return name
-        with self.store.session() as session:
-            stored = views.client_names(session)
-        if name not in stored:
-            known = ", ".join(sorted({*self.config.clients, *stored})) or "none yet"
-            raise InputError(f"unknown client {name!r} (known: {known})")
-        return name
+    def display(self, name: str) -> str:
+        """The client's display name (``clients.NAME.name``), else its key."""
+        configured = self.config.clients.get(name)
+        return (configured.name if configured else "") or name
+
+    def client_filter(self, names: Sequence[str]) -> tuple[str, ...] | None:
+        """``--client`` (repeatable) as a filter: None for all, else clients the config or
+        the database knows; a misspelt name is an ``InputError``, not an empty list."""
+        if not names:
+            return None
+        unknown = [name for name in names if name not in self.config.clients]
+        if unknown:
+            with self.store.session() as session:
+                stored = views.client_names(session)
+            for name in unknown:
+                if name not in stored:
+                    raise unknown_client(name, {*self.config.clients, *stored})
+        return tuple(dict.fromkeys(names))
 
     def close(self) -> None:
         """Release the database connections if any were opened."""
         if "store" in self.__dict__:
             self.store.close()
+
+
+def unknown_client(name: str, known) -> InputError:
+    """The one wording for a client nobody configured or stored, wherever it is named."""
+    listed = ", ".join(sorted(known)) or DEFAULT_CLIENT
+    return InputError(f"unknown client {name!r} (known: {listed})")
 
 
 def _names(config: Config) -> str:

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import click
 
 from intake.casestate import STATUSES
-from intake.cli.options import app_from, client_option, json_option
+from intake.cli.options import app_from, clients_option, json_option
 from intake.cli.output import emit, table
 from intake.errors import InputError
 from intake.store import casework, views
@@ -16,17 +16,17 @@ from intake.timeutil import utcnow
 
 
 @click.command("cases")
-@client_option
+@clients_option
 @click.option(
     "--status", type=click.Choice(STATUSES), metavar="STATUS", help="Only cases with this status."
 )
 @click.option("--all", "include_general", is_flag=True, help="Include the 'other mail' cases.")
 @json_option
 @click.pass_context
-def cases(ctx: click.Context, client, status, include_general: bool, as_json: bool) -> None:
+def cases(ctx: click.Context, clients, status, include_general: bool, as_json: bool) -> None:
     """List cases by urgency: overdue and nearest deadline first, then by status."""
     app = app_from(ctx)
-    client = app.client_filter(client)
+    client = app.client_filter(clients)
     with app.store.session() as session:
         found = views.list_cases(
             session,
@@ -64,7 +64,16 @@ def _short(text: str, width: int = 40) -> str:
 
 @click.group("case")
 def case() -> None:
-    """Look at one case."""
+    """One case: show it, merge two, move a message, log an appeal, close or reopen it.
+
+    \b
+    show ID          status, next step and timeline
+    merge T S        merge case S into case T
+    move MSG CASE    move a message to another case, for good
+    log-appeal ID    record a submission made outside email
+    close ID         close a case a person considers done
+    reopen ID        reopen a closed case
+    """
 
 
 @case.command("show")

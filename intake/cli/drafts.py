@@ -74,7 +74,7 @@ def templates() -> None:
 
 
 @templates.command("list")
-@client_option
+@client_option("The client whose templates are listed (default: the only configured one).")
 @json_option
 @click.pass_context
 def list_command(ctx: click.Context, client: str | None, as_json: bool) -> None:
@@ -92,7 +92,7 @@ def list_command(ctx: click.Context, client: str | None, as_json: bool) -> None:
 
 @templates.command("show")
 @click.argument("name")
-@client_option
+@client_option("The client whose template is shown (default: the only configured one).")
 @click.pass_context
 def show(ctx: click.Context, name: str, client: str | None) -> None:
     """Print the source of a template in effect (by label or file name)."""

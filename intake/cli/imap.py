@@ -26,13 +26,18 @@ from intake.sources.imap import FetchedBatch
 
 
 @click.command("poll")
-@click.option("--account", "account_name", metavar="NAME", help="Only this account.")
+@click.option(
+    "--account",
+    "account_name",
+    metavar="NAME",
+    help="Only this account: its name, or CLIENT/NAME when two clients use the same name.",
+)
 @click.option("--since", metavar="DATE", help="Backfill only mail received since DATE (Y-M-D).")
 @json_option
 @click.pass_context
 def poll(ctx: click.Context, account_name: str | None, since: str | None, as_json: bool) -> None:
     """Fetch what is new in every IMAP account (or one) once, then exit."""
-    app = app_from(ctx)
+    app = app_from(ctx, creates_database=True)
     day, targets = _day(since), _targets(app.config, account_name)  # check input before work
     progress = _Progress(enabled=not as_json and sys.stderr.isatty())
     options = PollOptions(
@@ -61,7 +66,7 @@ def run(ctx: click.Context) -> None:
 
     An install that takes mail in from files only still runs for its digests and alerts.
     """
-    app = app_from(ctx)
+    app = app_from(ctx, creates_database=True)
     targets = configured_accounts(app.config)
     if not targets and not notifications_wanted(app.config):
         raise InputError(

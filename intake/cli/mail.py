@@ -10,14 +10,14 @@ import click
 
 import classifiers
 from intake.cli.cases import triage_table
-from intake.cli.options import app_from, client_option, json_option
+from intake.cli.options import app_from, client_option, clients_option, json_option
 from intake.cli.output import emit, table
 from intake.demo import DEMO_CONFIG, run_demo
 from intake.drafts.service import auto_draft
 from intake.errors import InputError
-from intake.ingest import ingest, summarize
+from intake.ingest import ingest, parse_reason, read_each, summarize, warnings
 from intake.pipeline import IngestContext
-from intake.sources.files import read_messages, resolve_sources
+from intake.sources.files import resolve_sources
 from intake.store import views
 
 PROGRESS_MIN = 20  # show a progress bar on a terminal from this many messages
@@ -27,7 +27,7 @@ PROGRESS_MIN = 20  # show a progress bar on a terminal from this many messages
 @click.pass_context
 def init(ctx: click.Context) -> None:
     """Create or upgrade the database and build the classifier model if missing."""
-    app = app_from(ctx)
+    app = app_from(ctx, creates_database=True)
     store = app.store
     app.classifier  # noqa: B018  (builds the model file on first use)
     click.echo(f"Database ready: {store.safe_url}")
@@ -36,12 +36,14 @@ def init(ctx: click.Context) -> None:
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@client_option
+@client_option(
+    "The client the mail is stored under (default: the only configured client, else 'default')."
+)
 @json_option
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[str, ...], client: str | None, as_json: bool):
     """Store messages from .eml files, folders of them, mbox files and Maildirs."""
-    app = app_from(ctx)
+    app = app_from(ctx, creates_database=True)
     name, display = app.client(client)
     sources = resolve_sources(paths)
     context = IngestContext(client=name, client_display_name=display, classifier=app.classifier)
@@ -53,14 +55,20 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], client: str | Non
         else (_NoBar()) as bar
     ):
         outcomes = ingest(
-            app.store, read_messages(sources), context,
+            app.store, read_each(sources, _warn), context,
             on_batch=lambda result, size: _after_batch(app, bar, result, size),
         )  # fmt: skip
+    for line in warnings(outcomes):
+        _warn(line)
     if as_json:
         for outcome in outcomes:
             emit(outcome.to_dict())
     else:
         click.echo(summarize(outcomes))
+
+
+def _warn(line: str) -> None:
+    click.echo(line, err=True)
 
 
 def _after_batch(app, bar, result, size: int) -> None:
@@ -81,30 +89,50 @@ class _NoBar:
 
 
 @click.command("messages")
-@client_option
+@clients_option
 @click.option("--case", "case_id", type=int, metavar="ID", help="Only this case's messages.")
 @click.option(
     "--label", type=click.Choice(classifiers.LABELS), metavar="LABEL", help="Only this label."
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
+@click.option(
+    "--unparseable", is_flag=True, help="Only messages that could not be parsed, and why."
+)
 @json_option
 @click.pass_context
-def messages(ctx: click.Context, client, case_id, label, limit, as_json: bool) -> None:
+def messages(ctx: click.Context, clients, case_id, label, limit, unparseable, as_json) -> None:
     """List stored messages, oldest first, with label, confidence and case."""
     app = app_from(ctx)
-    client = app.client_filter(client)
+    client = app.client_filter(clients)
     with app.store.session() as session:
         if case_id is not None and not views.case_exists(session, case_id):
             raise InputError(f"case {case_id}: no such case")
         found = views.list_messages(
-            session, client=client, case_id=case_id, label=label, limit=limit
-        )
+            session, client=client, case_id=case_id, label=label, limit=limit,
+            unparseable=unparseable,
+        )  # fmt: skip
     if as_json:
         for message in found:
             emit(message.to_dict())
         return
+    if unparseable:
+        rows = [(m.id, app.display(m.client), m.taken_in, ", ".join(m.sources),
+                 parse_reason(m.error or ""))
+                for m in found]  # fmt: skip
+        headers = ("ID", "CLIENT", "TAKEN IN", "SOURCE", "WHY")
+        click.echo(table(headers, rows) if rows else "No unparseable messages.")
+        return
     rows = [
-        (m.id, m.client, m.case_id, m.sent_at, _label(m), m.confidence, m.sender, m.subject)
+        (
+            m.id,
+            app.display(m.client),
+            m.case_id,
+            m.sent_at,
+            _label(m),
+            m.confidence,
+            m.sender,
+            m.subject,
+        )
         for m in found
     ]
     headers = ("ID", "CLIENT", "CASE", "DATE", "LABEL", "CONF", "FROM", "SUBJECT")

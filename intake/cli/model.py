@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 import classifiers
-from intake.cli.options import app_from, client_option, json_option
+from intake.cli.options import app_from, clients_option, json_option
 from intake.cli.output import emit, table
 from intake.errors import ClassifierError, InputError
 from intake.reprocess import reprocess as reprocess_messages
@@ -82,7 +82,13 @@ def train(ctx: click.Context, corpus: Path | None, dry_run: bool) -> None:
 
 @click.command("eval")
 @corpus_option
-@click.option("--folds", default=5, show_default=True, type=click.IntRange(min=2))
+@click.option(
+    "--folds",
+    default=5,
+    show_default=True,
+    type=click.IntRange(min=2),
+    help="How many parts the training corpus is split into for cross-validation.",
+)
 @json_option
 def evaluate(corpus: Path | None, folds: int, as_json: bool) -> None:
     """Precision, recall and F1 per label in cross-validation and on the held-out set."""
@@ -100,10 +106,15 @@ def evaluate(corpus: Path | None, folds: int, as_json: bool) -> None:
 
 @click.command()
 @click.argument("message")
-@click.argument("label", type=click.Choice(classifiers.LABELS))
+@click.argument("label", type=click.Choice(classifiers.LABELS), metavar="LABEL")
 @click.pass_context
 def relabel(ctx: click.Context, message: str, label: str) -> None:
-    """Record a person's label for MESSAGE (database id or Message-ID); used in training.
+    """Record a person's LABEL for MESSAGE (database id or Message-ID); used in training.
+
+    \b
+    LABEL is one of:
+      suspension, resent, generic_denial, need_more_info,
+      redirect_closed_queue, reinstatement, acknowledgement, other
 
     The client's cases are regrouped at once: a message relabelled from "other" to a
     notice leaves the "Other mail" case for a case of its own, or the case it belongs to.
@@ -121,13 +132,16 @@ def relabel(ctx: click.Context, message: str, label: str) -> None:
 
 
 @click.command()
-@client_option
+@clients_option
 @click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
 @click.pass_context
-def reprocess(ctx: click.Context, client: str | None, dry_run: bool) -> None:
+def reprocess(ctx: click.Context, clients: tuple[str, ...], dry_run: bool) -> None:
     """Re-classify stored messages from their raw bytes with the current model."""
     app = app_from(ctx)
-    client = app.client_filter(client)
-    result = reprocess_messages(app.store, app.classifier, client=client, dry_run=dry_run)
+    chosen = app.client_filter(clients) or (None,)
+    checked = changed = 0
+    for client in chosen:
+        result = reprocess_messages(app.store, app.classifier, client=client, dry_run=dry_run)
+        checked, changed = checked + result.checked, changed + result.changed
     verb = "would change" if dry_run else "changed"
-    click.echo(f"{result.checked} message(s) checked: {verb} {result.changed} label(s).")
+    click.echo(f"{checked} message(s) checked: {verb} {changed} label(s).")

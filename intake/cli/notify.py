@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from intake.cli.app import App
-from intake.cli.options import app_from, json_option
+from intake.cli.options import app_from, client_option, json_option
 from intake.cli.output import emit
 from intake.errors import InputError
 from intake.notify.ledger import Courier, entry
@@ -22,7 +22,7 @@ _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 @click.command("digest")
-@click.option("--client", metavar="NAME", help="A seller digest for this client.")
+@client_option("A seller digest for this client (default: the only configured one).")
 @click.option("--consultant", is_flag=True, help="The consultant digest across all clients.")
 @click.option(
     "--since",

@@ -7,7 +7,7 @@ so nothing derivable is stored twice.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, tzinfo
 from typing import Any
@@ -110,18 +110,22 @@ class CaseView:
 def list_messages(
     session: Session,
     *,
-    client: str | None = None,
+    client: str | Collection[str] | None = None,
     case_id: int | None = None,
     label: str | None = None,
     limit: int | None = None,
     taken_in_since: datetime | None = None,
+    unparseable: bool = False,
 ) -> list[MessageView]:
-    """Stored messages, oldest first, optionally filtered."""
+    """Stored messages, oldest first, optionally filtered (``client``: a name or several;
+    ``unparseable``: only those whose bytes could not be parsed)."""
     query = select(MessageRow, ClientRow.name).join(ClientRow, ClientRow.id == MessageRow.client_id)
     if taken_in_since is not None:
         query = query.where(MessageRow.created_at >= taken_in_since)
     if client:
-        query = query.where(ClientRow.name == client)
+        query = query.where(ClientRow.name.in_(_names(client)))
+    if unparseable:
+        query = query.where(MessageRow.status == "parse_error")
     if case_id is not None:
         query = query.where(MessageRow.case_id == case_id)
     if label:
@@ -132,6 +136,23 @@ def list_messages(
     rows = session.execute(query).all()
     sources = _sources(session, [row.id for row, _ in rows])
     return [_message_view(row, name, sources.get(row.id, ())) for row, name in rows]
+
+
+def stored_verdicts(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """What is stored for each message id: label, confidence, review flag, resent link, error
+    (``ingest --json`` reports these for a message that was already stored)."""
+    found: dict[int, dict[str, Any]] = {}
+    for part in chunks(ids):
+        rows = session.execute(
+            select(MessageRow.id, MessageRow.label, MessageRow.confidence,
+                   MessageRow.needs_review, MessageRow.resent_of_id, MessageRow.error,
+                   MessageRow.case_id)
+            .where(MessageRow.id.in_(part))
+        ).all()  # fmt: skip
+        for pk, label, confidence, review, resent_of, error, case_id in rows:
+            found[pk] = {"label": label, "confidence": confidence, "needs_review": review,
+                         "resent_of": resent_of, "error": error, "case_id": case_id}  # fmt: skip
+    return found
 
 
 def case_exists(session: Session, case_id: int) -> bool:
@@ -148,7 +169,7 @@ def list_cases(
     session: Session,
     now: datetime,
     *,
-    client: str | None = None,
+    client: str | Collection[str] | None = None,
     status: str | None = None,
     include_general: bool = False,
     zone_of: ZoneOf | None = None,
@@ -159,7 +180,7 @@ def list_cases(
     """
     query = select(CaseRow, ClientRow.name).join(ClientRow, ClientRow.id == CaseRow.client_id)
     if client:
-        query = query.where(ClientRow.name == client)
+        query = query.where(ClientRow.name.in_(_names(client)))
     query = query.where(CaseRow.kind != "merged")
     if not include_general:
         query = query.where(CaseRow.kind != "general")
@@ -179,6 +200,10 @@ def list_cases(
         views,
         key=lambda view: (*view.state.urgency(_local(now, zone_of, view.client).date()), view.id),
     )
+
+
+def _names(client: str | Collection[str]) -> list[str]:
+    return [client] if isinstance(client, str) else list(client)
 
 
 def _local(now: datetime, zone_of: ZoneOf | None, client: str) -> datetime:

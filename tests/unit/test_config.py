@@ -149,3 +149,45 @@ def test_password_not_in_repr(tmp_path: Path) -> None:
         "password = 's3cret-value'\n",
     )
     assert "s3cret-value" not in repr(config)
+
+
+def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
+    """A config with three mistakes names all three, one line each, with the file."""
+    with pytest.raises(ConfigError) as caught:
+        _load(
+            tmp_path,
+            "[database]\nurll = 'x'\n[classifier]\nreview_threshold = 7\n"
+            "[clients.acme]\n[[clients.acme.accounts]]\nname = 'main'\nusername = 'u'\n",
+        )
+    lines = caught.value.lines()
+    path = tmp_path / "intake.toml"
+    assert lines == [
+        f"{path}: database.urll: unknown key",
+        f"{path}: classifier.review_threshold: must be from 0.0 to 1.0, got 7.0",
+        f"{path}: clients.acme.accounts[0].host: required",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("[clients.acme]\n[[clients.acme.accounts]]\nname = 'm'\nhost = 'imap.example.com'\n"
+         "username = 'u'\ntls = 'plain'\n", "clients.acme.accounts[0].tls"),
+        ("[notify.smtp]\nhost = 'smtp.example.com'\ntls = 'plain'\n", "notify.smtp.tls"),
+    ],
+)  # fmt: skip
+def test_plaintext_to_a_remote_host_is_refused_on_load(tmp_path: Path, body: str, key) -> None:
+    """tls = "plain" to a host that is not loopback fails when the config loads, for every
+    command, not only when a connection is tried."""
+    message = _error(tmp_path, body)
+    assert f"{key}: plain is allowed only for a loopback host" in message
+
+
+def test_plaintext_to_loopback_is_allowed(tmp_path: Path) -> None:
+    """A local test server or relay may be plain."""
+    config = _load(
+        tmp_path,
+        "[clients.acme]\n[[clients.acme.accounts]]\nname = 'm'\nhost = '127.0.0.1'\n"
+        "username = 'u'\ntls = 'plain'\n[notify.smtp]\nhost = 'localhost'\ntls = 'plain'\n",
+    )
+    assert config.clients["acme"].accounts[0].tls == "plain"

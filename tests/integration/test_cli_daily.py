@@ -1,0 +1,164 @@
+"""The command line as people type it, and failures that name what failed (issue 16)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from intake.demo import demo_mailbox
+from tests.cli import run_cli as run
+
+
+@pytest.fixture
+def config(tmp_path: Path, model_path: Path) -> Path:
+    """Two named clients on a fresh SQLite database and the session's model."""
+    path = tmp_path / "intake.toml"
+    path.write_text(
+        f'[database]\nurl = "sqlite:///{tmp_path / "intake.db"}"\n'
+        f'[classifier]\nmodel_path = "{model_path}"\n'
+        '[clients.northwind-outdoor]\nname = "Northwind Outdoor"\n'
+        '[clients.lumen-home]\nname = "Lumen Home"\n'
+    )
+    return path
+
+
+def _bad_files(folder: Path) -> list[Path]:
+    folder.mkdir()
+    empty, binary, text = folder / "empty.eml", folder / "binary.eml", folder / "text.eml"
+    empty.write_bytes(b"")
+    binary.write_bytes(bytes(range(256)) * 3)
+    text.write_text("just a line of text\nand another, but no headers at all\n")
+    return [empty, binary, text]
+
+
+def test_unparseable_files_are_named_on_stderr(capsys, config: Path, tmp_path: Path) -> None:
+    """Each file that cannot be parsed gets one warning naming it and why; the summary
+    points at them, and `messages --unparseable` lists them."""
+    files = _bad_files(tmp_path / "mail")
+    c = ("--config", str(config))
+    code, out, err = run(capsys, *c, "ingest", "--client", "lumen-home", *map(str, files))
+    assert code == 0, err
+    warnings = [line for line in err.splitlines() if line.startswith("Warning:")]
+    assert warnings == [
+        f"Warning: {files[0]}: empty message",
+        f"Warning: {files[1]}: no mail headers",
+        f"Warning: {files[2]}: no mail headers",
+    ]
+    assert "3 unparseable" in out and "intake messages --unparseable" in out
+    code, out, _ = run(capsys, *c, "messages", "--unparseable", "--json")
+    listed = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(listed) == 3
+    assert [item["sources"] for item in listed] == [[f"file:{path}"] for path in files]
+    code, out, _ = run(capsys, *c, "messages", "--unparseable")
+    assert "no mail headers" in out and str(files[1]) in out
+
+
+def test_ingest_json_of_a_stored_file_gives_its_stored_label(capsys, config: Path) -> None:
+    """A message already stored reports the label it was stored with, not an empty one."""
+    one = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[0]
+    c = ("--config", str(config))
+    _, out, _ = run(capsys, *c, "ingest", "--client", "lumen-home", "--json", str(one))
+    first = json.loads(out)
+    _, out, _ = run(capsys, *c, "ingest", "--client", "lumen-home", "--json", str(one))
+    again = json.loads(out)
+    assert again["duplicate"] is True and first["label"]
+    assert (again["label"], again["case_id"]) == (first["label"], first["case_id"])
+    assert again["confidence"] == first["confidence"]
+
+
+def test_global_options_after_the_command(capsys, config: Path) -> None:
+    """--config, --debug and --json work after the command name as before it."""
+    run(capsys, "--config", str(config), "ingest", "--client", "lumen-home",
+        str(demo_mailbox() / "lumen-home"))  # fmt: skip
+    code, before, _ = run(capsys, "--config", str(config), "--json", "cases")
+    assert code == 0 and before
+    code, after, err = run(capsys, "cases", "--config", str(config), "--json", "--debug")
+    assert code == 0, err
+    assert after == before and all(json.loads(line) for line in after.splitlines())
+    case_id = json.loads(after.splitlines()[0])["id"]
+    code, out, _ = run(capsys, "case", "show", str(case_id), "--config", str(config), "--json")
+    assert code == 0 and json.loads(out)["id"] == case_id
+
+
+def test_json_before_a_command_without_json_is_a_usage_error(capsys, config: Path) -> None:
+    """`intake --json init` has nothing to print as JSON: exit 2 naming the command."""
+    code, _, err = run(capsys, "--json", "init", "--config", str(config))
+    assert code == 2 and "--json" in err and "intake init" in err
+
+
+def test_client_is_repeatable_where_it_filters(capsys, config: Path) -> None:
+    """`cases --client A --client B` lists both clients' cases; one --client only A's."""
+    c = ("--config", str(config))
+    for name in ("lumen-home", "northwind-outdoor"):
+        run(capsys, *c, "ingest", "--client", name, str(demo_mailbox() / name))
+    _, out, _ = run(capsys, *c, "cases", "--json", "--client", "lumen-home")
+    only_lumen = {json.loads(line)["client"] for line in out.splitlines()}
+    _, out, _ = run(capsys, *c, "cases", "--json", "--client", "lumen-home",
+                    "--client", "northwind-outdoor")  # fmt: skip
+    both = {json.loads(line)["client"] for line in out.splitlines()}
+    assert only_lumen == {"lumen-home"} and both == {"lumen-home", "northwind-outdoor"}
+    _, out, _ = run(capsys, *c, "messages", "--json", "--client", "lumen-home",
+                    "--client", "northwind-outdoor")  # fmt: skip
+    assert {json.loads(line)["client"] for line in out.splitlines()} == both
+
+
+TWO = ("--client", "lumen-home", "--client", "northwind-outdoor")
+
+
+@pytest.mark.parametrize(
+    "args", [("ingest", *TWO, "."), ("digest", *TWO), ("templates", "list", *TWO)]
+)
+def test_client_twice_where_one_makes_sense_is_an_error(capsys, config: Path, args) -> None:
+    """Where only one client makes sense, a second --client is refused, not dropped."""
+    code, out, err = run(capsys, "--config", str(config), *args)
+    assert code == 2 and "--client given 2 times" in err and out == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("cases", "--client", "typo"), ("messages", "--client", "typo"),
+     ("digest", "--client", "typo"), ("templates", "list", "--client", "typo"),
+     ("ingest", "--client", "typo", ".")],
+)  # fmt: skip
+def test_unknown_client_has_one_wording(capsys, config: Path, args) -> None:
+    """Every command names an unknown client the same way, with the known ones."""
+    code, _, err = run(capsys, "--config", str(config), *args)
+    assert code == 2
+    assert err.strip() == "Error: unknown client 'typo' (known: lumen-home, northwind-outdoor)"
+
+
+def test_read_only_command_in_a_bare_folder_creates_no_database(
+    capsys, tmp_path: Path, monkeypatch
+) -> None:
+    """Without a config or a database, `cases` says where it would create one, and does not."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INTAKE_CONFIG", raising=False)
+    for args in (("cases",), ("messages",), ("status",), ("case", "show", "1")):
+        code, out, err = run(capsys, *args)
+        assert code == 2 and out == ""
+        assert f"no database at {tmp_path / 'intake.db'}" in err and "intake init" in err
+    assert not (tmp_path / "intake.db").exists()
+
+
+def test_help_texts_say_what_options_do() -> None:
+    """The options people asked about are explained in --help; relabel's usage keeps
+    label names whole; `case --help` lists its subcommands."""
+    from click.testing import CliRunner
+
+    from intake.cli import cli
+
+    runner = CliRunner(env={"INTAKE_CONFIG": "/nonexistent/intake.toml", "COLUMNS": "80"})
+
+    def help_of(*args: str) -> str:
+        return " ".join(runner.invoke(cli, [*args, "--help"]).output.split())
+
+    assert "client the mail is stored under" in help_of("ingest")
+    assert "cross-validation" in help_of("eval")
+    assert "CLIENT/NAME" in help_of("poll")
+    assert all(sub in help_of("case") for sub in ("show", "merge", "log-appeal", "reopen"))
+    usage = runner.invoke(cli, ["relabel", "--help"]).output
+    assert "relabel [OPTIONS] MESSAGE LABEL\n" in usage
+    for label in ("redirect_closed_queue", "need_more_info", "acknowledgement"):
+        assert label in usage.split() or f"{label}," in usage.split()
