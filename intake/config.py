@@ -15,6 +15,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime
 from email.utils import parseaddr
 from pathlib import Path
 from types import UnionType
@@ -226,6 +227,38 @@ class NotifyConfig:
     alerts: AlertsConfig = AlertsConfig()
 
 
+def _check_as_of(value: str) -> str | None:
+    """A reason when ``value`` is not an ISO date or date and time (empty: the real time)."""
+    if not value:
+        return None
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return f'expected a date like "2026-11-24" or "2026-11-24T09:30:00+00:00", got {value!r}'
+    return None
+
+
+@dataclass(frozen=True)
+class ClockConfig:
+    """A fixed "now" for triage, deadlines, digests and drafts instead of the real time.
+
+    The demo's config sets it, so that exploring the demo's database with other
+    commands agrees with the table ``intake demo`` printed; every command that
+    uses it says so on stderr.
+    """
+
+    as_of: str = _checked("", _check_as_of)
+
+    def now(self) -> datetime | None:
+        """The fixed time (UTC when no offset is given; noon for a bare date), or None."""
+        if not self.as_of:
+            return None
+        value = datetime.fromisoformat(self.as_of)
+        if len(self.as_of) == 10:
+            value = value.replace(hour=12)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
 @dataclass(frozen=True)
 class Client:
     """A seller business: its display name, mailboxes, templates folder and digest recipients."""
@@ -247,6 +280,7 @@ class Config:
     drafts: DraftsConfig = DraftsConfig()
     imap: ImapConfig = ImapConfig()
     notify: NotifyConfig = NotifyConfig()
+    clock: ClockConfig = ClockConfig()
     clients: dict[str, Client] = field(default_factory=dict)
     source: Path | None = field(default=None, metadata={"internal": True})
 

@@ -46,7 +46,6 @@ def run_demo(folder: Path, threshold: float = 0.6) -> DemoRun:
     classifier = load_classifier(folder / DEMO_MODEL, threshold)
     outcomes: list[Outcome] = []
     client_dirs = sorted(path for path in demo_mailbox().iterdir() if path.is_dir())
-    _write_config(folder, [(path.name, _display(path.name)) for path in client_dirs])
     for client_dir in client_dirs:
         display = _display(client_dir.name)
         ctx = IngestContext(
@@ -56,20 +55,34 @@ def run_demo(folder: Path, threshold: float = 0.6) -> DemoRun:
     with store.session() as session:
         dates = [m.sent_at for m in views.list_messages(session) if m.sent_at is not None]
     newest = max(dates) if dates else datetime.now().astimezone()
-    return DemoRun(store=store, outcomes=outcomes, as_of=newest + timedelta(days=1))
+    as_of = newest + timedelta(days=1)
+    _write_config(folder, [(path.name, _display(path.name)) for path in client_dirs], as_of)
+    return DemoRun(store=store, outcomes=outcomes, as_of=as_of)
+
+
+def display_name(client: str) -> str:
+    """The demo client's display name, as its config gives it: ``Lumen Home``."""
+    return _display(client)
 
 
 def _display(client: str) -> str:
     return client.replace("-", " ").title()
 
 
-def _write_config(folder: Path, clients: list[tuple[str, str]]) -> None:
+def _write_config(folder: Path, clients: list[tuple[str, str]], as_of: datetime) -> None:
     """A config naming the demo's database, model and clients, so that every other
-    command can explore the demo: ``intake --config intake-demo/intake.toml cases``."""
+    command can explore the demo: ``intake --config intake-demo/intake.toml cases``.
+
+    ``[clock] as_of`` keeps those commands on the demo's "as of" time, so they agree
+    with the table ``intake demo`` printed (the sample mail does not move with today).
+    """
     lines = [
         "# Written by `intake demo`; relative paths are relative to this folder.",
         f'[database]\nurl = "sqlite:///{DEMO_DB}"',
         f'[classifier]\nmodel_path = "{DEMO_MODEL}"',
+        "# Every command run with this config works as of the demo's date, not today;"
+        " delete\n# these two lines to see the demo as of the real time.",
+        f'[clock]\nas_of = "{as_of.isoformat()}"',
     ]
     lines += [f'[clients.{name}]\nname = "{display}"' for name, display in clients]
     (folder / DEMO_CONFIG).write_text("\n".join(lines) + "\n", encoding="utf-8")

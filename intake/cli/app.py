@@ -7,6 +7,7 @@ from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
+import click
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -33,7 +34,14 @@ class App:
     def __init__(self, config_path: str | None, debug: bool = False) -> None:
         self.debug = debug
         self.config: Config = load_config(find_config_path(config_path))
-        self.now: datetime = utcnow()
+        fixed = self.config.clock.now()
+        self.now: datetime = fixed or utcnow()
+        if fixed is not None:
+            click.echo(
+                f"Note: as of {fixed:%Y-%m-%d %H:%M %Z} ([clock] as_of in {self.config.source}),"
+                " not the real time.",
+                err=True,
+            )
         self.creates_database = False
         configure_logging(self.config.logging.level, self.config.logging.format, debug)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import click
@@ -40,18 +41,19 @@ def cases(ctx: click.Context, clients, status, include_general: bool, as_json: b
         for case in found:
             emit(case.to_dict())
         return
-    click.echo(triage_table(found) if found else "No cases.")
+    click.echo(triage_table(found, app.display) if found else "No cases.")
 
 
-def triage_table(found: list[views.CaseView]) -> str:
+def triage_table(found: list[views.CaseView], display: Callable[[str], str] = str) -> str:
     """The per-case triage table that ``cases`` and ``demo`` print.
 
-    COUNTS is messages/denials/re-sent notices; a ``*`` after the status means
-    some message of the case needs a person's review.
+    CLIENT is the client's display name (``display``); COUNTS is messages/denials/
+    re-sent notices; a ``*`` after the status means some message of the case needs a
+    person's review.
     """
     rows = [
-        (c.id, c.client, c.state.status + ("*" if c.needs_review else ""), c.state.deadline,
-         f"{c.message_count}/{c.state.denials}/{c.state.resent}", _short(c.title),
+        (c.id, display(c.client), c.state.status + ("*" if c.needs_review else ""),
+         c.state.deadline, f"{c.message_count}/{c.state.denials}/{c.state.resent}", _short(c.title),
          c.state.next_step)
         for c in found
     ]  # fmt: skip
@@ -91,7 +93,7 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
               "events": [event.to_dict() for event in events]})  # fmt: skip
         return
     state = view.state
-    click.echo(f"Case {view.id} ({view.client}): {view.title}")
+    click.echo(f"Case {view.id} ({app.display(view.client)}): {view.title}")
     click.echo(f"Status: {state.status}   denials: {state.denials}   resent: {state.resent}")
     click.echo(
         f"Deadline: {state.deadline or '-'}   requested: {', '.join(state.requested) or '-'}"

@@ -92,7 +92,14 @@ def status(ctx: click.Context, as_json: bool) -> None:
             emit({"send": send.key, **send.to_dict()})
         return
     rows = [
-        (s.client, s.account, s.state, s.last_success_at, s.taken_in, s.last_error or "")
+        (
+            app.display(s.client),
+            s.account,
+            s.state,
+            s.last_success_at,
+            s.taken_in,
+            s.last_error or "",
+        )
         for s in found
     ]
     headers = ("CLIENT", "ACCOUNT", "STATE", "LAST SUCCESS", "TAKEN IN", "LAST ERROR")

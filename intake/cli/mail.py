@@ -12,7 +12,7 @@ import classifiers
 from intake.cli.cases import triage_table
 from intake.cli.options import app_from, client_option, clients_option, json_option
 from intake.cli.output import emit, table
-from intake.demo import DEMO_CONFIG, run_demo
+from intake.demo import DEMO_CONFIG, display_name, run_demo
 from intake.drafts.service import auto_draft
 from intake.errors import InputError
 from intake.ingest import ingest, parse_reason, read_each, summarize, warnings
@@ -168,11 +168,12 @@ def demo(folder: str, as_json: bool) -> None:
         return
     click.echo(summarize(run.outcomes))
     click.echo(f"Database: {Path(folder) / 'intake.db'}; triage as of {run.as_of:%Y-%m-%d}.\n")
-    click.echo(triage_table(found))
+    click.echo(triage_table(found, display_name))
     config = Path(folder) / DEMO_CONFIG
     click.echo(
         f"\nExplore it: {_command()} --config {config} case show ID"
         " (or cases, messages, draft ID, digest --client lumen-home)."
+        f"\nThat config keeps every command as of {run.as_of:%Y-%m-%d}, like this table."
     )
 
 

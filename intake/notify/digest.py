@@ -10,10 +10,11 @@ consultant digest (``client=None``) covers every client.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 
+from intake.extract.domains import is_amazon_domain
 from intake.store.views import CaseView, MessageView
 
 CLOSED_STATUSES = frozenset({"reinstated", "closed", "general"})
@@ -35,6 +36,10 @@ LABEL_MEANING = {
     "acknowledgement": "Amazon confirmed it received the appeal and is reviewing it.",
     "other": "Mail that is not about a case.",
 }
+PHISHING = "likely_phishing"  # how suspicious mail is counted, whatever its label
+# What a case's draft is, by its latest label: a reply to Amazon, a note for the case
+# file (nothing to send), or nothing at all because no reply is needed.
+DRAFT_KIND = {"reinstatement": "note", "acknowledgement": "none"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class NewMessage:
     sent_at: datetime | None
     needs_review: bool
     suspicious: bool
+    from_amazon: bool = False  # an Amazon sender domain, and it passed the authenticity checks
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,7 @@ class CaseEntry:
     title: str
     status: str
     said: str
+    client_display: str
     requested: tuple[str, ...]
     deadline: date | None
     urgent: bool
@@ -72,6 +79,7 @@ class CaseEntry:
     amazon_case_ids: tuple[str, ...]
     new: tuple[NewMessage, ...]
     overdue: bool = False
+    draft_kind: str = "reply"  # "reply", "note" (for the case file) or "none" (no reply needed)
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,7 @@ class LabelCount:
     client: str
     label: str
     count: int
+    client_display: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,9 @@ class Digest:
     open_cases: tuple[CaseEntry, ...]
     loose: tuple[NewMessage, ...]
     counts: tuple[LabelCount, ...]
+    zone: tzinfo = UTC  # times are shown in it: the client's, or the consultant digest's
+    new_from_amazon: int = 0
+    phishing: int = 0
 
     @property
     def consultant(self) -> bool:
@@ -110,8 +122,9 @@ class Digest:
 
     @property
     def new_count(self) -> int:
-        """Messages taken in since the last digest."""
-        return sum(count.count for count in self.counts)
+        """Mail from Amazon taken in since the last digest: an Amazon sender that passed the
+        authenticity checks. Likely phishing (``phishing``) and other mail are not in it."""
+        return self.new_from_amazon
 
     def clients(self) -> list[str]:
         """Client names with open cases or new mail, sorted."""
@@ -128,13 +141,18 @@ def build_digest(
     drafts_ready: Collection[int] = (),
     client: str | None = None,
     client_display: str | None = None,
+    names: Mapping[str, str] | None = None,
+    zone: tzinfo = UTC,
 ) -> Digest:
     """The digest for ``client`` (or every client when None) from views read at ``now``.
 
     ``messages`` are those taken in since ``since``; ``cases`` come ordered by
     urgency (``list_cases``); ``drafts_ready`` holds the ids of cases with a
     stored draft. With a client, views of any other client are dropped.
+    ``names`` maps client keys to the display names people know; ``zone`` is the
+    time zone the digest's times are shown in.
     """
+    names = names or {}
     if client is not None:
         cases = [case for case in cases if case.client == client]
         messages = [message for message in messages if message.client == client]
@@ -143,7 +161,10 @@ def build_digest(
     for item in incoming:
         if item.case_id is not None:
             by_case.setdefault(item.case_id, []).append(item)
-    entries = [_entry(case, tuple(by_case.get(case.id, ())), drafts_ready) for case in cases]
+    entries = [
+        _entry(case, tuple(by_case.get(case.id, ())), drafts_ready, names.get(case.client))
+        for case in cases
+    ]
     known = {case.id for case in cases}
     open_entries = [entry for entry in entries if entry.status not in CLOSED_STATUSES]
     return Digest(
@@ -158,7 +179,10 @@ def build_digest(
         review=tuple(entry for entry in entries if entry.needs_review),
         open_cases=tuple(open_entries),
         loose=tuple(item for item in incoming if item.case_id not in known),
-        counts=_counts(incoming),
+        counts=_counts(incoming, names),
+        zone=zone,
+        new_from_amazon=sum(1 for item in incoming if item.from_amazon),
+        phishing=sum(1 for item in incoming if item.suspicious),
     )
 
 
@@ -174,15 +198,20 @@ def _new_message(message: MessageView) -> NewMessage:
         sent_at=message.sent_at,
         needs_review=message.needs_review,
         suspicious=suspicious,
+        from_amazon=not suspicious and is_amazon_domain(message.sender.rpartition("@")[2]),
     )
 
 
-def _entry(case: CaseView, new: tuple[NewMessage, ...], drafts_ready: Collection[int]) -> CaseEntry:
+def _entry(
+    case: CaseView, new: tuple[NewMessage, ...], drafts_ready: Collection[int],
+    display: str | None,
+) -> CaseEntry:  # fmt: skip
     state = case.state
     label = state.latest_label or "other"
     return CaseEntry(
         id=case.id,
         client=case.client,
+        client_display=display or case.client,
         title=case.title or f"case {case.id}",
         status=state.status,
         said=PHISHING_MEANING
@@ -199,9 +228,16 @@ def _entry(case: CaseView, new: tuple[NewMessage, ...], drafts_ready: Collection
         amazon_case_ids=case.amazon_case_ids,
         new=new,
         overdue=state.overdue,
+        draft_kind=DRAFT_KIND.get(label, "reply"),
     )
 
 
-def _counts(incoming: Sequence[NewMessage]) -> tuple[LabelCount, ...]:
-    counted = Counter((item.client, item.label) for item in incoming)
-    return tuple(LabelCount(client, label, n) for (client, label), n in sorted(counted.items()))
+def _counts(incoming: Sequence[NewMessage], names: Mapping[str, str]) -> tuple[LabelCount, ...]:
+    """New mail per client and label; likely phishing is counted as such, not by its label."""
+    counted = Counter(
+        (item.client, PHISHING if item.suspicious else item.label) for item in incoming
+    )
+    return tuple(
+        LabelCount(client, label, n, names.get(client) or client)
+        for (client, label), n in sorted(counted.items())
+    )

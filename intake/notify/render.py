@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, parseaddr
@@ -37,6 +38,7 @@ from intake.templating import sandboxed_environment
 
 NOTIFY_FOLDER = Path(next(iter(shipped_templates.__path__))).resolve() / "notify"
 SUBJECT_LIMIT = 180
+WIDTH = 78  # text digests and alerts wrap here, as mail readers expect
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
 
 
@@ -68,16 +70,38 @@ def environment() -> ImmutableSandboxedEnvironment:
     """The one sandboxed environment over the shipped notify templates."""
     return sandboxed_environment(
         [NOTIFY_FOLDER],
-        filters={"day": _day, "when": _when, "label": _label_name, "document": document_name},
+        filters={
+            "day": _day,
+            "when": _when,
+            "label": _label_name,
+            "document": document_name,
+            "wrap": _wrap,
+        },  # fmt: skip
     )
+
+
+def _wrap(text: str, width: int = WIDTH, indent: int = 0, first: int = 0) -> str:
+    """``text`` folded into lines of at most ``width`` columns. The first line starts
+    ``first`` columns in (after its label); the others are indented ``indent`` spaces.
+    Words are never cut (a very long one, a URL, stands alone on its line)."""
+    lines = textwrap.wrap(
+        " ".join(str(text).split()), width=width, initial_indent="x" * first,
+        subsequent_indent=" " * indent, break_long_words=False, break_on_hyphens=False,
+    )  # fmt: skip
+    if lines:
+        lines[0] = lines[0][first:]
+    return "\n".join(lines)
 
 
 def _day(value) -> str:
     return value.isoformat() if value else ""
 
 
-def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "unknown date"
+def _when(value: datetime | None, zone: tzinfo | None = None) -> str:
+    """A time as the reader's clock shows it: in ``zone`` (the client's), named."""
+    if not value:
+        return "unknown date"
+    return value.astimezone(zone or UTC).strftime("%Y-%m-%d %H:%M %Z")
 
 
 def _label_name(label: str) -> str:
@@ -87,29 +111,41 @@ def _label_name(label: str) -> str:
 def render_digest(digest: Digest) -> Rendered:
     """The digest's subject and both parts (seller or consultant templates)."""
     name = "digest_consultant" if digest.consultant else "digest_seller"
+    phishing = f", {digest.phishing} likely phishing" if digest.phishing else ""
     if digest.consultant:
-        subject = f"intake digest: {digest.new_count} new, {len(digest.open_cases)} open cases"
+        subject = (
+            f"intake digest: {digest.new_count} new from Amazon{phishing},"
+            f" {len(digest.open_cases)} open cases"
+        )
     else:
         # An overdue case is "urgent" too, but calling it "due within 48 hours" misleads.
         overdue = sum(1 for entry in digest.deadlines if entry.overdue)
         soon = sum(1 for entry in digest.deadlines if entry.urgent and not entry.overdue)
-        subject = f"{digest.new_count} new from Amazon"
+        subject = f"{digest.new_count} new from Amazon{phishing}"
         if digest.client_display:
             subject = f"{digest.client_display}: {subject}"
         if overdue:
             subject += f", {overdue} overdue"
         if soon:
             subject += f", {soon} due within 48 hours"
-    return _render(name, header_text(subject), {"digest": digest})
+    return _render(name, header_text(subject), {"digest": digest, "zone": digest.zone})
 
 
-def render_alert(alert: Alert, client_display: str) -> Rendered:
-    """The alert's subject and both parts; the notice's subject is only ever quoted."""
+def render_alert(alert: Alert, client_display: str, zone: tzinfo = UTC) -> Rendered:
+    """The alert's subject and both parts; the notice's subject is only ever quoted.
+
+    Times are shown in ``zone``, the client's time zone; the case number is in the
+    subject and the first line, as ``intake case show N`` knows it.
+    """
+    case_id = alert.case.id if alert.case else (alert.message.case_id if alert.message else None)
     about = alert.case.title if alert.case else (alert.message.subject if alert.message else "")
     subject = f"intake alert{' for ' + client_display if client_display else ''}: {alert.headline}"
+    if case_id is not None:
+        subject += f", case {case_id}"
     if about:
         subject += f" ({about})"
-    return _render("alert", header_text(subject), {"alert": alert, "client": client_display})
+    variables = {"alert": alert, "client": client_display, "zone": zone, "case_id": case_id}
+    return _render("alert", header_text(subject), variables)
 
 
 def _render(name: str, subject: str, variables: dict) -> Rendered:

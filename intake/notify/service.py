@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,10 +51,21 @@ def collect_digest(
     """The digest of ``client`` (None: the consultant's, all clients) from the store."""
     cases = list_cases(session, now, client=client, zone_of=config.client_zone)
     messages = messages_since(session, client, since)
+    zone = config.client_zone(client) if client else ZoneInfo(config.notify.digest.timezone)
     return build_digest(
         cases, messages, since=since, now=now, client=client,
         drafts_ready=cases_with_drafts(session), client_display=display_name(config, client),
+        names=display_names(config, {*(c.client for c in cases), *(m.client for m in messages)}),
+        zone=zone,
     )  # fmt: skip
+
+
+def display_names(config: Config, clients: set[str]) -> dict[str, str]:
+    """Each client's name as people know it: ``clients.NAME.name``, else the key."""
+    return {
+        client: (config.clients[client].name if client in config.clients else "") or client
+        for client in clients
+    }
 
 
 def messages_since(session: Session, client: str | None, since: datetime) -> list[MessageView]:
@@ -166,7 +178,9 @@ def queue_alerts(store: Store, config: Config, now: datetime) -> list[str]:
         to = _alert_recipients(config, alert.client)
         if alert.key in already or not to:
             continue
-        rendered = render_alert(alert, display_name(config, alert.client))
+        rendered = render_alert(
+            alert, display_name(config, alert.client), config.client_zone(alert.client)
+        )
         if queue_message(
             store, config, rendered, key=alert.key, kind="alert",
             client=alert.client, to=to, now=now,

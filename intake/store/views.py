@@ -228,7 +228,9 @@ def case_detail(
     entries = [_entry(message) for message in messages]
     entries.extend(_event_entry(event) for event in case_events(session, case_id))
     entries.sort(key=_entry_order)
-    return _case_view(row, name, entries, _local(now, zone_of, name)), messages
+    view = _case_view(row, name, entries, _local(now, zone_of, name))
+    review = sum(1 for message in messages if message.needs_review)
+    return replace(view, needs_review=review), messages
 
 
 def case_events(session: Session, case_id: int) -> list[EventView]:
@@ -311,14 +313,25 @@ def _timeline_entry(
 
 
 def _case_view(row: CaseRow, client: str, entries: list[TimelineEntry], now: datetime) -> CaseView:
+    opened, updated = _span(row, entries)
     return CaseView(
         id=row.id, client=client, title=row.title, kind=row.kind,
         state=derive_state(row.kind, entries, now),
         message_count=sum(1 for entry in entries if not entry.event),
-        opened_at=as_utc(row.opened_at), updated_at=as_utc(row.updated_at),
+        opened_at=opened, updated_at=updated,
         policy=row.policy, marketplace=row.marketplace, asins=tuple(row.asins or ()),
         amazon_case_ids=tuple(row.amazon_case_ids or ()),
     )  # fmt: skip
+
+
+def _span(row: CaseRow, entries: list[TimelineEntry]) -> tuple[datetime | None, datetime | None]:
+    """When the case opened and last changed: the stored grouping dates, else (for a case
+    of likely phishing, the "other mail" case, or one regrouped) its timeline's first and
+    last dated entry, the mail's date or else when intake took it in."""
+    stamps = [stamp for entry in entries if (stamp := entry.sent_at or entry.taken_in)]
+    opened = as_utc(row.opened_at) or (min(stamps) if stamps else None)
+    updated = as_utc(row.updated_at) or (max(stamps) if stamps else None)
+    return opened, updated
 
 
 def _message_view(row: MessageRow, client: str, sources: tuple[str, ...]) -> MessageView:

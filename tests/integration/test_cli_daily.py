@@ -162,3 +162,55 @@ def test_help_texts_say_what_options_do() -> None:
     assert "relabel [OPTIONS] MESSAGE LABEL\n" in usage
     for label in ("redirect_closed_queue", "need_more_info", "acknowledgement"):
         assert label in usage.split() or f"{label}," in usage.split()
+
+
+def test_cases_and_case_show_agree_and_dates_are_filled(capsys, config: Path) -> None:
+    """Every case (likely phishing and the "other mail" case too) has opened_at and
+    updated_at, and `cases --json` and `case show --json` give the same needs_review."""
+    c = ("--config", str(config))
+    for name in ("lumen-home", "northwind-outdoor"):
+        run(capsys, *c, "ingest", "--client", name, str(demo_mailbox() / name))
+    _, out, _ = run(capsys, *c, "cases", "--json", "--all")
+    listed = [json.loads(line) for line in out.splitlines()]
+    assert any(case["status"] == "suspicious" for case in listed)
+    assert any(case["needs_review"] for case in listed)
+    for case in listed:
+        assert case["opened_at"] and case["updated_at"], case["id"]
+        assert case["opened_at"] <= case["updated_at"]
+        _, out, _ = run(capsys, *c, "case", "show", str(case["id"]), "--json")
+        shown = json.loads(out)
+        assert shown["needs_review"] == case["needs_review"], case["id"]
+        assert (shown["opened_at"], shown["updated_at"]) == (case["opened_at"],
+                                                              case["updated_at"])  # fmt: skip
+
+
+def test_listings_show_display_names(capsys, config: Path) -> None:
+    """`cases`, `messages` and `case show` name the client as configured, not by its key."""
+    c = ("--config", str(config))
+    run(capsys, *c, "ingest", "--client", "lumen-home", str(demo_mailbox() / "lumen-home"))
+    _, cases, _ = run(capsys, *c, "cases")
+    _, messages, _ = run(capsys, *c, "messages")
+    assert "Lumen Home" in cases and "lumen-home" not in cases
+    assert "Lumen Home" in messages and "lumen-home" not in messages
+    case_id = cases.splitlines()[1].split()[0]
+    _, shown, _ = run(capsys, *c, "case", "show", case_id)
+    assert shown.startswith(f"Case {case_id} (Lumen Home): ")
+
+
+def test_exploring_the_demo_uses_the_demos_date(capsys, tmp_path: Path, model_path: Path):
+    """Commands run with the demo's config work as of the demo's date (and say so), so
+    `cases` agrees with the table `intake demo` printed."""
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    (folder / "intake-model.pkl").write_bytes(model_path.read_bytes())
+    code, out, err = run(capsys, "demo", "--dir", str(folder), "--json")
+    assert code == 0, err
+    demo_table = [json.loads(line) for line in out.splitlines()]
+    code, out, err = run(capsys, "--config", str(folder / "intake.toml"), "cases", "--json")
+    assert code == 0
+    explored = [json.loads(line) for line in out.splitlines()]
+    keys = ("id", "status", "deadline", "next_step", "reason")
+    assert [{k: case[k] for k in keys} for case in explored] == [
+        {k: case[k] for k in keys} for case in demo_table
+    ]
+    assert "Note: as of " in err and "not the real time" in err

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import time
 from dataclasses import replace
@@ -132,7 +133,8 @@ def test_scheduled_digests_arrive_once_with_their_own_cases(store, smtp) -> None
     assert "Amazon asks for: Supplier invoices" in zenith_text and "2026-03-05" in zenith_text
     assert ACME[1] not in zenith_text
     desk_text, _ = body(desk)
-    assert "[acme] " + ACME[0] in desk_text and "[zenith] " + ZENITH[0] in desk_text
+    assert re.search(r"\[Acme Goods\] case \d+: " + ACME[0], desk_text)
+    assert re.search(r"\[Zenith Lamps\] case \d+: " + ZENITH[0], desk_text)
     assert acme.get_content_type() == "multipart/alternative"
 
 
