@@ -9,6 +9,14 @@ and followed by exponential backoff with jitter up to ``imap.max_backoff``;
 login refusals back off the same way instead of hammering the server. One
 account's failure never touches the others.
 
+A config error of one account (an unset password variable, a missing password
+command) cannot fix itself: the account is put in ``config_error`` and waits,
+without retrying, until the config file changes or the daemon gets SIGHUP.
+Either reloads the config without a restart (``intake.reload``): accounts
+whose settings changed reconnect, new ones start, removed ones stop, and the
+notifier uses the new ``[notify]`` settings. The database URL and the
+classifier are kept until a restart.
+
 SIGTERM and SIGINT set a stop flag that is checked between batches and
 during waits, so the daemon never exits in the middle of a transaction.
 """
@@ -19,16 +27,15 @@ import logging
 import random
 import signal
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from intake.classify import Classifier
 from intake.config import Config
 from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, SourceError, StoreError
-from intake.notify.notifier import notifier_thread
-from intake.notify.service import notifications_wanted
 from intake.poller import (
     AccountTarget,
     PollOptions,
@@ -39,6 +46,7 @@ from intake.poller import (
     state_for,
     sync_mailbox,
 )
+from intake.reload import Supervisor
 from intake.secrets import resolve_credential
 from intake.sources.imap import Mailbox, open_mailbox
 from intake.store import Store
@@ -46,7 +54,8 @@ from intake.store import Store
 log = logging.getLogger(__name__)
 
 BACKOFF_BASE = 1.0  # seconds before the first retry; doubles per failure
-JOIN_SLICE = 0.5  # seconds between the main thread's checks for signals
+JOIN_SLICE = 0.5  # seconds between the main thread's checks for signals and config changes
+STOPPED, RECONNECT = "stopped", "reconnect"
 
 
 def backoff_delay(failures: int, ceiling: float, rng: random.Random | None = None) -> float:
@@ -61,32 +70,78 @@ def backoff_delay(failures: int, ceiling: float, rng: random.Random | None = Non
 
 @dataclass
 class AccountLoop:
-    """One account's endless poll/IDLE/backoff loop."""
+    """One account's endless poll/IDLE/backoff loop.
+
+    ``wake`` is set when the account's config changed (reconnect with it now, or
+    retry an account waiting in ``config_error``); ``retired`` when the account
+    left the config.
+    """
 
     store: Store
     config: Config
     target: AccountTarget
     classifier: Classifier
     stop: threading.Event
+    wake: threading.Event = field(default_factory=threading.Event)
+    retired: threading.Event = field(default_factory=threading.Event)
     _synced: bool = False
+    _awaiting_fix: bool = False  # in config_error, until a reload
 
     def run(self) -> None:
         """Serve the account until stop; the loop guard keeps it alive through anything."""
         failures = 0
         log.info("%s: started", self.target.label)
-        while not self.stop.is_set():
+        while not self._ending():
             self._synced = False
-            if self._guarded_serve():
+            outcome = self._guarded_serve()
+            if outcome == STOPPED:
                 break
+            if outcome == RECONNECT:
+                failures = 0
+                continue
+            if outcome == "config_error":
+                log.warning("%s: waiting for a config change or SIGHUP", self.target.label)
+                self._awaiting_fix = True
+                self._pause(None)
+                self._awaiting_fix = False
+                failures = 0
+                continue
             # A connection that worked for a while starts the backoff afresh.
             failures = 1 if self._synced else failures + 1
             delay = backoff_delay(failures, self.config.imap.max_backoff)
             log.info("%s: retrying in %.1fs", self.target.label, delay)
-            self.stop.wait(delay)
+            self._pause(delay)
         log.info("%s: stopped", self.target.label)
 
-    def _guarded_serve(self) -> bool:
-        """True when serving ended because of stop; False after a failure.
+    def reconfigure(self, config: Config, target: AccountTarget) -> None:
+        """Take a reloaded config; reconnect if it changed. An account in ``config_error``
+        tries again on every reload: what it missed (a password command, a variable)
+        may have been fixed outside the config file."""
+        changed = target != self.target or config.imap != self.config.imap
+        self.config, self.target = config, target
+        if changed or self._awaiting_fix:
+            self.wake.set()
+
+    def _ending(self) -> bool:
+        return self.stop.is_set() or self.retired.is_set()
+
+    def _interrupted(self) -> bool:
+        return self._ending() or self.wake.is_set()
+
+    def _pause(self, seconds: float | None) -> None:
+        """Wait ``seconds`` (None: without end) or until stop, retirement or a config change."""
+        deadline = None if seconds is None else time.monotonic() + seconds
+        while not self._ending():
+            if self.wake.is_set():
+                self.wake.clear()
+                return
+            left = JOIN_SLICE if deadline is None else deadline - time.monotonic()
+            if left <= 0:
+                return
+            self.stop.wait(min(JOIN_SLICE, left))
+
+    def _guarded_serve(self) -> str:
+        """``STOPPED``, ``RECONNECT`` (the config changed), or the failed state.
 
         This is the loop's only broad ``except``: an unexpected error (a bug)
         is logged with its traceback and retried with backoff rather than
@@ -96,11 +151,12 @@ class AccountLoop:
             return self._serve()
         except (SourceError, ConfigError) as err:
             self._record(err)
+            return state_for(err)
         except StoreError as err:
             log.error("%s: %s", self.target.label, err)
         except Exception:  # noqa: BLE001 - the loop guard
             log.exception("%s: unexpected failure", self.target.label)
-        return False
+        return "error"
 
     def _record(self, err: SourceError | ConfigError) -> None:
         """Log and record the account's failed state; a database outage only costs the record."""
@@ -110,35 +166,38 @@ class AccountLoop:
         except StoreError as store_err:
             log.error("%s: state not recorded: %s", self.target.label, store_err)
 
-    def _serve(self) -> bool:
-        """Connect once and alternate taking in and waiting until stop or an error."""
+    def _serve(self) -> str:
+        """Connect once and alternate taking in and waiting until stop, a change or an error."""
+        self.wake.clear()
         account = resolved_account(self.config, self.target.account)
         credential = resolve_credential(account, self.config.source)
         options = PollOptions(
             self.classifier,
-            should_stop=self.stop.is_set,
+            should_stop=self._interrupted,
             after_commit=drafting_hook(self.store, self.config),
         )
         with open_mailbox(account, self.config.imap, credential) as mailbox:
             idle = mailbox.can_idle
             log.info("%s: connected (%s)", self.target.label, "IDLE" if idle else "polling")
-            while not self.stop.is_set():
+            while not self._interrupted():
                 report = sync_mailbox(self.store, mailbox, self.target, options)
                 if report.error:  # a folder the server refused; the others were taken in
                     log.warning("%s: %s: %s", self.target.label, report.state, report.error)
                 record_success(self.store, report)
                 self._synced = True
                 self._wait(mailbox, idle, report)
-        return True
+        return STOPPED if self._ending() else RECONNECT
 
     def _wait(self, mailbox: Mailbox, idle: bool, report: PollReport) -> None:
-        """Until new mail (IDLE), the poll interval, or stop."""
+        """Until new mail (IDLE), the poll interval, a config change, or stop."""
         interval = self.config.imap.poll_interval
-        if not idle or not report.folders or self.stop.is_set():
-            self.stop.wait(interval)
+        if not idle or not report.folders or self._interrupted():
+            deadline = time.monotonic() + interval
+            while not self._interrupted() and time.monotonic() < deadline:
+                self.stop.wait(min(JOIN_SLICE, deadline - time.monotonic()))
             return
         first = report.folders[0]
-        mailbox.wait_for_change(first.folder, interval, self.stop.is_set, after_uid=first.last_uid)
+        mailbox.wait_for_change(first.folder, interval, self._interrupted, after_uid=first.last_uid)
 
 
 def run_daemon(
@@ -147,31 +206,36 @@ def run_daemon(
     targets: Sequence[AccountTarget],
     classifier: Classifier,
     stop: threading.Event | None = None,
+    reload: threading.Event | None = None,
 ) -> None:
     """Run one loop per account until SIGTERM/SIGINT (or ``stop`` is set), then return.
 
+    SIGHUP (or setting ``reload``) and any change to the config file reload it.
     Signal handlers are installed only when called from the main thread.
     """
     stop = stop or threading.Event()
-    loops = [AccountLoop(store, config, target, classifier, stop) for target in targets]
-    threads = [
-        threading.Thread(target=loop.run, name=f"intake-{loop.target.label}") for loop in loops
-    ]
-    if notifications_wanted(config):  # digests on schedule, alerts, retries (intake.notify)
-        threads.append(notifier_thread(store, config, stop))
-    with _stop_on_signals(stop):
-        log.info("daemon: watching %d account(s)", len(loops))
-        for thread in threads:
-            thread.start()
-        while any(thread.is_alive() for thread in threads):
-            for thread in threads:
-                thread.join(JOIN_SLICE)
+    reload = reload or threading.Event()
+
+    def make_loop(new_config: Config, target: AccountTarget) -> AccountLoop:
+        return AccountLoop(store, new_config, target, classifier, stop)
+
+    supervisor = Supervisor(store, config, stop, make_loop)
+    with _signals(stop, reload):
+        log.info("daemon: watching %d account(s)", len(targets))
+        supervisor.start(targets)
+        while supervisor.alive():
+            supervisor.join(JOIN_SLICE)
+            if stop.is_set():
+                continue
+            if reload.is_set() or supervisor.config_changed():
+                reload.clear()
+                supervisor.reload()
     log.info("daemon: stopped")
 
 
 @contextmanager
-def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """Make SIGTERM and SIGINT set ``stop`` for the duration (main thread only)."""
+def _signals(stop: threading.Event, reload: threading.Event) -> Iterator[None]:
+    """SIGTERM and SIGINT set ``stop``; SIGHUP sets ``reload`` (main thread only)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -180,7 +244,13 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
         log.info("daemon: %s received; stopping after the current batch", signal.strsignal(signum))
         stop.set()
 
-    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    def request_reload(_signum: int, _frame: object) -> None:
+        log.info("daemon: SIGHUP received; reloading the config")
+        reload.set()
+
+    handlers = {signal.SIGTERM: request_stop, signal.SIGINT: request_stop}
+    handlers[signal.SIGHUP] = request_reload
+    previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
     try:
         yield
     finally:

@@ -42,6 +42,12 @@ class Notifier:
             self.stop.wait(self.config.notify.check_interval)
         log.info("notify: stopped")
 
+    def reconfigure(self, config: Config) -> None:
+        """Use a reloaded config from the next pass on (a new transport for new settings)."""
+        if config.notify != self.config.notify:
+            self.courier = None
+        self.config = config
+
     def guarded_pass(self) -> None:
         """One pass; the loop guard, so the thread survives any failure."""
         try:
