@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 from intake.cli import cases as _cases  # noqa: E402  (command modules import the group's helpers)
+from intake.cli import doctor as _doctor  # noqa: E402
 from intake.cli import drafts as _drafts  # noqa: E402
 from intake.cli import imap as _imap  # noqa: E402
 from intake.cli import mail as _mail  # noqa: E402
@@ -110,6 +111,7 @@ for _command in (
     *_imap.COMMANDS,
     *_drafts.COMMANDS,
     *_notify.COMMANDS,
+    _doctor.doctor,
 ):
     cli.add_command(_command)
     add_global_options(_command)

@@ -109,7 +109,11 @@ def show(ctx: click.Context, name: str, client: str | None) -> None:
 def check(ctx: click.Context, folder: str | None, as_json: bool) -> None:
     """Check templates for syntax errors and unknown names (default: the configured folders)."""
     app = app_from(ctx)
-    layered = [(Path(folder), [])] if folder else _configured_folders(app) or [(SHIPPED_FOLDER, [])]
+    layered = (
+        [(Path(folder), [])]
+        if folder
+        else configured_template_folders(app.config) or [(SHIPPED_FOLDER, [])]
+    )
     folders = [path for path, _ in layered]
     problems = [problem for path, below in layered for problem in check_templates(path, below)]
     for problem in problems:
@@ -124,10 +128,9 @@ def check(ctx: click.Context, folder: str | None, as_json: bool) -> None:
         click.echo(f"No problems in {checked}.", err=True)
 
 
-def _configured_folders(app) -> list[tuple[Path, list[Path]]]:
+def configured_template_folders(config) -> list[tuple[Path, list[Path]]]:
     """Each configured override folder with the folders below it, as drafting layers them:
     a client's folder falls back on ``[drafts] templates``, which falls back on the shipped."""
-    config = app.config
     install = [config.resolve(config.drafts.templates)] if config.drafts.templates else []
     layered = [(folder, []) for folder in install]
     for value in dict.fromkeys(client.templates for client in config.clients.values()):

@@ -93,6 +93,19 @@ class SmtpTransport:
                 key, self.where, ", ".join(sorted(refused)),
             )  # fmt: skip
 
+    def verify(self) -> None:
+        """Connect, secure and log in without sending (``intake doctor``); ``DeliveryError``
+        naming the server on any failure."""
+        try:
+            with self._connect() as client:
+                if self.smtp.username:
+                    client.login(self.smtp.username, self.password)
+                client.noop()
+        except smtplib.SMTPAuthenticationError as err:
+            raise DeliveryError(f"SMTP {self.where} refused the login") from err
+        except (smtplib.SMTPException, OSError) as err:
+            raise DeliveryError(f"SMTP {self.where}: {_reason(err)}") from err
+
     def _connect(self) -> smtplib.SMTP:
         host, port, timeout = self.smtp.host, self.smtp.effective_port, self.smtp.timeout
         if self.smtp.tls == "ssl":
