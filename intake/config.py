@@ -14,15 +14,15 @@ import ipaddress
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parseaddr
 from pathlib import Path
-from types import UnionType
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from classifiers.types import LABELS
+from intake.config_build import build
 from intake.errors import ConfigError
 
 AMAZON_SENDER_DOMAINS: tuple[str, ...] = (
@@ -342,7 +342,7 @@ def load_config(path: Path | None) -> Config:
     except UnicodeDecodeError as err:
         raise ConfigError(f"{path}: not UTF-8 text (byte {err.start})") from err
     try:
-        config = _build(Config, table, "")
+        config = build(Config, table, "")
     except ConfigError as err:
         raise ConfigError(problems=[f"{path}: {line}" for line in err.lines()]) from err
     problems = _rule_problems(config)
@@ -394,97 +394,3 @@ def _rule_problems(config: Config) -> list[str]:
 
 
 _PLAIN = "plain is allowed only for a loopback host; use ssl or starttls"
-
-
-def _build(cls: type, table: Any, path: str) -> Any:
-    """Build dataclass ``cls`` from a TOML table, checking keys and types.
-
-    Every problem in the table (and the tables inside it) is collected and
-    raised together as one ``ConfigError`` with ``problems``.
-    """
-    if not isinstance(table, dict):
-        raise ConfigError(f"{path or 'top level'}: expected a table")
-    hints = get_type_hints(cls)
-    known = {f.name: f for f in fields(cls) if not f.metadata.get("internal")}
-    problems = [f"{_join(path, key)}: unknown key" for key in table if key not in known]
-    values: dict[str, Any] = {}
-    for name, spec in known.items():
-        key_path = _join(path, name)
-        if name not in table:
-            if spec.metadata.get("required"):
-                problems.append(f"{key_path}: required")
-            continue
-        try:
-            values[name] = _convert(hints[name], table[name], key_path, spec.metadata)
-        except ConfigError as err:
-            problems.extend(err.lines())
-    if problems:
-        raise ConfigError(problems=problems)
-    return cls(**values)
-
-
-def _convert(hint: Any, value: Any, path: str, metadata: Any) -> Any:
-    """Check one value against its declared type and convert TOML shapes to ours."""
-    origin = get_origin(hint)
-    if origin in (Union, UnionType):
-        hint = next(arg for arg in get_args(hint) if arg is not type(None))
-        origin = get_origin(hint)
-    if origin is dict:
-        item_type = get_args(hint)[1]
-        if not isinstance(value, dict):
-            raise ConfigError(f"{path}: expected a table")
-        return _each(
-            {key: lambda k=key: _build(item_type, value[k], _join(path, k)) for key in value}
-        )
-    if origin is tuple:
-        item_type = get_args(hint)[0]
-        if not isinstance(value, list):
-            raise ConfigError(f"{path}: expected a list")
-        if hasattr(item_type, "__dataclass_fields__"):
-            made = {i: lambda i=i: _build(item_type, value[i], f"{path}[{i}]")
-                    for i in range(len(value))}  # fmt: skip
-        else:
-            each = {"check": metadata.get("item_check"), "choices": metadata.get("item_choices")}
-            made = {i: lambda i=i: _convert(item_type, value[i], f"{path}[{i}]", each)
-                    for i in range(len(value))}  # fmt: skip
-        return tuple(_each(made).values())
-    if hasattr(hint, "__dataclass_fields__"):
-        return _build(hint, value, path)
-    return _scalar(hint, value, path, metadata)
-
-
-def _each(makers: dict[Any, Any]) -> dict[Any, Any]:
-    """Call every maker; collect the problems of all of them before raising."""
-    built, problems = {}, []
-    for key, make in makers.items():
-        try:
-            built[key] = make()
-        except ConfigError as err:
-            problems.extend(err.lines())
-    if problems:
-        raise ConfigError(problems=problems)
-    return built
-
-
-def _scalar(hint: Any, value: Any, path: str, metadata: Any) -> Any:
-    if hint is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if hint is int and isinstance(value, bool) or not isinstance(value, hint):
-        raise ConfigError(f"{path}: expected {_type_name(hint)}, got {_type_name(type(value))}")
-    choices = metadata.get("choices") if metadata else None
-    if choices and value not in choices:
-        raise ConfigError(f"{path}: must be one of {', '.join(choices)}, got {value!r}")
-    check = metadata.get("check") if metadata else None
-    reason = check(value) if check else None
-    if reason:
-        raise ConfigError(f"{path}: {reason}")
-    return value
-
-
-def _type_name(kind: type) -> str:
-    names = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
-    return names.get(kind, {list: "a list", dict: "a table"}.get(kind, kind.__name__))
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
