@@ -74,12 +74,17 @@ class App:
         People's corrections are read from the database when there is one; a
         command that only classifies files never creates a database for them.
         """
-        path = self.model_path
-        fixes = []
+        return load_classifier(
+            self.model_path, self.config.classifier.review_threshold, self.corrections()
+        )
+
+    def corrections(self) -> list:
+        """People's corrections from the database; none when there is no database to read
+        (a bare folder), so classifying or training files never creates one."""
         if self.creates_database or self.config.source or self.missing_database() is None:
             with self.store.session() as session:
-                fixes = corrections(session)
-        return load_classifier(path, self.config.classifier.review_threshold, fixes)
+                return corrections(session)
+        return []
 
     @property
     def model_path(self) -> Path:

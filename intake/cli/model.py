@@ -13,7 +13,7 @@ from intake.cli.output import emit, table
 from intake.errors import ClassifierError, InputError
 from intake.reprocess import reprocess as reprocess_messages
 from intake.sources.files import read_messages, resolve_sources
-from intake.store.labels import corrections, find_message, message_case
+from intake.store.labels import find_message, message_case
 from intake.store.labels import relabel as relabel_message
 from intake.store.regrouping import regroup_client
 from intake.triage import classify_messages
@@ -53,8 +53,7 @@ def classify(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
 def train(ctx: click.Context, corpus: Path | None, dry_run: bool) -> None:
     """Train the model from the corpus plus people's corrections, if anything changed."""
     app = app_from(ctx)
-    with app.store.session() as session:
-        fixes = corrections(session)
+    fixes = app.corrections()
     path = app.model_path
     try:
         previous = classifiers.load(path)

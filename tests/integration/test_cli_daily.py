@@ -130,15 +130,20 @@ def test_unknown_client_has_one_wording(capsys, config: Path, args) -> None:
 
 
 def test_read_only_command_in_a_bare_folder_creates_no_database(
-    capsys, tmp_path: Path, monkeypatch
+    capsys, tmp_path: Path, monkeypatch, model_path: Path
 ) -> None:
-    """Without a config or a database, `cases` says where it would create one, and does not."""
+    """Without a config or a database, `cases` says where it would create one, and does not;
+    `classify` works on files without creating one either."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("INTAKE_CONFIG", raising=False)
     for args in (("cases",), ("messages",), ("status",), ("case", "show", "1")):
         code, out, err = run(capsys, *args)
         assert code == 2 and out == ""
         assert f"no database at {tmp_path / 'intake.db'}" in err and "intake init" in err
+    (tmp_path / "intake-model.pkl").write_bytes(model_path.read_bytes())
+    one = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[0]
+    code, out, err = run(capsys, "classify", "--json", str(one))
+    assert code == 0 and json.loads(out)["label"], err
     assert not (tmp_path / "intake.db").exists()
 
 
