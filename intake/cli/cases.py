@@ -64,18 +64,9 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@click.group("case")
+@click.group("case", short_help="Cases: show, merge, move, log-appeal, close, reopen.")
 def case() -> None:
-    """One case: show it, merge two, move a message, log an appeal, close or reopen it.
-
-    \b
-    show ID          status, next step and timeline
-    merge T S        merge case S into case T
-    move MSG CASE    move a message to another case, for good
-    log-appeal ID    record a submission made outside email
-    close ID         close a case a person considers done
-    reopen ID        reopen a closed case
-    """
+    """One case: show it, merge two, move a message, log an appeal, close or reopen it."""
 
 
 @case.command("show")
