@@ -67,7 +67,6 @@ class CaseEntry:
     title: str
     status: str
     said: str
-    client_display: str
     requested: tuple[str, ...]
     deadline: date | None
     urgent: bool
@@ -80,6 +79,7 @@ class CaseEntry:
     new: tuple[NewMessage, ...]
     overdue: bool = False
     draft_kind: str = "reply"  # "reply", "note" (for the case file) or "none" (no reply needed)
+    client_display: str = ""  # the client's name as people know it
 
 
 @dataclass(frozen=True)
