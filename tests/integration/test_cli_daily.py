@@ -221,3 +221,18 @@ def test_exploring_the_demo_uses_the_demos_date(capsys, tmp_path: Path, model_pa
         {k: case[k] for k in keys} for case in demo_table
     ]
     assert "Note: as of " in err and "not the real time" in err
+
+
+def test_a_file_that_cannot_be_read_is_named_and_the_rest_are_taken_in(tmp_path: Path) -> None:
+    """A source whose bytes cannot be read (here a dangling link) is one warning naming it;
+    the sources after it are still read."""
+    from intake.ingest import read_each
+    from intake.sources.files import FileSource, resolve_sources
+
+    dangling = tmp_path / "gone.eml"
+    dangling.symlink_to(tmp_path / "nowhere.eml")
+    good = resolve_sources([sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[0]])
+    warned: list[str] = []
+    read = list(read_each([FileSource(dangling, "eml"), *good], warned.append))
+    assert len(read) == 1
+    assert len(warned) == 1 and warned[0].startswith(f"Warning: {dangling}: cannot read")
