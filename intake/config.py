@@ -127,6 +127,14 @@ class DraftsConfig:
 
 
 @dataclass(frozen=True)
+class IngestConfig:
+    """Limits on what is read: a message over ``max_message_bytes`` is never read whole
+    (from a file, or fetched by IMAP); its headers are stored with a defect saying so."""
+
+    max_message_bytes: int = _positive(50 * 1024 * 1024)
+
+
+@dataclass(frozen=True)
 class ImapConfig:
     """Timing shared by every IMAP account: polling, IDLE, timeouts, backoff."""
 
@@ -244,6 +252,7 @@ class Config:
     classifier: ClassifierConfig = ClassifierConfig()
     logging: LoggingConfig = LoggingConfig()
     drafts: DraftsConfig = DraftsConfig()
+    ingest: IngestConfig = IngestConfig()
     imap: ImapConfig = ImapConfig()
     notify: NotifyConfig = NotifyConfig()
     clients: dict[str, Client] = field(default_factory=dict)

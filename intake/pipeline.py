@@ -2,8 +2,12 @@
 
 ``process_batch`` is the only place that touches the session for ingest: the
 stages before it are pure. A message that fails a pure stage (unparseable
-bytes) is stored raw with an error status and does not stop the batch; a
-database error aborts the whole batch (the caller's transaction rolls back,
+bytes) is stored raw with an error status and does not stop the batch. Each
+message is stored under its own SAVEPOINT: when storing one fails (a value
+the database refuses, a bug hostile mail found), that message alone is
+rolled back and stored again, raw, as ``quarantined`` with the reason, and
+the batch goes on. A lost connection, or a message that cannot even be
+quarantined, aborts the whole batch (the caller's transaction rolls back,
 and no checkpoint moves). A message already stored (same Message-ID or same
 bytes for the client) is not stored again; only where it was seen is noted.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 import classifiers
@@ -21,6 +26,7 @@ from intake.cases import CaseSummary, decide_case
 from intake.classify import Classifier, notice_text
 from intake.extract import Authenticity, Facts
 from intake.notice import Notice, RawMessage
+from intake.storable import clean_text, storable
 from intake.store import repo
 
 
@@ -108,7 +114,7 @@ def store_analyses(
     result = BatchResult()
     newest = repo.newest_sent_at(session, client_id)
     for analysis in analyses:
-        outcome = _store_one(memory, analysis, ctx)
+        outcome = _store_guarded(memory, analysis, ctx)
         result.outcomes.append(outcome)
         when = analysis.notice.date if analysis.notice else None
         if when is not None and not outcome.duplicate:
@@ -202,10 +208,71 @@ class _BatchMemory:
             self._cases = {c.id: c for c in repo.case_summaries(self.session, self.client_id)}
         return list(self._cases.values())
 
+    def forget_cases(self) -> None:
+        """Read the cases again: a rolled-back message may have opened or changed one."""
+        self._cases = None
+
     def refresh_case(self, case_id: int) -> None:
         """Re-read one case after it changed (from the session, no query)."""
         if self._cases is not None:
             self._cases[case_id] = repo.case_summary(self.session, case_id)
+
+
+def _store_guarded(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> Outcome:
+    """Store one message under a SAVEPOINT; if that fails, quarantine it and go on."""
+    session, pending = memory.session, memory.pending
+    queued = list(pending.raw), list(pending.sources)
+    try:
+        with session.begin_nested():
+            return _store_one(memory, analysis, ctx)
+    except Exception as err:  # noqa: BLE001 - one message must not fail its batch
+        if _connection_lost(err):
+            raise
+        pending.raw, pending.sources = queued  # rows written in the rolled-back savepoint
+        memory.forget_cases()
+        return _quarantine(memory, analysis, ctx, _reason(err))
+
+
+def _connection_lost(err: Exception) -> bool:
+    """A failure of the database itself, not of this message: the batch must stop."""
+    return isinstance(err, DBAPIError) and (
+        err.connection_invalidated or type(err).__name__ in ("OperationalError", "InterfaceError")
+    )
+
+
+def _reason(err: Exception) -> str:
+    """One line naming what failed, never the statement's parameters (mail content)."""
+    if isinstance(err, SQLAlchemyError):
+        original = getattr(err, "orig", None) or err
+        first = (str(original).strip().splitlines() or [""])[0]
+        return clean_text(f"cannot store: {first or type(original).__name__}")[:300]
+    return f"cannot store: {type(err).__name__}"
+
+
+def _quarantine(
+    memory: _BatchMemory, analysis: Analysis, ctx: IngestContext, reason: str
+) -> Outcome:
+    """Store the raw bytes alone, status ``quarantined``, in the client's general case."""
+    session, raw = memory.session, analysis.raw
+    account_id = memory.account(*_account_for(analysis, ctx))
+    with session.begin_nested():
+        decision = decide_case(
+            Notice(message_id=None, sender=""), "other", Facts(), Authenticity("ok"),
+            thread_case_id=None, cases=memory.cases(),
+        )  # fmt: skip
+        case_id = decision.case_id or repo.open_case(session, memory.client_id, decision, None)
+        memory.refresh_case(case_id)
+        fields = {"status": "quarantined", "error": reason, "label": "other", "confidence": 0.0,
+                  "needs_review": True, "model_version": ctx.classifier.version,
+                  "sent_at": raw.internaldate, "outgoing": analysis.outgoing}  # fmt: skip
+        record = repo.MessageRecord(memory.client_id, account_id, case_id,
+                                    analysis.content_hash, raw.raw, fields)  # fmt: skip
+        message_pk = repo.insert_message_row(session, record)
+    session.flush()  # the case's changes too: fail here, inside the message's savepoint
+    memory.pending.add(message_pk, record, raw.origin)
+    memory.remember(analysis.content_hash, None, message_pk)
+    return Outcome(message_pk, None, case_id, "other", 0.0, True, None, raw.origin.describe(),
+                   error=reason)  # fmt: skip
 
 
 def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> Outcome:
@@ -231,6 +298,7 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
         compressed=analysis.compressed_raw,
     )  # fmt: skip
     message_pk = repo.insert_message_row(session, record)
+    session.flush()  # the case's changes too: fail here, inside the message's savepoint
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, message_id, message_pk)
     if resent_key is not None:
@@ -328,4 +396,4 @@ def _message_fields(
             attachments=[vars(item) for item in notice.attachments],
             defects=list(notice.defects),
         )
-    return fields
+    return storable(fields)  # parse cleans the notice; this guards what else reaches a row
