@@ -94,7 +94,9 @@ def poison_files(folder: Path) -> dict[str, bytes]:
         "06-long-from.eml": b"From: " + b"a" * 1_000_000 + b"@amazon.com\r\nTo: o@seller.test\r\n"
         b"Subject: long from\r\nMessage-ID: <long-from@amazon.com>\r\n\r\nHi\r\n",
         "07-long-message-id.eml": header
-        + b"Subject: long id\r\nMessage-ID: <" + b"m" * 1_000_000 + b"@amazon.com>\r\n\r\nHi\r\n",
+        + b"Subject: long id\r\nMessage-ID: <"
+        + b"m" * 1_000_000
+        + b"@amazon.com>\r\n\r\nHi\r\n",
         "08-good.eml": builder.build(),
     }
     for name, data in files.items():
