@@ -100,7 +100,7 @@ def test_mbox_bytes_are_those_the_standard_library_reads(tmp_path: Path) -> None
         handle.write(b"From x Mon Mar  2 09:00:00 2026\r\nSubject: crlf\r\n\r\nbody\r\n")
         handle.write(b"From y Mon Mar  2 09:00:00 2026\nSubject: last\n\n>From me\n\n\n")
     reread = mailbox.mbox(path)
-    expected = [reread.get_bytes(key) for key in reread.keys()]
+    expected = [reread.get_bytes(key) for key in reread.iterkeys()]
     assert [raw.raw for raw in read_messages(resolve_sources([path]))] == expected
     assert resolve_sources([path])[0].count() == 5
 
@@ -151,7 +151,8 @@ def test_only_regular_files_are_read(tmp_path: Path, caplog) -> None:
     finally:
         listener.close()
     assert [raw.origin.path for raw in found] == [f"{tmp_path}/a.eml"]
-    for name, reason in (("fifo.eml", "a FIFO"), ("sock.eml", "a socket"),
-                         ("zero.eml", "a character device"), ("gone.eml", "a dangling symlink"),
-                         ("loop.eml", "cannot read"), ("again", "a folder already read")):  # fmt: skip
+    skipped = (("fifo.eml", "a FIFO"), ("sock.eml", "a socket"),
+               ("zero.eml", "a character device"), ("gone.eml", "a dangling symlink"),
+               ("loop.eml", "cannot read"), ("again", "a folder already read"))  # fmt: skip
+    for name, reason in skipped:
         assert any(f"{name}: skipped: " in line and reason in line for line in caplog.messages)
