@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 import classifiers
@@ -26,7 +25,8 @@ from intake.cases import CaseSummary, decide_case
 from intake.classify import Classifier, notice_text
 from intake.extract import Authenticity, Facts
 from intake.notice import Notice, RawMessage
-from intake.storable import clean_text, storable
+from intake.quarantine import connection_lost, failure_reason, quarantined_record
+from intake.storable import storable
 from intake.store import repo
 
 
@@ -226,49 +226,32 @@ def _store_guarded(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext)
         with session.begin_nested():
             return _store_one(memory, analysis, ctx)
     except Exception as err:  # noqa: BLE001 - one message must not fail its batch
-        if _connection_lost(err):
+        if connection_lost(err):
             raise
         pending.raw, pending.sources = queued  # rows written in the rolled-back savepoint
         memory.forget_cases()
-        return _quarantine(memory, analysis, ctx, _reason(err))
-
-
-def _connection_lost(err: Exception) -> bool:
-    """A failure of the database itself, not of this message: the batch must stop."""
-    return isinstance(err, DBAPIError) and (
-        err.connection_invalidated or type(err).__name__ in ("OperationalError", "InterfaceError")
-    )
-
-
-def _reason(err: Exception) -> str:
-    """One line naming what failed, never the statement's parameters (mail content)."""
-    if isinstance(err, SQLAlchemyError):
-        original = getattr(err, "orig", None) or err
-        first = (str(original).strip().splitlines() or [""])[0]
-        return clean_text(f"cannot store: {first or type(original).__name__}")[:300]
-    return f"cannot store: {type(err).__name__}"
+        return _quarantine(memory, analysis, ctx, failure_reason(err))
 
 
 def _quarantine(
     memory: _BatchMemory, analysis: Analysis, ctx: IngestContext, reason: str
 ) -> Outcome:
     """Store the raw bytes alone, status ``quarantined``, in the client's general case."""
-    session, raw = memory.session, analysis.raw
+    raw = analysis.raw
     account_id = memory.account(*_account_for(analysis, ctx))
-    with session.begin_nested():
+    with memory.session.begin_nested():
         decision = decide_case(
             Notice(message_id=None, sender=""), "other", Facts(), Authenticity("ok"),
             thread_case_id=None, cases=memory.cases(),
         )  # fmt: skip
-        case_id = decision.case_id or repo.open_case(session, memory.client_id, decision, None)
+        case_id = decision.case_id or repo.open_case(
+            memory.session, memory.client_id, decision, None
+        )
         memory.refresh_case(case_id)
-        fields = {"status": "quarantined", "error": reason, "label": "other", "confidence": 0.0,
-                  "needs_review": True, "model_version": ctx.classifier.version,
-                  "sent_at": raw.internaldate, "outgoing": analysis.outgoing}  # fmt: skip
-        record = repo.MessageRecord(memory.client_id, account_id, case_id,
-                                    analysis.content_hash, raw.raw, fields)  # fmt: skip
-        message_pk = repo.insert_message_row(session, record)
-    session.flush()  # the case's changes too: fail here, inside the message's savepoint
+        record = quarantined_record(
+            memory.client_id, account_id, case_id, analysis, ctx.classifier.version, reason
+        )
+        message_pk = repo.insert_message_row(memory.session, record)
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, None, message_pk)
     return Outcome(message_pk, None, case_id, "other", 0.0, True, None, raw.origin.describe(),
