@@ -99,34 +99,47 @@ def fitted(notice: Notice) -> Notice:
 
     Only the decoded text changes; the raw bytes (and so the content hash) stay as they are.
     """
-    changes: dict[str, object] = {}
-    defects: list[str] = []
-    for item in fields(notice):
-        value = getattr(notice, item.name)
-        if item.name != "defects" and _unstorable(value):
-            changes[item.name] = _cleaned(value)
-            defects.append(f"{item.name}: NUL or invalid characters removed")
-    notice = replace(notice, **changes)
-    long_ids = [i for i in (notice.message_id, notice.in_reply_to, *notice.references) if
-                i and len(i) > MAX_MESSAGE_ID]  # fmt: skip
-    for name, value in (("Message-ID", notice.message_id), ("In-Reply-To", notice.in_reply_to)):
-        if value and len(value) > MAX_MESSAGE_ID:
-            defects.append(f"{name}: {len(value)} characters, shortened to {MAX_MESSAGE_ID}")
-    for name, value in (("From", notice.sender), ("From name", notice.sender_name)):
-        if len(value) > MAX_ADDRESS:
-            defects.append(f"{name}: {len(value)} characters, cut to {MAX_ADDRESS}")
-    if long_ids or len(notice.sender) > MAX_ADDRESS or len(notice.sender_name) > MAX_ADDRESS:
-        notice = replace(
-            notice,
-            message_id=notice.message_id and shortened_id(notice.message_id),
-            in_reply_to=notice.in_reply_to and shortened_id(notice.in_reply_to),
-            references=tuple(shortened_id(i) for i in notice.references),
-            sender=notice.sender[:MAX_ADDRESS],
-            sender_name=notice.sender_name[:MAX_ADDRESS],
-        )
-    if not defects:
+    notice, cleaned = _without_nuls(notice)
+    notice, cut = _within_columns(notice)
+    if not cleaned and not cut:
         return notice
-    return replace(notice, defects=storable(notice.defects) + tuple(defects))
+    return replace(notice, defects=(*notice.defects, *cleaned, *cut))
+
+
+def _without_nuls(notice: Notice) -> tuple[Notice, list[str]]:
+    """The notice with every text cleaned, and a defect naming each field that changed."""
+    changes = {
+        item.name: _cleaned(getattr(notice, item.name))
+        for item in fields(notice)
+        if _unstorable(getattr(notice, item.name))
+    }
+    defects = [
+        f"{name}: NUL or invalid characters removed" for name in changes if name != "defects"
+    ]
+    return replace(notice, **changes), defects
+
+
+def _within_columns(notice: Notice) -> tuple[Notice, list[str]]:
+    """Message-IDs (own, In-Reply-To, References) and sender fields cut to their columns."""
+    defects = [
+        f"{name}: {len(value)} characters, shortened to {MAX_MESSAGE_ID}"
+        for name, value in (("Message-ID", notice.message_id), ("In-Reply-To", notice.in_reply_to))
+        if value and len(value) > MAX_MESSAGE_ID
+    ] + [
+        f"{name}: {len(value)} characters, cut to {MAX_ADDRESS}"
+        for name, value in (("From", notice.sender), ("From name", notice.sender_name))
+        if len(value) > MAX_ADDRESS
+    ]
+    if not defects and all(len(ref) <= MAX_MESSAGE_ID for ref in notice.references):
+        return notice, []
+    return replace(
+        notice,
+        message_id=notice.message_id and shortened_id(notice.message_id),
+        in_reply_to=notice.in_reply_to and shortened_id(notice.in_reply_to),
+        references=tuple(shortened_id(ref) for ref in notice.references),
+        sender=notice.sender[:MAX_ADDRESS],
+        sender_name=notice.sender_name[:MAX_ADDRESS],
+    ), defects
 
 
 def _unstorable(value: object) -> bool:

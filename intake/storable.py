@@ -47,11 +47,6 @@ def storable(value: Any) -> Any:
     return value
 
 
-def cut(value: str, limit: int) -> str:
-    """``value`` cut to ``limit`` characters (the caller records a defect when it was cut)."""
-    return value[:limit]
-
-
 def shortened_id(message_id: str, limit: int = MAX_MESSAGE_ID) -> str:
     """A Message-ID that fits ``limit``: an over-long one keeps its start and a digest of
     the whole, so two different long IDs stay different and a reply's References to the
