@@ -15,12 +15,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from intake.config import DEFAULT_MAX_MESSAGE_BYTES
 from intake.errors import InputError
 from intake.notice import Origin, RawMessage
 from intake.sources.mbox import count_entries, headers_only, mbox_entries
 
 MESSAGE_SUFFIXES = frozenset({".eml", ".msg", ".txt", ""})
-DEFAULT_MAX_MESSAGE_BYTES = 50 * 1024 * 1024
 _MBOX_MAGIC = b"From "
 _MBOX_SUFFIXES = (".mbox", ".mbx")
 _KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
