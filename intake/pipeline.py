@@ -209,8 +209,9 @@ class _BatchMemory:
         return list(self._cases.values())
 
     def forget_cases(self) -> None:
-        """Read the cases again: a rolled-back message may have opened or changed one."""
+        """Read cases and histories again: a rolled-back message may have changed them."""
         self._cases = None
+        self._histories = {}
 
     def refresh_case(self, case_id: int) -> None:
         """Re-read one case after it changed (from the session, no query)."""

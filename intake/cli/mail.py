@@ -58,7 +58,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], client: str | Non
                 app.store, read_messages(sources, app.config.ingest.max_message_bytes), context,
                 on_batch=lambda result, size: _after_batch(app, bar, result, size, committed),
             )  # fmt: skip
-    except IntakeError:
+    except (IntakeError, KeyboardInterrupt):
         _report(committed, as_json, err=True)  # then the one-line error
         raise
     _report(outcomes, as_json)
@@ -71,7 +71,7 @@ def _report(outcomes: list[Outcome], as_json: bool, *, err: bool = False) -> Non
         for outcome in outcomes:
             emit(outcome.to_dict())
     elif outcomes or not err:
-        click.echo(("Before the failure: " if err else "") + summarize(outcomes), err=err)
+        click.echo(("Before it stopped: " if err else "") + summarize(outcomes), err=err)
 
 
 def _after_batch(app, bar, result, size: int, committed: list[Outcome]) -> None:

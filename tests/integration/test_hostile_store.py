@@ -203,3 +203,7 @@ def test_ingest_json_prints_the_batches_committed_before_a_failure(
     lines = [json.loads(line) for line in out.splitlines()]
     assert len(lines) == 50 == len(stored(db_url))
     assert lines[-1]["source"].endswith("049.eml")
+
+    code, out, err = run_cli(capsys, "--config", str(config), "ingest", str(mail))
+    assert (code, out) == (1, "")
+    assert "Before it stopped: 50 message(s) read: 0 stored in 0 case(s), 50 already stored" in err
