@@ -8,6 +8,7 @@ while the caller stores the current one: a backfill then uses two cores.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import multiprocessing
@@ -29,6 +30,7 @@ from intake.extract import Authenticity, Facts, check_authenticity, extract_fact
 from intake.extract.domains import is_amazon_domain
 from intake.notice import Notice, RawMessage
 from intake.parse import parse
+from intake.storable import clean_text
 
 # Labels whose text is compared against history to catch re-sent notices.
 RESENT_CANDIDATES = frozenset(
@@ -64,33 +66,70 @@ def analyse(
     ``for_storage`` also compresses the raw bytes and computes the resent
     key of candidate notices: work the storing step would otherwise do.
     """
-    parsed: list[tuple[RawMessage, Notice | None, str | None]] = []
-    for raw in raws:
-        try:
-            parsed.append((raw, parse(raw.raw, message_id_hint=raw.origin.describe()), None))
-        except ParseError as err:
-            parsed.append((raw, None, str(err)))
+    parsed = [_parsed(raw) for raw in raws]
     notices = [notice for _, notice, _ in parsed if notice is not None]
-    predictions = iter(classifier.classify(notices)) if notices else iter(())
+    predictions = iter(_classified(classifier, notices))
     results = []
     for raw, notice, error in parsed:
         prediction = next(predictions) if notice is not None else None
-        outgoing = raw.outgoing or (notice is not None and is_outgoing(notice))
-        if outgoing and prediction is not None:
-            prediction = seller_message(prediction)
-        results.append(
-            Analysis(
-                raw=raw,
-                content_hash=hashlib.sha256(raw.raw).hexdigest(),
-                notice=notice,
-                error=error,
-                prediction=prediction,
-                facts=extract_facts(notice) if notice else Facts(),
-                authenticity=check_authenticity(notice) if notice else Authenticity("ok"),
-                outgoing=outgoing,
-            )
-        )
+        results.append(_analysed(raw, notice, error, prediction))
     return [_for_storage(result) for result in results] if for_storage else results
+
+
+def _parsed(raw: RawMessage) -> tuple[RawMessage, Notice | None, str | None]:
+    """The message parsed, or the reason it cannot be; a headers-only message says so."""
+    try:
+        notice = parse(raw.raw, message_id_hint=raw.origin.describe())
+    except ParseError as err:
+        return raw, None, clean_text(str(err))
+    except Exception as err:  # noqa: BLE001 - a parser bug hostile mail found: this one only
+        return raw, None, f"{raw.origin.describe()}: cannot parse: {type(err).__name__}"
+    if raw.full_size is not None:
+        defect = (f"message of {raw.full_size} bytes is over ingest.max_message_bytes:"
+                  " only its headers were read")  # fmt: skip
+        notice = replace(notice, defects=(*notice.defects, defect))
+    return raw, notice, None
+
+
+def _classified(classifier: Classifier, notices: list[Notice]) -> list[Prediction | None]:
+    """Each notice's prediction; when the batch fails, each notice alone, so one
+    message the model chokes on costs only its own prediction (None)."""
+    if not notices:
+        return []
+    try:
+        return list(classifier.classify(notices))
+    except Exception:  # noqa: BLE001 - hostile mail must not fail its whole batch
+        return [_classified_alone(classifier, notice) for notice in notices]
+
+
+def _classified_alone(classifier: Classifier, notice: Notice) -> Prediction | None:
+    try:
+        return classifier.classify([notice])[0]
+    except Exception:  # noqa: BLE001 - stored unclassified (needs review) instead
+        return None
+
+
+def _analysed(
+    raw: RawMessage, notice: Notice | None, error: str | None, prediction: Prediction | None
+) -> Analysis:
+    """The analysis of one parsed message. If fact extraction or the authenticity check
+    fails on it (a bug hostile mail found), it is kept as unanalysable with the reason,
+    and the rest of its batch goes on."""
+    content_hash = hashlib.sha256(raw.raw).hexdigest()
+    if notice is not None and prediction is None:
+        notice, error = None, "analysis failed: cannot classify"
+    try:
+        facts = extract_facts(notice) if notice else Facts()
+        authenticity = check_authenticity(notice) if notice else Authenticity("ok")
+    except Exception as err:  # noqa: BLE001 - one message, not the batch
+        notice, prediction, facts, authenticity = None, None, Facts(), Authenticity("ok")
+        error = f"analysis failed: {type(err).__name__}"
+    outgoing = raw.outgoing or (notice is not None and is_outgoing(notice))
+    if outgoing and prediction is not None:
+        prediction = seller_message(prediction)
+    return Analysis(raw=raw, content_hash=content_hash, notice=notice, error=error,
+                    prediction=prediction if notice else None, facts=facts,
+                    authenticity=authenticity, outgoing=outgoing)  # fmt: skip
 
 
 def _for_storage(analysis: Analysis) -> Analysis:
@@ -103,7 +142,8 @@ def _for_storage(analysis: Analysis) -> Analysis:
         and prediction.label in RESENT_CANDIDATES
         and analysis.authenticity.verdict != "suspicious"
     ):
-        key = classifiers.resent_key(notice_text(notice))
+        with contextlib.suppress(Exception):  # the storing step retries it, guarded
+            key = classifiers.resent_key(notice_text(notice))
     compressed = zlib.compress(analysis.raw.raw, RAW_COMPRESSION)
     return replace(analysis, compressed_raw=compressed, resent_key=key)
 

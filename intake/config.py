@@ -33,6 +33,7 @@ AMAZON_SENDER_DOMAINS: tuple[str, ...] = (
 )  # fmt: skip
 
 DEFAULT_CLIENT = "default"
+DEFAULT_MAX_MESSAGE_BYTES = 50 * 1024 * 1024  # ingest.max_message_bytes
 DEADLINE_TRIGGER = "deadline_48h"
 SUSPICIOUS_TRIGGER = "suspicious"
 #: What can raise an immediate alert: a label, a deadline within 48 hours, likely phishing.
@@ -126,6 +127,14 @@ class DraftsConfig:
     auto: bool = False
     templates: str = ""
     include_needs_review: bool = False
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    """Limits on what is read: a message over ``max_message_bytes`` is never read whole
+    (from a file, or fetched by IMAP); its headers are stored with a defect saying so."""
+
+    max_message_bytes: int = _positive(DEFAULT_MAX_MESSAGE_BYTES)
 
 
 @dataclass(frozen=True)
@@ -278,6 +287,7 @@ class Config:
     classifier: ClassifierConfig = ClassifierConfig()
     logging: LoggingConfig = LoggingConfig()
     drafts: DraftsConfig = DraftsConfig()
+    ingest: IngestConfig = IngestConfig()
     imap: ImapConfig = ImapConfig()
     notify: NotifyConfig = NotifyConfig()
     clock: ClockConfig = ClockConfig()

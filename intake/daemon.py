@@ -176,7 +176,9 @@ class AccountLoop:
             should_stop=self._interrupted,
             after_commit=drafting_hook(self.store, self.config),
         )
-        with open_mailbox(account, self.config.imap, credential) as mailbox:
+        with open_mailbox(
+            account, self.config.imap, credential, self.config.ingest.max_message_bytes
+        ) as mailbox:
             idle = mailbox.can_idle
             log.info("%s: connected (%s)", self.target.label, "IDLE" if idle else "polling")
             while not self._interrupted():

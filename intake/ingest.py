@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 
+from intake.config import DEFAULT_MAX_MESSAGE_BYTES
 from intake.errors import InputError
 from intake.notice import RawMessage
 from intake.pipeline import BatchResult, IngestContext, Outcome, process_batch
@@ -121,11 +122,15 @@ def parse_reason(error: str) -> str:
     return error
 
 
-def read_each(sources: Sequence[FileSource], warn: Callable[[str], None]) -> Iterator[RawMessage]:
+def read_each(
+    sources: Sequence[FileSource],
+    warn: Callable[[str], None],
+    max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
+) -> Iterator[RawMessage]:
     """Every message of every source, in order; a source that cannot be read is named
     in one warning and skipped, so one unreadable file does not stop the others."""
     for source in sources:
         try:
-            yield from source.messages()
+            yield from source.messages(max_bytes)
         except InputError as err:
             warn(f"Warning: {err}")

@@ -36,12 +36,17 @@ class Origin:
 
 @dataclass(frozen=True)
 class RawMessage:
-    """One message's untouched bytes and its origin, as a source yields it."""
+    """One message's untouched bytes and its origin, as a source yields it.
+
+    ``full_size`` is set when the message was over ``ingest.max_message_bytes``:
+    ``raw`` then holds only its header block, and ``full_size`` its real size.
+    """
 
     raw: bytes
     origin: Origin
     internaldate: datetime | None = None
     outgoing: bool = False
+    full_size: int | None = None
 
 
 @dataclass(frozen=True)

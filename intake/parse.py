@@ -21,6 +21,7 @@ import binascii
 import contextlib
 import re
 from collections.abc import Iterable
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
@@ -30,6 +31,7 @@ import mailparser
 from classifiers.text import html_to_quoted_text, render_html, tidy_text
 from intake.errors import ParseError
 from intake.notice import Attachment, Link, Notice
+from intake.storable import MAX_ADDRESS, MAX_MESSAGE_ID, has_unstorable, shortened_id, storable
 
 # Headers kept on the Notice, for authenticity checks and threading.
 KEPT_HEADERS = (
@@ -72,7 +74,7 @@ def parse(raw: bytes, *, message_id_hint: str = "") -> Notice:
     text, from_html, links = _body(mail.text_plain, mail.text_html)
     sender_name, sender = _first_address(mail.from_)
     date, date_defects = _date(mail.date, str(message.get("Date", "") or ""))
-    return Notice(
+    notice = Notice(
         message_id=_message_id(mail.message_id),
         sender=sender,
         sender_name=sender_name,
@@ -88,6 +90,74 @@ def parse(raw: bytes, *, message_id_hint: str = "") -> Notice:
         headers=_kept_headers(message),
         defects=_defects(mail.defects) + date_defects,
     )
+    return fitted(notice)
+
+
+def fitted(notice: Notice) -> Notice:
+    """The notice as a database takes it: NULs (and lone surrogates) out of every text,
+    Message-IDs shortened and addresses cut to their columns, each change a defect.
+
+    Only the decoded text changes; the raw bytes (and so the content hash) stay as they are.
+    """
+    notice, cleaned = _without_nuls(notice)
+    notice, cut = _within_columns(notice)
+    if not cleaned and not cut:
+        return notice
+    return replace(notice, defects=(*notice.defects, *cleaned, *cut))
+
+
+def _without_nuls(notice: Notice) -> tuple[Notice, list[str]]:
+    """The notice with every text cleaned, and a defect naming each field that changed."""
+    changes = {
+        item.name: _cleaned(getattr(notice, item.name))
+        for item in fields(notice)
+        if _unstorable(getattr(notice, item.name))
+    }
+    defects = [
+        f"{name}: NUL or invalid characters removed" for name in changes if name != "defects"
+    ]
+    return replace(notice, **changes), defects
+
+
+def _within_columns(notice: Notice) -> tuple[Notice, list[str]]:
+    """Message-IDs (own, In-Reply-To, References) and sender fields cut to their columns."""
+    defects = [
+        f"{name}: {len(value)} characters, shortened to {MAX_MESSAGE_ID}"
+        for name, value in (("Message-ID", notice.message_id), ("In-Reply-To", notice.in_reply_to))
+        if value and len(value) > MAX_MESSAGE_ID
+    ] + [
+        f"{name}: {len(value)} characters, cut to {MAX_ADDRESS}"
+        for name, value in (("From", notice.sender), ("From name", notice.sender_name))
+        if len(value) > MAX_ADDRESS
+    ]
+    if not defects and all(len(ref) <= MAX_MESSAGE_ID for ref in notice.references):
+        return notice, []
+    return replace(
+        notice,
+        message_id=notice.message_id and shortened_id(notice.message_id),
+        in_reply_to=notice.in_reply_to and shortened_id(notice.in_reply_to),
+        references=tuple(shortened_id(ref) for ref in notice.references),
+        sender=notice.sender[:MAX_ADDRESS],
+        sender_name=notice.sender_name[:MAX_ADDRESS],
+    ), defects
+
+
+def _unstorable(value: object) -> bool:
+    if isinstance(value, str):
+        return has_unstorable(value)
+    if isinstance(value, tuple):
+        return any(_unstorable(item) for item in value)
+    if isinstance(value, Attachment | Link):
+        return any(_unstorable(v) for v in vars(value).values())
+    return False
+
+
+def _cleaned(value: object) -> object:
+    if isinstance(value, tuple):
+        return tuple(_cleaned(item) for item in value)
+    if isinstance(value, Attachment | Link):
+        return replace(value, **{k: storable(v) for k, v in vars(value).items()})
+    return storable(value)
 
 
 def _body(plain: list[str], html: list[str]) -> tuple[str, bool, tuple[Link, ...]]:

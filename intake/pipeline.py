@@ -2,8 +2,12 @@
 
 ``process_batch`` is the only place that touches the session for ingest: the
 stages before it are pure. A message that fails a pure stage (unparseable
-bytes) is stored raw with an error status and does not stop the batch; a
-database error aborts the whole batch (the caller's transaction rolls back,
+bytes) is stored raw with an error status and does not stop the batch. Each
+message is stored under its own SAVEPOINT: when storing one fails (a value
+the database refuses, a bug hostile mail found), that message alone is
+rolled back and stored again, raw, as ``quarantined`` with the reason, and
+the batch goes on. A lost connection, or a message that cannot even be
+quarantined, aborts the whole batch (the caller's transaction rolls back,
 and no checkpoint moves). A message already stored (same Message-ID or same
 bytes for the client) is not stored again; only where it was seen is noted.
 """
@@ -21,6 +25,8 @@ from intake.cases import CaseSummary, decide_case
 from intake.classify import Classifier, notice_text
 from intake.extract import Authenticity, Facts
 from intake.notice import Notice, RawMessage
+from intake.quarantine import connection_lost, failure_reason, quarantined_record
+from intake.storable import storable
 from intake.store import repo
 
 
@@ -108,7 +114,7 @@ def store_analyses(
     result = BatchResult()
     newest = repo.newest_sent_at(session, client_id)
     for analysis in analyses:
-        outcome = _store_one(memory, analysis, ctx)
+        outcome = _store_guarded(memory, analysis, ctx)
         result.outcomes.append(outcome)
         when = analysis.notice.date if analysis.notice else None
         if when is not None and not outcome.duplicate:
@@ -202,10 +208,55 @@ class _BatchMemory:
             self._cases = {c.id: c for c in repo.case_summaries(self.session, self.client_id)}
         return list(self._cases.values())
 
+    def forget_cases(self) -> None:
+        """Read cases and histories again: a rolled-back message may have changed them."""
+        self._cases = None
+        self._histories = {}
+
     def refresh_case(self, case_id: int) -> None:
         """Re-read one case after it changed (from the session, no query)."""
         if self._cases is not None:
             self._cases[case_id] = repo.case_summary(self.session, case_id)
+
+
+def _store_guarded(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> Outcome:
+    """Store one message under a SAVEPOINT; if that fails, quarantine it and go on."""
+    session, pending = memory.session, memory.pending
+    queued = list(pending.raw), list(pending.sources)
+    try:
+        with session.begin_nested():
+            return _store_one(memory, analysis, ctx)
+    except Exception as err:  # noqa: BLE001 - one message must not fail its batch
+        if connection_lost(err):
+            raise
+        pending.raw, pending.sources = queued  # rows written in the rolled-back savepoint
+        memory.forget_cases()
+        return _quarantine(memory, analysis, ctx, failure_reason(err))
+
+
+def _quarantine(
+    memory: _BatchMemory, analysis: Analysis, ctx: IngestContext, reason: str
+) -> Outcome:
+    """Store the raw bytes alone, status ``quarantined``, in the client's general case."""
+    raw = analysis.raw
+    account_id = memory.account(*_account_for(analysis, ctx))
+    with memory.session.begin_nested():
+        decision = decide_case(
+            Notice(message_id=None, sender=""), "other", Facts(), Authenticity("ok"),
+            thread_case_id=None, cases=memory.cases(),
+        )  # fmt: skip
+        case_id = decision.case_id or repo.open_case(
+            memory.session, memory.client_id, decision, None
+        )
+        memory.refresh_case(case_id)
+        record = quarantined_record(
+            memory.client_id, account_id, case_id, analysis, ctx.classifier.version, reason
+        )
+        message_pk = repo.insert_message_row(memory.session, record)
+    memory.pending.add(message_pk, record, raw.origin)
+    memory.remember(analysis.content_hash, None, message_pk)
+    return Outcome(message_pk, None, case_id, "other", 0.0, True, None, raw.origin.describe(),
+                   error=reason)  # fmt: skip
 
 
 def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> Outcome:
@@ -231,6 +282,7 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
         compressed=analysis.compressed_raw,
     )  # fmt: skip
     message_pk = repo.insert_message_row(session, record)
+    session.flush()  # the case's changes too: fail here, inside the message's savepoint
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, message_id, message_pk)
     if resent_key is not None:
@@ -328,4 +380,4 @@ def _message_fields(
             attachments=[vars(item) for item in notice.attachments],
             defects=list(notice.defects),
         )
-    return fields
+    return storable(fields)  # parse cleans the notice; this guards what else reaches a row

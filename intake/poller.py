@@ -108,6 +108,23 @@ class PollReport:
 BatchListener = Callable[[AccountTarget, FetchedBatch], None]
 
 
+class Committed:
+    """Each folder's counts as of its last committed batch, so a poll that fails part-way
+    still reports what it stored (those batches stay stored)."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, FolderReport] = {}
+
+    def note(self, report: FolderReport) -> None:
+        """Record a folder's counts after a commit."""
+        self._folders[report.folder] = report
+
+    @property
+    def folders(self) -> tuple[FolderReport, ...]:
+        """The folders with at least one committed batch, in the order first seen."""
+        return tuple(self._folders.values())
+
+
 @dataclass(frozen=True)
 class PollOptions:
     """How to poll: the classifier, a backfill limit, a stop flag and a progress hook."""
@@ -148,13 +165,16 @@ def poll_account(
     Source and config failures are recorded and returned in the report
     (``error`` set); database failures propagate as ``StoreError``.
     """
+    committed = Committed()
     try:
         account = resolved_account(config, target.account)
         credential = resolve_credential(account, config.source)
-        with open_mailbox(account, config.imap, credential) as mailbox:
-            report = sync_mailbox(store, mailbox, target, options)
+        with open_mailbox(
+            account, config.imap, credential, config.ingest.max_message_bytes
+        ) as mailbox:
+            report = sync_mailbox(store, mailbox, target, options, committed)
     except (SourceError, ConfigError) as err:
-        return record_failure(store, target, err)
+        return record_failure(store, target, err, committed.folders)
     record_success(store, report)
     return report
 
@@ -167,7 +187,11 @@ def resolved_account(config: Config, account: ImapAccount) -> ImapAccount:
 
 
 def sync_mailbox(
-    store: Store, mailbox: Mailbox, target: AccountTarget, options: PollOptions
+    store: Store,
+    mailbox: Mailbox,
+    target: AccountTarget,
+    options: PollOptions,
+    committed: Committed | None = None,
 ) -> PollReport:
     """Take in every watched folder (Sent folders as outgoing) on an open mailbox.
 
@@ -184,7 +208,9 @@ def sync_mailbox(
             break
         try:
             reports.append(
-                sync_folder(store, mailbox, target, account_id, folder, outgoing, options)
+                sync_folder(
+                    store, mailbox, target, account_id, folder, outgoing, options, committed
+                )
             )
         except SourceError as err:
             if type(err) is not SourceError:
@@ -205,8 +231,12 @@ def sync_folder(
     folder: str,
     outgoing: bool,
     options: PollOptions,
+    committed: Committed | None = None,
 ) -> FolderReport:
-    """Fetch and store one folder's new mail, batch by batch, each batch with its checkpoint."""
+    """Fetch and store one folder's new mail, batch by batch, each batch with its checkpoint.
+
+    ``committed`` is told the folder's counts after every commit.
+    """
     context = IngestContext(
         client=target.client,
         client_display_name=target.client_display,
@@ -231,6 +261,9 @@ def sync_folder(
             stored, duplicates = stored + new, duplicates + repeated
             skipped, resync = skipped + batch.skipped, resync or batch.resync
             last_uid = batch.checkpoint.last_uid
+            if committed is not None:
+                committed.note(FolderReport(folder, stored, duplicates, skipped, resync, last_uid,
+                                            out_of_order))  # fmt: skip
             if options.on_batch is not None:
                 options.on_batch(target, batch)
             if options.should_stop():
@@ -329,17 +362,24 @@ def state_for(err: Exception) -> str:
     return "config_error" if isinstance(err, ConfigError) else "source_error"
 
 
-def record_failure(store: Store, target: AccountTarget, err: Exception) -> PollReport:
+def record_failure(
+    store: Store,
+    target: AccountTarget,
+    err: Exception,
+    folders: tuple[FolderReport, ...] = (),
+) -> PollReport:
     """Store the failed state and error line (no secret is ever in it).
 
-    The caller tells the user: `intake poll` prints it, the daemon logs it.
+    ``folders`` are the counts of the batches committed before the failure,
+    so the report says what was stored. The caller tells the user: `intake
+    poll` prints it, the daemon logs it.
     """
     state = state_for(err)
     message = str(err)
     with store.session() as session:
         row = _account_row(session, target)
         row.state, row.last_error = state, message
-    return PollReport(target, state, error=message)
+    return PollReport(target, state, folders, error=message)
 
 
 def record_success(store: Store, report: PollReport) -> None:

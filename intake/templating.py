@@ -17,8 +17,18 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 #: What rendering a (possibly broken) override template can raise besides syntax errors:
-#: a missing variable, a bad filter argument, a division by zero, endless recursion.
-RENDER_ERRORS = (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, RecursionError)
+#: a missing variable, a bad filter argument, a division by zero, endless recursion, a
+#: format string naming a field it is not given (``{{ '{a}'.format() }}``: KeyError).
+RENDER_ERRORS = (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, RecursionError,
+                 LookupError, AttributeError)  # fmt: skip
+
+
+def explain(err: BaseException) -> str:
+    """A render failure in words: a template error's own message, else the Python error's
+    name too (a bare KeyError says only ``'a'``)."""
+    if isinstance(err, jinja2.TemplateError):
+        return str(err)
+    return f"{type(err).__name__}: {err}"
 
 
 def is_html(name: str | None) -> bool:

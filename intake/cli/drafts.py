@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -13,22 +14,28 @@ from intake.drafts.imap_drafts import Appended, place_draft
 from intake.drafts.render import SHIPPED_FOLDER, DraftTemplateError
 from intake.drafts.service import DraftResult, draft_case, templates_for
 from intake.errors import InputError
+from intake.output_file import write_fresh
 from intake.store.drafts import StoredDraft
 
 
 @click.command("draft")
 @click.argument("case_id", type=int)
 @click.option("--out", type=click.Path(dir_okay=False), help="Also write the body to FILE.")
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 @click.option("--to-imap", is_flag=True, help="Put it in the account's Drafts folder (not sent).")
 @json_option
 @click.pass_context
-def draft(ctx: click.Context, case_id: int, out: str | None, to_imap: bool, as_json: bool) -> None:
+def draft(
+    ctx: click.Context, case_id: int, out: str | None, force: bool, to_imap: bool, as_json: bool
+) -> None:
     """Draft the reply to a case's latest actionable message; keep it as a new version."""
     app = app_from(ctx)
+    if out and not force and os.path.lexists(out):
+        raise InputError(f"{out}: already exists (use --force to replace it)")
     with app.store.session() as session:
         result = draft_case(session, app.config, case_id, app.now)
     if out:
-        _write(Path(out), result.draft.body)
+        _write(Path(out), result.draft.body, force)
     placed = place_draft(app.store, app.config, result, app.now) if to_imap else None
     if as_json:
         emit(result.draft.to_dict())
@@ -61,9 +68,13 @@ def _as_text(stored: StoredDraft) -> str:
     return "\n".join(head) + "\n\n" + stored.body.rstrip("\n")
 
 
-def _write(path: Path, body: str) -> None:
+def _write(path: Path, body: str, force: bool) -> None:
+    """Through a fresh temporary file renamed onto ``path``: a symlink there is replaced,
+    never written through."""
     try:
-        path.write_text(body, encoding="utf-8")
+        write_fresh(path, body.encode("utf-8"), replace=force)
+    except FileExistsError as err:
+        raise InputError(f"{path}: already exists (use --force to replace it)") from err
     except OSError as err:
         raise InputError(f"{path}: cannot write ({err.strerror})") from err
 

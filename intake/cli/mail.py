@@ -14,9 +14,9 @@ from intake.cli.options import app_from, client_option, clients_option, json_opt
 from intake.cli.output import emit, table
 from intake.demo import DEMO_CONFIG, display_name, run_demo
 from intake.drafts.service import auto_draft
-from intake.errors import InputError
+from intake.errors import InputError, IntakeError
 from intake.ingest import ingest, parse_reason, read_each, summarize, warnings
-from intake.pipeline import IngestContext
+from intake.pipeline import IngestContext, Outcome
 from intake.sources.files import resolve_sources
 from intake.store import views
 
@@ -49,30 +49,44 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], client: str | Non
     context = IngestContext(client=name, client_display_name=display, classifier=app.classifier)
     total = sum(source.count() for source in sources)
     show_bar = not as_json and total >= PROGRESS_MIN and sys.stderr.isatty()
-    with (
-        click.progressbar(length=total, label="Ingesting", file=sys.stderr)
-        if show_bar
-        else (_NoBar()) as bar
-    ):
-        outcomes = ingest(
-            app.store, read_each(sources, _warn), context,
-            on_batch=lambda result, size: _after_batch(app, bar, result, size),
-        )  # fmt: skip
+    committed: list[Outcome] = []  # what is stored, whatever happens next
+    try:
+        with (
+            click.progressbar(length=total, label="Ingesting", file=sys.stderr)
+            if show_bar
+            else (_NoBar()) as bar
+        ):
+            outcomes = ingest(
+                app.store,
+                read_each(sources, _warn, app.config.ingest.max_message_bytes),
+                context,
+                on_batch=lambda result, size: _after_batch(app, bar, result, size, committed),
+            )  # fmt: skip
+    except (IntakeError, KeyboardInterrupt):
+        _report(committed, as_json, err=True)  # then the one-line error
+        raise
     for line in warnings(outcomes):
         _warn(line)
+    _report(outcomes, as_json)
+
+
+def _report(outcomes: list[Outcome], as_json: bool, *, err: bool = False) -> None:
+    """The outcomes (JSON lines on stdout), or the summary line: after a failure, of what
+    the batches committed before it stored."""
     if as_json:
         for outcome in outcomes:
             emit(outcome.to_dict())
-    else:
-        click.echo(summarize(outcomes))
+    elif outcomes or not err:
+        click.echo(("Before it stopped: " if err else "") + summarize(outcomes), err=err)
 
 
 def _warn(line: str) -> None:
     click.echo(line, err=True)
 
 
-def _after_batch(app, bar, result, size: int) -> None:
+def _after_batch(app, bar, result, size: int, committed: list[Outcome]) -> None:
     """Progress, then (with drafts.auto) a draft for each case that got actionable mail."""
+    committed.extend(result.outcomes)
     bar.update(size)
     auto_draft(app.store, result.outcomes, app.config, app.now)
 

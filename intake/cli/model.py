@@ -33,7 +33,8 @@ def classify(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
     """Classify .eml files, folders, mbox files and Maildirs without storing anything."""
     app = app_from(ctx)
     sources = resolve_sources(paths)
-    verdicts = classify_messages(read_messages(sources), app.classifier)
+    messages = read_messages(sources, app.config.ingest.max_message_bytes)
+    verdicts = classify_messages(messages, app.classifier)
     if as_json:
         for verdict in verdicts:
             emit(verdict.to_dict())

@@ -33,7 +33,7 @@ from intake.drafts.render import (
     make_environment,
 )
 from intake.errors import InputError
-from intake.templating import RENDER_ERRORS
+from intake.templating import RENDER_ERRORS, explain
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _render_failure(env: jinja2.Environment, name: str, label: str) -> tuple[str
             env.get_template(name).render(variables(context))
         except RENDER_ERRORS as err:
             file, _, line = error_location(err, f"{name}:1").rpartition(":")
-            return file, int(line), str(err)
+            return file, int(line), explain(err)
     return None
 
 

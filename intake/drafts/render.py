@@ -32,7 +32,7 @@ from intake.drafts.context import (
 )
 from intake.errors import InputError
 from intake.extract.domains import forwarded_amazon_sender, is_amazon_domain
-from intake.templating import RENDER_ERRORS, is_html, sandboxed_environment
+from intake.templating import RENDER_ERRORS, explain, is_html, sandboxed_environment
 
 SHIPPED_FOLDER = Path(next(iter(shipped_templates.__path__))).resolve()
 TEMPLATE_SUFFIXES = (".txt.j2", ".html.j2")
@@ -130,7 +130,7 @@ def render_draft(context: DraftContext, templates: TemplateSet | None = None) ->
     except jinja2.TemplateSyntaxError as err:
         raise DraftTemplateError(f"{err.filename or name}:{err.lineno}: {err.message}") from err
     except RENDER_ERRORS as err:
-        raise DraftTemplateError(f"{error_location(err, name)}: {err}") from err
+        raise DraftTemplateError(f"{error_location(err, name)}: {explain(err)}") from err
     return _draft(context, name, tidy(text))
 
 

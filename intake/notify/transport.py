@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 import re
 import smtplib
 import ssl
@@ -22,6 +21,7 @@ from typing import Protocol
 
 from intake.config import Config, ImapAccount, SmtpConfig
 from intake.errors import ConfigError, IntakeError
+from intake.output_file import write_fresh
 from intake.secrets import resolve_credential
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,8 @@ class Transport(Protocol):
 
 @dataclass(frozen=True)
 class FolderTransport:
-    """Writes each message as ``<key>.eml`` into a folder, atomically (``.part`` then rename)."""
+    """Writes each message as ``<key>.eml`` into a folder, atomically (a fresh temporary
+    file, then rename: a symlink planted in the folder is never written through)."""
 
     folder: Path
 
@@ -53,11 +54,9 @@ class FolderTransport:
     def deliver(self, key: str, sender: str, recipients: list[str], message: bytes) -> None:
         """Write the file; a second delivery of the same key overwrites the same file."""
         path = self.path_for(key)
-        part = path.with_suffix(".eml.part")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            part.write_bytes(message)
-            os.replace(part, path)
+            write_fresh(path, message, replace=True)
         except OSError as err:
             raise DeliveryError(f"{key}: cannot write {path} ({err.strerror})") from err
 

@@ -30,7 +30,7 @@ from email.utils import getaddresses
 
 from imapclient import IMAPClient
 
-from intake.config import ImapAccount, ImapConfig
+from intake.config import DEFAULT_MAX_MESSAGE_BYTES, ImapAccount, ImapConfig
 from intake.errors import SourceError
 from intake.extract.domains import imitates_amazon
 from intake.notice import Origin, RawMessage
@@ -86,10 +86,17 @@ class FetchedBatch:
 class Mailbox:
     """A logged-in, read-only view of one account's folders."""
 
-    def __init__(self, client: IMAPClient, account: ImapAccount, idle_renew: float) -> None:
+    def __init__(
+        self,
+        client: IMAPClient,
+        account: ImapAccount,
+        idle_renew: float,
+        max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
+    ) -> None:
         self._client = client
         self._account = account
         self._idle_renew = max(IDLE_SLICE, idle_renew)
+        self._max_bytes = max_message_bytes
 
     @property
     def can_idle(self) -> bool:
@@ -216,21 +223,34 @@ class Mailbox:
     def _fetch_chunk(
         self, folder: str, uidvalidity: int, uids: Sequence[int], outgoing: bool
     ) -> tuple[RawMessage, ...]:
-        """Fetch the bodies of the UIDs the address filter keeps (peeking, never \\Seen)."""
+        """Fetch the bodies of the UIDs the address filter keeps (peeking, never \\Seen).
+
+        A message over ``max_message_bytes`` (by its RFC822.SIZE) is fetched as
+        its header block only, with ``full_size`` set: its body never crosses the wire.
+        """
         wanted = self._filtered(folder, uids, outgoing)
         if not wanted:
             return ()
         with translated_errors(describe(self._account, folder)):
-            reply = self._client.fetch(wanted, ["BODY.PEEK[]", "INTERNALDATE"])
+            sizes = self._client.fetch(wanted, ["RFC822.SIZE"])
+            big = {uid for uid in wanted if _size(sizes.get(uid)) > self._max_bytes}
+            reply = {}
+            if len(big) < len(wanted):
+                whole = [uid for uid in wanted if uid not in big]
+                reply.update(self._client.fetch(whole, ["BODY.PEEK[]", "INTERNALDATE"]))
+            if big:
+                reply.update(self._client.fetch(sorted(big), ["BODY.PEEK[HEADER]", "INTERNALDATE"]))
         messages = []
         for uid in wanted:
-            item = reply.get(uid)
-            if item is None or b"BODY[]" not in item:
+            item = reply.get(uid, {})
+            data = item.get(b"BODY[HEADER]" if uid in big else b"BODY[]")
+            if data is None:
                 log.debug("account %s folder %s uid %d vanished", self._account.name, folder, uid)
                 continue
             origin = Origin("imap", self._account.name, folder, uidvalidity, uid)
             received = _as_utc(item.get(b"INTERNALDATE"))
-            messages.append(RawMessage(bytes(item[b"BODY[]"]), origin, received, outgoing))
+            full_size = _size(sizes.get(uid)) if uid in big else None
+            messages.append(RawMessage(bytes(data), origin, received, outgoing, full_size))
         return tuple(messages)
 
     def _filtered(self, folder: str, uids: Sequence[int], outgoing: bool) -> list[int]:
@@ -278,11 +298,14 @@ def matches_domain(host: str, domains: Sequence[str]) -> bool:
 
 @contextmanager
 def open_mailbox(
-    account: ImapAccount, timing: ImapConfig, credential: Credential
+    account: ImapAccount,
+    timing: ImapConfig,
+    credential: Credential,
+    max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
 ) -> Iterator[Mailbox]:
     """Connect, log in and yield a read-only ``Mailbox``; log out on exit."""
     with connected(account, timing, credential) as client:
-        yield Mailbox(client, account, timing.idle_timeout)
+        yield Mailbox(client, account, timing.idle_timeout, max_message_bytes)
 
 
 def address_domains(header: bytes, names: Sequence[str]) -> list[str]:
@@ -293,6 +316,12 @@ def address_domains(header: bytes, names: Sequence[str]) -> list[str]:
     parsed = BytesHeaderParser(policy=compat32).parsebytes(bytes(header))
     values = [str(value) for name in names for value in parsed.get_all(name, [])]
     return [address.rpartition("@")[2] for _, address in getaddresses(values) if "@" in address]
+
+
+def _size(item: dict | None) -> int:
+    """RFC822.SIZE from a FETCH reply item (0 when the server did not say)."""
+    value = (item or {}).get(b"RFC822.SIZE", 0)
+    return int(value) if isinstance(value, int) else 0
 
 
 def _as_utc(value: object) -> datetime | None:

@@ -4,6 +4,8 @@
 timeout), brings the schema to the head revision, and returns a ``Store``
 whose ``session()`` commits on success and rolls back on any error. Database
 failures become ``StoreError`` naming the database (without its password).
+Engines hide statement parameters (``hide_parameters``): a database error,
+even with ``--debug``'s traceback, never shows a subject or a body.
 """
 
 from __future__ import annotations
@@ -88,11 +90,13 @@ def make_engine(url: str) -> Engine:
             folder = Path(database).parent
             if not folder.is_dir():
                 raise ConfigError(f"database.url: folder {folder} does not exist")
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+        engine = create_engine(
+            parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, hide_parameters=True
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     except NoSuchModuleError as err:
         raise ConfigError(
             f"database.url: unknown kind of database {parsed.drivername!r} (use sqlite or"

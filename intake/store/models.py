@@ -113,7 +113,7 @@ class MessageRow(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
     content_hash: Mapped[str] = mapped_column(String(64))
     message_id: Mapped[str | None] = mapped_column(String(500))
-    status: Mapped[str] = mapped_column(String(20), default="ok")  # ok | parse_error
+    status: Mapped[str] = mapped_column(String(20), default="ok")  # ok | parse_error | quarantined
     error: Mapped[str | None] = mapped_column(Text)
     outgoing: Mapped[bool] = mapped_column(Boolean, default=False)
     sender: Mapped[str] = mapped_column(String(320), default="")
