@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import either, policy_words
+from intake.extract.screen import Screen, Screened, required
 from intake.notice import Notice
 
-#: Short policy name -> pattern (English first, then the other notice languages' words).
-#: Order breaks ties between matches at the same position.
-POLICY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(either(pattern, *policy_words(name)), re.IGNORECASE))
+#: Short policy name -> pattern source (English first, then the other notice languages'
+#: words). Order breaks ties between matches at the same position.
+_POLICY_SOURCES: tuple[tuple[str, str], ...] = tuple(
+    (name, either(pattern, *policy_words(name)))
     for name, pattern in (
         (
             "condition",
@@ -62,6 +63,16 @@ POLICY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+#: Each policy's own compiled pattern, for callers that ask about one policy.
+POLICY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(source, re.IGNORECASE)) for name, source in _POLICY_SOURCES
+)
+_SCREENED: tuple[tuple[str, Screened], ...] = tuple(
+    (name, Screened(pattern, required(pattern.pattern, re.IGNORECASE)))
+    for name, pattern in POLICY_PATTERNS
+)
+_SCREEN = Screen([screened.need for _, screened in _SCREENED])
+
 _ROWNER_FIELD = re.compile(
     r"^\s*(?:rights?[ \t]+owner|brand[ \t]+owner|complainant)(?:[ \t]+name)?[ \t]*:[ \t]*"
     r"(\S[^\n]{0,80}?)[ \t]*$",
@@ -77,9 +88,18 @@ _NAME_TAIL = re.compile(r"[\s,.;:]+$")
 
 
 def _earliest(text: str) -> str | None:
+    """The policy named first in ``text``; at one position, the one listed first.
+
+    Only the policies whose words occur in the text are searched (``screen``), so a
+    notice costs one lower-casing and a few substring tests plus one search per
+    policy it may name.
+    """
+    found = _SCREEN.words_in(text.lower())
     best: tuple[int, int, str] | None = None
-    for rank, (name, pattern) in enumerate(POLICY_PATTERNS):
-        match = pattern.search(text)
+    for rank, (name, screened) in enumerate(_SCREENED):
+        if not screened.may_match(found):
+            continue
+        match = screened.pattern.search(text)
         if match and (best is None or (match.start(), rank) < best[:2]):
             best = (match.start(), rank, name)
     return best[2] if best else None

@@ -1,0 +1,177 @@
+"""Skip a regex search that cannot match: the literal words any match must contain.
+
+Python's regex engine tries every alternative of a big pattern at every position
+of the text, so a table of policy or document patterns in nine languages costs
+about a microsecond per character of mail, even when the mail names none of
+them. Most patterns cannot match without one of a few literal words ("counterfeit",
+"trademark", "請求書"); a substring test for those words (``str.__contains__``,
+done in C) rules the pattern out almost for free, and the regex runs only when
+it might match. The answer is the same as searching every time: a pattern whose
+words cannot be worked out (``\\w+`` alone, say) is always searched.
+
+The words are read from the pattern's own parse tree (``re._parser``, part of
+the standard library since 3.11), so they never drift from the pattern; should
+that module change shape, ``required`` gives None and every search runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+try:  # the standard library's regex parser; its shape is checked by the tests
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - a Python without it just never screens
+    _sre = _sre_parse = None  # type: ignore[assignment]
+
+#: What a match must contain: a word, all of some requirements, or any of them.
+Requirement = str | tuple[str, tuple["Requirement", ...]]
+
+
+def _all(parts: list[Requirement]) -> Requirement | None:
+    kept = [part for part in parts if not isinstance(part, str) or len(part) >= 3]
+    if not kept:
+        return None
+    return kept[0] if len(kept) == 1 else ("all", tuple(kept))
+
+
+def _sequence(items: Sequence[tuple[object, object]]) -> Requirement | None:
+    """What every match of the sequence ``items`` contains, or None if nothing is sure."""
+    parts: list[Requirement] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if op is _sre.AT:
+            continue  # a zero-width boundary splits nothing
+        if run:
+            parts.append("".join(run).lower())
+            run = []
+        inner = _node(op, av)
+        if inner is not None:
+            parts.append(inner)
+    if run:
+        parts.append("".join(run).lower())
+    return _all(parts)
+
+
+def _node(op: object, av: object) -> Requirement | None:
+    """What one non-literal node requires: groups, alternatives, mandatory repeats."""
+    if op is _sre.SUBPATTERN:
+        return _sequence(av[-1].data)  # type: ignore[index]
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence(av.data)  # type: ignore[attr-defined]
+    if op is _sre.BRANCH:
+        options = []
+        for branch in av[1]:  # type: ignore[index]
+            need = _sequence(branch.data)
+            if need is None:
+                return None
+            options.append(need)
+        return ("any", tuple(dict.fromkeys(options)))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+        return _sequence(av[2].data)  # type: ignore[index]
+    return None
+
+
+def required(source: str, flags: int = 0) -> Requirement | None:
+    """What any match of ``source`` must contain, as lower-case words, or None if unknown.
+
+    ``required(r"\\bcounterfeit|fake\\s+goods", re.I)`` ->
+    ``("any", ("counterfeit", ("all", ("fake", "goods"))))``. Words shorter than three letters are
+    left out (they rule out nothing). The words are compared with lower-cased text,
+    which is right whether the pattern ignores case or not (an exact match is also a
+    lower-cased one); the only misses are letters that ``re.IGNORECASE`` equates and
+    ``str.lower`` does not (the long s "ſ" and "s"), which no notice uses.
+    """
+    if _sre_parse is None:
+        return None
+    try:
+        return _sequence(_sre_parse.parse(source, flags).data)
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
+
+
+def holds(need: Requirement | None, found: frozenset[str]) -> bool:
+    """True unless the words ``found`` in a text lack what ``need`` says every match contains."""
+    if need is None:
+        return True
+    if isinstance(need, str):
+        return need in found
+    kind, parts = need
+    if kind == "all":
+        return all(holds(part, found) for part in parts)
+    return any(holds(part, found) for part in parts)
+
+
+def _words(need: Requirement | None) -> set[str]:
+    if need is None:
+        return set()
+    if isinstance(need, str):
+        return {need}
+    return set().union(*(_words(part) for part in need[1]))
+
+
+def _trie(words: list[str]) -> str:
+    """Regex source matching exactly ``words``, as a trie: the engine rejects a position after
+    one character comparison per first letter instead of one attempt per word."""
+    branches = []
+    for first in sorted({word[0] for word in words}):
+        rests = [word[1:] for word in words if word[0] == first]
+        tails = [rest for rest in rests if rest]
+        inner = _trie(tails) if tails else ""
+        if tails and "" in rests:
+            inner = f"(?:{inner})?"
+        branches.append(re.escape(first) + (f"(?:{inner})" if tails and "" not in rests else inner))
+    return "|".join(branches)
+
+
+class Screen:
+    """One scan of a text for every word a table of patterns needs; then ``Screened`` checks.
+
+    ``words_in(lowered)`` finds every listed word occurring anywhere in the text (also
+    inside a longer one: "account" in "accounts"), in a single regex pass.
+    """
+
+    def __init__(self, needs: Sequence[Requirement | None]) -> None:
+        words = sorted(set().union(*(_words(need) for need in needs)))
+        self._scan = re.compile(f"(?=({_trie(words)}))") if words else None
+        #: A word found at a position means every listed word that begins it is there too.
+        self._prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+
+    def words_in(self, lowered: str) -> frozenset[str]:
+        """The listed words that occur in ``lowered`` (a lower-cased text)."""
+        if self._scan is None:
+            return frozenset()
+        found: set[str] = set()
+        for hit in set(self._scan.findall(lowered)):
+            found |= self._prefixes[hit]
+        return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Screened:
+    """A compiled pattern with what its matches must contain."""
+
+    pattern: re.Pattern[str]
+    need: Requirement | None
+
+    @classmethod
+    def compile(cls, source: str, flags: int = re.IGNORECASE) -> Screened:
+        """Compile ``source`` and work out what its matches contain, once."""
+        return cls(re.compile(source, flags), required(source, flags))
+
+    @cached_property
+    def _any_word(self) -> frozenset[str]:
+        return frozenset(_words(self.need))
+
+    def may_match(self, found: frozenset[str]) -> bool:
+        """False only when the words ``found`` in a text rule a match out."""
+        if self.need is None:
+            return True
+        # Cheap first: a text with none of the words cannot satisfy the requirement.
+        return not self._any_word.isdisjoint(found) and holds(self.need, found)
