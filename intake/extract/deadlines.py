@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from intake.extract.dates import MONTH_FIRST_MARKETPLACES, find_dates
 from intake.extract.languages import LEXICONS, combined, either
+from intake.extract.screen import Screen, Screened, required
 from intake.extract.sentences import sentences
 from intake.notice import Notice
 
@@ -71,6 +72,11 @@ _RELATIVE: tuple[re.Pattern[str], ...] = tuple(
         ),
     )
 )
+_RELATIVE_SCREENED = tuple(
+    Screened(pattern, required(pattern.pattern, re.IGNORECASE)) for pattern in _RELATIVE
+)
+_RELATIVE_SCREEN = Screen([screened.need for screened in _RELATIVE_SCREENED])
+_DIGIT = re.compile(r"\d")
 _HOUR_UNITS = ("hour", *(unit for lexicon in LEXICONS for unit in lexicon.hour_units))
 _WEEK_UNITS = ("week", *(unit for lexicon in LEXICONS for unit in lexicon.week_units))
 _BUSINESS_KINDS = (
@@ -145,12 +151,14 @@ def _due(sent: datetime, match: re.Match[str]) -> date:
     return sent.date() + timedelta(days=amount)
 
 
-def _relative(sentence: str, sent: datetime) -> list[date]:
+def _relative(
+    sentence: str, sent: datetime, patterns: tuple[re.Pattern[str], ...] = _RELATIVE
+) -> list[date]:
     if not _ASKS_TO_ACT.search(sentence):
         return []
     found = []
     for clause in re.split(r"[,;]", sentence):
-        matches = [m for pattern in _RELATIVE for m in pattern.finditer(clause)]
+        matches = [m for pattern in patterns for m in pattern.finditer(clause)]
         for match in matches:
             if _OUR_PROMISE.search(clause) and not _SELLER_DUTY.search(clause):
                 continue
@@ -165,9 +173,18 @@ def deadline(notice: Notice, marketplace: str | None = None) -> date | None:
     and amazon.ca, and when unknown; day first elsewhere).
     """
     day_first = marketplace is not None and marketplace not in MONTH_FIRST_MARKETPLACES
+    relative = _relative_candidates(notice) if notice.date is not None else ()
     found: list[date] = []
     for sentence in sentences(notice):
-        found += _explicit(sentence, day_first=day_first, sent=notice.date)
-        if notice.date is not None:
-            found += _relative(sentence, notice.date)
+        if _DIGIT.search(sentence):  # every date form has a digit
+            found += _explicit(sentence, day_first=day_first, sent=notice.date)
+        if relative:
+            assert notice.date is not None
+            found += _relative(sentence, notice.date, relative)
     return min(found, default=None)
+
+
+def _relative_candidates(notice: Notice) -> tuple[re.Pattern[str], ...]:
+    """The relative-deadline patterns whose words occur in the notice (one scan for all)."""
+    found = _RELATIVE_SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
+    return tuple(screened.pattern for screened in _RELATIVE_SCREENED if screened.may_match(found))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import combined, document_words, either
+from intake.extract.screen import Screen, Screened, at_word_starts, required
 from intake.extract.sentences import is_bullet, paragraphs, split_sentences
 from intake.notice import Notice
 
@@ -104,15 +105,37 @@ _ENGLISH_REQUEST = (
 _ENGLISH_REFUSAL = (
     r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|not\s+required|not\s+needed|not\s+accept\w*)\b"
 )
-_REQUEST = re.compile(either(_ENGLISH_REQUEST, combined("request")), re.IGNORECASE)
-_REFUSAL = re.compile(either(_ENGLISH_REFUSAL, combined("refusal")), re.IGNORECASE)
+# Every request and refusal phrase begins at a word: the guard makes the engine skip the
+# inside of words at once instead of trying each phrase there (half the cost of a notice).
+_REQUEST = re.compile(
+    at_word_starts(either(_ENGLISH_REQUEST, combined("request")), re.I), re.IGNORECASE
+)
+_REFUSAL = re.compile(
+    at_word_starts(either(_ENGLISH_REFUSAL, combined("refusal")), re.I), re.IGNORECASE
+)
 #: Where a sentence splits into clauses that ask or refuse on their own.
 #: The rest of a wrapped sentence that the paragraph splitter took for a field label.
 _WRAPPED_LABEL = re.compile(r"^[^.!?:]{1,40}:$")
 _CLAUSE_BREAK = re.compile(either(r";|\bbut\b", combined("clause_break")))
 
 
+_REQUEST_NEED = Screened(_REQUEST, required(_REQUEST.pattern, re.IGNORECASE))
+_DOCUMENTS_NEED = tuple(
+    (name, Screened(pattern, required(pattern.pattern, re.IGNORECASE)))
+    for name, pattern in DOCUMENT_PATTERNS
+)
+#: One scan of a clause for the words of every request phrase and document name.
+_SCREEN = Screen([_REQUEST_NEED.need, *(screened.need for _, screened in _DOCUMENTS_NEED)])
+
+
 def _asks(clause: str) -> bool:
+    """True when the clause asks for something and does not refuse it.
+
+    The request pattern runs only when the clause holds its words (``screen``):
+    most clauses of a notice ask for nothing and then cost one scan.
+    """
+    if not _REQUEST_NEED.may_match(_SCREEN.words_in(clause.lower())):
+        return False
     return bool(_REQUEST.search(clause)) and not _REFUSAL.search(clause)
 
 
@@ -155,10 +178,11 @@ def requested(notice: Notice) -> tuple[str, ...]:
     """Short names of the documents requested, in order of first mention, each once."""
     names: list[str] = []
     for clause in _requested_clauses(notice):
+        found = _SCREEN.words_in(clause.lower())
         hits = sorted(
             (match.start(), name)
-            for name, pattern in DOCUMENT_PATTERNS
-            if (match := pattern.search(clause))
+            for name, screened in _DOCUMENTS_NEED
+            if screened.may_match(found) and (match := screened.pattern.search(clause))
         )
         names += [name for _, name in hits]
     return tuple(dict.fromkeys(names))

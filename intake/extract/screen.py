@@ -17,7 +17,7 @@ that module change shape, ``required`` gives None and every search runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -153,6 +153,30 @@ class Screen:
         return frozenset(found)
 
 
+def _expression(need: Requirement, sets: list[frozenset[str]]) -> str:
+    """``need`` as Python source over ``found`` (a set of words); word sets go into ``sets``."""
+    if isinstance(need, str):
+        return f"{need!r} in found"
+    kind, parts = need
+    if kind == "any" and all(isinstance(part, str) for part in parts):
+        sets.append(frozenset(parts))  # type: ignore[arg-type]
+        return f"not sets[{len(sets) - 1}].isdisjoint(found)"
+    joined = f" {'and' if kind == 'all' else 'or'} ".join(_expression(p, sets) for p in parts)
+    return f"({joined})"
+
+
+def _check(need: Requirement | None) -> Callable[[frozenset[str]], bool]:
+    """``holds(need, found)`` compiled to one Python expression: a fifth of the time.
+
+    The source is built from the pattern's own literal words (``repr``), never from mail.
+    """
+    if need is None:
+        return lambda found: True
+    sets: list[frozenset[str]] = []
+    source = f"lambda found: {_expression(need, sets)}"
+    return eval(source, {"sets": tuple(sets)})  # noqa: S307 - our own words, quoted by repr
+
+
 @dataclass(frozen=True)
 class Screened:
     """A compiled pattern with what its matches must contain."""
@@ -166,12 +190,37 @@ class Screened:
         return cls(re.compile(source, flags), required(source, flags))
 
     @cached_property
-    def _any_word(self) -> frozenset[str]:
-        return frozenset(_words(self.need))
+    def _holds(self) -> Callable[[frozenset[str]], bool]:
+        return _check(self.need)
 
     def may_match(self, found: frozenset[str]) -> bool:
         """False only when the words ``found`` in a text rule a match out."""
-        if self.need is None:
-            return True
-        # Cheap first: a text with none of the words cannot satisfy the requirement.
-        return not self._any_word.isdisjoint(found) and holds(self.need, found)
+        return self._holds(found)
+
+
+def _starts(items: Sequence[tuple[object, object]]) -> bool:
+    """True when every way through ``items`` begins with a word boundary or the start."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av in (_sre.AT_BOUNDARY, _sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
+    if op is _sre.SUBPATTERN:
+        return _starts(av[-1].data)  # type: ignore[index]
+    if op is _sre.BRANCH:
+        return all(_starts(branch.data) for branch in av[1])  # type: ignore[index]
+    return False
+
+
+def at_word_starts(source: str, flags: int = 0) -> str:
+    """``source`` guarded so that the engine gives up at once inside a word.
+
+    Only when every alternative of ``source`` already begins with ``\\b`` or ``^`` (so
+    the guard changes no answer); otherwise ``source`` unchanged. A big alternation
+    otherwise tries each of its alternatives at every character of the text.
+    """
+    try:
+        starts = _sre_parse is not None and _starts(_sre_parse.parse(source, flags).data)
+    except (AttributeError, IndexError, TypeError, ValueError):
+        starts = False
+    return rf"(?:\b|^)(?:{source})" if starts else source
