@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from typing import Any
 
+from intake.extract.bounded import bounded
 from intake.extract.domains import (
     forwarded_amazon_sender,
     imitates_amazon,
@@ -187,7 +188,11 @@ def _shortener_reasons(notice: Notice) -> list[str]:
 
 
 def check_authenticity(notice: Notice) -> Authenticity:
-    """Judge whether ``notice`` is Amazon mail or imitates it; "ok" when nothing is wrong."""
+    """Judge whether ``notice`` is Amazon mail or imitates it; "ok" when nothing is wrong.
+
+    Reads the notice's analysed prefix (``bounded``), like the facts.
+    """
+    notice = bounded(notice)
     claims = claims_amazon(notice)
     amazon_context = claims or is_amazon_domain(notice.sender_domain)
     reasons = _sender_reasons(notice, claims) + _auth_reasons(notice)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from intake.extract import deadlines, documents, ids, marketplace, policy
+from intake.extract.bounded import bounded
 from intake.notice import Notice
 
 
@@ -87,7 +88,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
 
 
 def extract_facts(notice: Notice) -> Facts:
-    """Run every registered extractor over ``notice`` and collect the results."""
+    """Run every registered extractor over ``notice`` (its analysed prefix) and collect them."""
+    notice = bounded(notice)
     found = Facts()
     for name, extractor in EXTRACTORS:
         found = replace(found, **{name: extractor(notice, found)})
