@@ -6,8 +6,10 @@ received a complaint" is ignored. Relative deadlines ("within 17 days", "in
 the next 72 hours", "within 7 business days") count from the message date and
 only in a sentence that asks the seller to act; "we will respond within 48
 hours" is Amazon's own promise, not the seller's deadline. The same cues in
-German, French, Spanish and Italian ("bis spätestens", "avant le", "en un plazo
-de 17 días", "entro 17 giorni") come from ``intake.extract.languages``.
+German, French, Spanish, Italian, Portuguese and Dutch ("bis spätestens", "avant
+le", "en un plazo de 17 días", "entro 17 giorni", "até", "uiterlijk", "binnen 17
+dagen") and the Japanese and Chinese ones, which follow the date ("2026年5月4日まで",
+"17日以内", "17天内"), come from ``intake.extract.languages``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _CUE_BEFORE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _FOREIGN_TAIL + "$",
     re.IGNORECASE,
 )
+#: Japanese and Chinese put the cue after the date: "2026年5月4日まで", "5月4日之前".
+_CUE_AFTER = re.compile(combined("deadline_after"))
 _NUMBER_NAMES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"
@@ -114,7 +118,10 @@ _SELLER_DUTY = re.compile(
 def _explicit(sentence: str, *, day_first: bool, sent: datetime | None) -> list[date]:
     found = []
     for mention in find_dates(sentence, day_first=day_first, year=sent.year if sent else None):
-        if not _CUE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
+        if not (
+            _CUE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
+            or _CUE_AFTER.match(sentence, mention.end)
+        ):
             continue
         value = mention.value
         if sent and value < sent.date() - timedelta(days=180) and str(value.year) not in sentence:

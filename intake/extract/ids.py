@@ -38,15 +38,26 @@ MARKETPLACE_IDS: dict[str, str] = {
     "A19VAU5U5O7RUS": "amazon.sg",
 }
 
-_ASIN = re.compile(r"\b(B0[A-Z0-9]{8})\b", re.IGNORECASE)
-_LABELLED_ASIN = re.compile(r"\bASINs?\s*(?:[:#]|\bis\b)?\s*([0-9]{9}[0-9X])\b", re.IGNORECASE)
+# IDs are ASCII; Japanese and Chinese text runs into them without spaces ("ASIN:B0ABCDEF12の"),
+# and CJK letters count as word characters, so ``\b`` would not end an ID there.
+_START = r"(?<![A-Za-z0-9_])"
+_END = r"(?![A-Za-z0-9_])"
+_ASIN = re.compile(_START + r"(B0[A-Z0-9]{8})" + _END, re.IGNORECASE)
+_LABELLED_ASIN = re.compile(
+    r"\bASINs?\s*(?:[:#：]|\bis\b)?\s*([0-9]{9}[0-9X])" + _END, re.IGNORECASE
+)
 _ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
-_ID_VALUE = r"\[?#?\s*([A-Z0-9][A-Z0-9-]{4,30}[A-Z0-9])\b"
+_ID_VALUE = r"\[?#?\s*([A-Z0-9][A-Z0-9-]{4,30}[A-Z0-9])" + _END
 _CASE_ID = re.compile(
     r"\b(?:case|reference|ref\.?|notification|ticket)"
     r"(?:\s+(?:ID|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*"
     + _ID_VALUE
     + r"|\bappeal\s*(?:ID|number|reference)?\s*[:#(]\s*"
+    + _ID_VALUE
+    # Japanese, Chinese, Portuguese and Dutch labels: ケースID, 案例编号, ID do caso, zaaknummer.
+    + r"|(?:ケース|お問い合わせ|案例|案件|个案|參考|参考)\s*(?:ID|番号|编号|編號|号)\s*[:：#]?\s*"
+    + _ID_VALUE
+    + r"|\b(?:(?:ID|n[úu]mero)\s+do\s+caso|zaak(?:nummer|-ID)|referentienummer)\s*[:#]?\s*"
     + _ID_VALUE,
     re.IGNORECASE,
 )
@@ -57,10 +68,10 @@ _COMPLAINT_ID = re.compile(
 )
 _TOKEN_LABEL = re.compile(
     r"\b(?:merchant\s+token|merchant\s+ID|seller\s+ID|seller\s+token|merchant\s+identifier)"
-    r"\s*(?::|#|\bis\b)?\s*([A-Z0-9]{10,16})\b",
+    r"\s*(?::|#|\bis\b)?\s*([A-Z0-9]{10,16})" + _END,
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"\b(A[A-Z0-9]{12,13})\b")
+_TOKEN = re.compile(_START + r"(A[A-Z0-9]{12,13})" + _END)
 _STORE_LABEL = re.compile(
     r"^\s*(?:store|seller|business|display|account|brand)[ \t]+(?:display[ \t]+)?name[ \t]*:"
     r"[ \t]*(\S[^\n]{0,80}?)[ \t]*$",

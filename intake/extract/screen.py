@@ -32,7 +32,8 @@ Requirement = str | tuple[str, tuple["Requirement", ...]]
 
 
 def _all(parts: list[Requirement]) -> Requirement | None:
-    kept = [part for part in parts if not isinstance(part, str) or len(part) >= 3]
+    # Short Latin words ("de", "in") rule out nothing; one or two CJK characters do.
+    kept = [p for p in parts if not isinstance(p, str) or len(p) >= 3 or not p.isascii()]
     if not kept:
         return None
     return kept[0] if len(kept) == 1 else ("all", tuple(kept))

@@ -17,7 +17,10 @@ from intake.notice import Notice
 _BULLET = re.compile(r"^\s*(?:-{1,2}|[*\u2022\u25aa\u25cf\u2013]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _FIELD = re.compile(r"^\s*[A-Za-z][\w ()/'&-]{0,40}:(?:\s|$)")
 _FIELD_WITH_VALUE = re.compile(r"^\s*[A-Za-z][\w ()/'&-]{0,40}:\s+\S")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c(\u00c0-\u00de])")
+# Latin sentences end at ". " before a capital; Japanese and Chinese ones at 。！？, spaced or not.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c(\u00c0-\u00de])|(?<=[\u3002\uff01\uff1f])\s*(?=\S)"
+)
 _NO_END_AFTER = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|ltd|co|corp|no|nr|st|mr|ms|mrs"
     r"|dr|vs|approx|ca|etc|e\.g|i\.e)|\b\d{1,2})\.$",
