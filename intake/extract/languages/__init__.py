@@ -4,9 +4,9 @@ notices use for each fact.
 Sellers on amazon.de, .fr, .es, .it, .com.br, .nl and .co.jp get their notices in the
 store's language, and sellers in China often read them in Chinese. Each language is one
 module holding a ``Lexicon`` (regex source only); the fact modules (``policy``,
-``documents``, ``deadlines``) add these words as alternatives to their English tables, so a notice is read the same
-way whatever its language and a mixed-language notice still works. English
-patterns stay first and unchanged: English mail is read exactly as before.
+``documents``, ``deadlines``) add these words as alternatives to their English tables,
+so a notice is read the same way whatever its language and a mixed-language notice
+still works. English patterns stay first and unchanged: English mail is read exactly as before.
 """
 
 from __future__ import annotations
