@@ -18,8 +18,8 @@ import re
 from datetime import date, datetime, timedelta
 
 from intake.extract.dates import MONTH_FIRST_MARKETPLACES, find_dates
-from intake.extract.languages import LEXICONS, combined, either
-from intake.extract.screen import Screen, Screened, required
+from intake.extract.languages import LEXICONS, combined, sources
+from intake.extract.screen import Screen, Screened, lower_source, word_start_alternation
 from intake.extract.sentences import sentences
 from intake.notice import Notice
 
@@ -76,9 +76,8 @@ _RELATIVE: tuple[re.Pattern[str], ...] = tuple(
         ),
     )
 )
-_RELATIVE_SCREENED = tuple(
-    Screened(pattern, required(pattern.pattern, re.IGNORECASE)) for pattern in _RELATIVE
-)
+# Relative spans and the sentence tests below run on lower-cased text (``screen.lower_source``).
+_RELATIVE_SCREENED = tuple(Screened.lowered(pattern) for pattern in _RELATIVE)
 _RELATIVE_SCREEN = Screen([screened.need for screened in _RELATIVE_SCREENED])
 _DIGIT = re.compile(r"\d")
 _HOUR_UNITS = ("hour", *(unit for lexicon in LEXICONS for unit in lexicon.hour_units))
@@ -89,29 +88,32 @@ _BUSINESS_KINDS = (
     *(kind for lexicon in LEXICONS for kind in lexicon.business_kinds),
 )
 _ASKS_TO_ACT = re.compile(
-    either(
-        r"\b(?:respond|response|reply|appeal|submit|provide|send|upload|hear\s+from"
-        r"|(?:do\s+not|don't|fail\s+to)\s+receive|receive\s+your"
-        r"|take\s+action|act|plan\s+of\s+action|resolve|address|verify|complete|deadline|otherwise"
-        r"|deactivat\w*|remov\w*|unless|if\s+you)\b",
-        combined("asks_to_act"),
-    ),
-    re.IGNORECASE,
+    lower_source(
+        word_start_alternation(
+            r"\b(?:respond|response|reply|appeal|submit|provide|send|upload|hear\s+from"
+            r"|(?:do\s+not|don't|fail\s+to)\s+receive|receive\s+your"
+            r"|take\s+action|act|plan\s+of\s+action|resolve|address|verify|complete|deadline|otherwise"
+            r"|deactivat\w*|remov\w*|unless|if\s+you)\b",
+            *sources("asks_to_act"),
+        )
+    )
 )
 _OUR_PROMISE = re.compile(
-    either(
-        r"\b(?:we|our\s+team|amazon)\s+(?:will|'ll|typically|usually|normally|generally|aim\s+to"
-        r"|try\s+to|strive\s+to|may|can)\b",
-        combined("our_promise"),
-    ),
-    re.IGNORECASE,
+    lower_source(
+        word_start_alternation(
+            r"\b(?:we|our\s+team|amazon)\s+(?:will|'ll|typically|usually|normally|generally|aim\s+to"
+            r"|try\s+to|strive\s+to|may|can)\b",
+            *sources("our_promise"),
+        )
+    )
 )
 _SELLER_DUTY = re.compile(
-    either(
-        r"\b(?:if|unless|when)\s+you\b|\byou\s+(?:must|need|have|should)\b|\bplease\b",
-        combined("seller_duty"),
-    ),
-    re.I,
+    lower_source(
+        word_start_alternation(
+            r"\b(?:if|unless|when)\s+you\b|\byou\s+(?:must|need|have|should)\b|\bplease\b",
+            *sources("seller_duty"),
+        )
+    )
 )
 
 
@@ -158,13 +160,13 @@ def _due(sent: datetime, match: re.Match[str]) -> date:
     return sent.date() + timedelta(days=amount)
 
 
-def _relative(
-    sentence: str, sent: datetime, patterns: tuple[re.Pattern[str], ...] = _RELATIVE
-) -> list[date]:
-    if not _ASKS_TO_ACT.search(sentence):
+def _relative(sentence: str, sent: datetime, patterns: tuple[re.Pattern[str], ...]) -> list[date]:
+    """Relative deadlines in ``sentence``; ``patterns`` are lower-case ones that may match."""
+    lowered = sentence.lower()
+    if not _ASKS_TO_ACT.search(lowered):
         return []
     found = []
-    for clause in re.split(r"[,;]", sentence):
+    for clause in re.split(r"[,;]", lowered):
         matches = [m for pattern in patterns for m in pattern.finditer(clause)]
         for match in matches:
             if _OUR_PROMISE.search(clause) and not _SELLER_DUTY.search(clause):

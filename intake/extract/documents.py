@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from intake.extract.languages import combined, document_words, either
-from intake.extract.screen import Screen, Screened, at_word_starts, required
+from intake.extract.languages import document_words, either, sources
+from intake.extract.screen import Screen, Screened, word_start_alternation
 from intake.extract.sentences import is_bullet, paragraphs, split_sentences
 from intake.notice import Notice
 
@@ -105,27 +105,29 @@ _ENGLISH_REQUEST = (
 _ENGLISH_REFUSAL = (
     r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|not\s+required|not\s+needed|not\s+accept\w*)\b"
 )
-# Every request and refusal phrase begins at a word: the guard makes the engine skip the
-# inside of words at once instead of trying each phrase there (half the cost of a notice).
-_REQUEST = re.compile(
-    at_word_starts(either(_ENGLISH_REQUEST, combined("request")), re.I), re.IGNORECASE
-)
-_REFUSAL = re.compile(
-    at_word_starts(either(_ENGLISH_REFUSAL, combined("refusal")), re.I), re.IGNORECASE
-)
+# Request and refusal phrases in Latin script begin at a word: one guard makes the engine
+# skip the inside of words at once instead of trying each phrase there.
+_REQUEST = re.compile(word_start_alternation(_ENGLISH_REQUEST, *sources("request")), re.IGNORECASE)
+_REFUSAL = re.compile(word_start_alternation(_ENGLISH_REFUSAL, *sources("refusal")), re.IGNORECASE)
 #: Where a sentence splits into clauses that ask or refuse on their own.
 #: The rest of a wrapped sentence that the paragraph splitter took for a field label.
 _WRAPPED_LABEL = re.compile(r"^[^.!?:]{1,40}:$")
-_CLAUSE_BREAK = re.compile(either(r";|\bbut\b", combined("clause_break")))
-
-
-_REQUEST_NEED = Screened(_REQUEST, required(_REQUEST.pattern, re.IGNORECASE))
-_DOCUMENTS_NEED = tuple(
-    (name, Screened(pattern, required(pattern.pattern, re.IGNORECASE)))
-    for name, pattern in DOCUMENT_PATTERNS
+_CLAUSE_BREAK = re.compile(
+    ";|" + word_start_alternation(r"\bbut\b", *sources("clause_break"), flags=0)
 )
-#: One scan of a clause for the words of every request phrase and document name.
-_SCREEN = Screen([_REQUEST_NEED.need, *(screened.need for _, screened in _DOCUMENTS_NEED)])
+
+
+# The patterns below run on lower-cased clauses (``screen.lower_source``: half the cost),
+# each only when the clause holds the words a match needs.
+_REQUEST_NEED = Screened.lowered(_REQUEST)
+_REFUSAL_NEED = Screened.lowered(_REFUSAL)
+_DOCUMENTS_NEED = tuple((name, Screened.lowered(pattern)) for name, pattern in DOCUMENT_PATTERNS)
+_REQUEST_SCREEN = Screen([_REQUEST_NEED.need])
+_DOCUMENT_SCREEN = Screen([screened.need for _, screened in _DOCUMENTS_NEED])
+
+
+def _refuses(clause: str) -> bool:
+    return bool(_REFUSAL_NEED.pattern.search(clause.lower()))
 
 
 def _asks(clause: str) -> bool:
@@ -134,9 +136,10 @@ def _asks(clause: str) -> bool:
     The request pattern runs only when the clause holds its words (``screen``):
     most clauses of a notice ask for nothing and then cost one scan.
     """
-    if not _REQUEST_NEED.may_match(_SCREEN.words_in(clause.lower())):
+    lowered = clause.lower()
+    if not _REQUEST_NEED.may_match(_REQUEST_SCREEN.words_in(lowered)):
         return False
-    return bool(_REQUEST.search(clause)) and not _REFUSAL.search(clause)
+    return bool(_REQUEST_NEED.pattern.search(lowered)) and not _REFUSAL_NEED.pattern.search(lowered)
 
 
 def _clauses(paragraph: str) -> list[str]:
@@ -158,9 +161,7 @@ def _requested_clauses(notice: Notice) -> list[str]:
     listing = unfinished = False
     for paragraph in paragraphs(notice):
         if is_bullet(paragraph):
-            asked += [
-                c for c in _clauses(paragraph) if (listing and not _REFUSAL.search(c)) or _asks(c)
-            ]
+            asked += [c for c in _clauses(paragraph) if (listing and not _refuses(c)) or _asks(c)]
             continue
         if listing and unfinished and _WRAPPED_LABEL.match(paragraph):
             unfinished = False
@@ -178,11 +179,12 @@ def requested(notice: Notice) -> tuple[str, ...]:
     """Short names of the documents requested, in order of first mention, each once."""
     names: list[str] = []
     for clause in _requested_clauses(notice):
-        found = _SCREEN.words_in(clause.lower())
+        lowered = clause.lower()
+        found = _DOCUMENT_SCREEN.words_in(lowered)
         hits = sorted(
             (match.start(), name)
             for name, screened in _DOCUMENTS_NEED
-            if screened.may_match(found) and (match := screened.pattern.search(clause))
+            if screened.may_match(found) and (match := screened.pattern.search(lowered))
         )
         names += [name for _, name in hits]
     return tuple(dict.fromkeys(names))

@@ -92,5 +92,7 @@ def extract_facts(notice: Notice) -> Facts:
     notice = bounded(notice)
     found = Facts()
     for name, extractor in EXTRACTORS:
-        found = replace(found, **{name: extractor(notice, found)})
+        value = extractor(notice, found)
+        if value != getattr(found, name):  # most fields stay empty: no copy for them
+            found = replace(found, **{name: value})
     return found

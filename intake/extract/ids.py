@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from intake.extract.screen import lower_source
 from intake.notice import Notice
 
 #: Amazon marketplace IDs: they look like merchant tokens but name a marketplace.
@@ -66,6 +67,8 @@ _COMPLAINT_ID = re.compile(
     + _ID_VALUE,
     re.IGNORECASE,
 )
+_COMPLAINT_ID_LOWER = re.compile(lower_source(_COMPLAINT_ID.pattern))
+_CASE_ID_LOWER = re.compile(lower_source(_CASE_ID.pattern))
 _TOKEN_LABEL = re.compile(
     r"\b(?:merchant\s+token|merchant\s+ID|seller\s+ID|seller\s+token|merchant\s+identifier)"
     r"\s*(?::|#|\bis\b)?\s*([A-Z0-9]{10,16})" + _END,
@@ -128,9 +131,12 @@ def complaint_ids(notice: Notice) -> tuple[str, ...]:
 
 
 def case_ids(notice: Notice) -> tuple[str, ...]:
-    """Amazon case, reference and notification IDs; complaint IDs are left to their own field."""
-    text = _COMPLAINT_ID.sub(" ", _searchable(notice))
-    return _unique(_labelled_ids(_CASE_ID, text))
+    """Amazon case, reference and notification IDs; complaint IDs are left to their own field.
+
+    Read from the lower-cased text (IDs are upper-cased after), the cheaper search.
+    """
+    text = _COMPLAINT_ID_LOWER.sub(" ", _searchable(notice).lower())
+    return _unique(_labelled_ids(_CASE_ID_LOWER, text))
 
 
 def merchant_token(notice: Notice) -> str | None:

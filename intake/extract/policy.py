@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import either, policy_words
-from intake.extract.screen import Screen, Screened, required
+from intake.extract.screen import Screen, Screened
 from intake.notice import Notice
 
 #: Short policy name -> pattern source (English first, then the other notice languages'
@@ -67,9 +67,9 @@ _POLICY_SOURCES: tuple[tuple[str, str], ...] = tuple(
 POLICY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(source, re.IGNORECASE)) for name, source in _POLICY_SOURCES
 )
+#: The same, for lower-cased text, with the words each match needs (``screen``).
 _SCREENED: tuple[tuple[str, Screened], ...] = tuple(
-    (name, Screened(pattern, required(pattern.pattern, re.IGNORECASE)))
-    for name, pattern in POLICY_PATTERNS
+    (name, Screened.lowered(pattern)) for name, pattern in POLICY_PATTERNS
 )
 _SCREEN = Screen([screened.need for _, screened in _SCREENED])
 
@@ -94,12 +94,13 @@ def _earliest(text: str) -> str | None:
     notice costs one lower-casing and a few substring tests plus one search per
     policy it may name.
     """
-    found = _SCREEN.words_in(text.lower())
+    lowered = text.lower()
+    found = _SCREEN.words_in(lowered)
     best: tuple[int, int, str] | None = None
     for rank, (name, screened) in enumerate(_SCREENED):
         if not screened.may_match(found):
             continue
-        match = screened.pattern.search(text)
+        match = screened.pattern.search(lowered)
         if match and (best is None or (match.start(), rank) < best[:2]):
             best = (match.start(), rank, name)
     return best[2] if best else None

@@ -16,7 +16,9 @@ from collections.abc import Iterable
 from intake.extract.languages import de, es, fr, it, ja, nl, pt, zh
 from intake.extract.languages.lexicon import Lexicon, either
 
-__all__ = ["LEXICONS", "Lexicon", "combined", "document_words", "either", "policy_words"]
+__all__ = [
+    "LEXICONS", "Lexicon", "combined", "document_words", "either", "policy_words", "sources",
+]  # fmt: skip
 
 #: Every non-English lexicon, in the order their alternatives are tried.
 LEXICONS: tuple[Lexicon, ...] = (
@@ -32,6 +34,11 @@ def policy_words(name: str) -> Iterable[str]:
 def document_words(name: str) -> Iterable[str]:
     """Each language's pattern for the document ``name`` (empty where it has none)."""
     return (lexicon.documents.get(name, "") for lexicon in LEXICONS)
+
+
+def sources(attribute: str) -> list[str]:
+    """One language field (``request``, ``refusal`` ...) of every lexicon, as a list."""
+    return [getattr(lexicon, attribute) for lexicon in LEXICONS]
 
 
 def combined(attribute: str) -> str:
