@@ -28,6 +28,8 @@ def _facts(text: str) -> Facts:
         ("17日以内に請求書をご提出ください。", date(2024, 3, 21)),
         ("5営業日以内にご回答ください。", date(2024, 3, 11)),
         ("2026年5月4日に申し立てを受け付けました。", None),  # a date, not a deadline
+        ("発行日から90日以内の請求書をご提出ください。", None),  # the invoice's age
+        ("请提供日期在最近90天内的水电费账单。", None),  # the bill's age
         ("请在2026年5月4日之前提交行动计划。", date(2026, 5, 4)),
         ("请于5月4日前提交发票。", date(2024, 5, 4)),
         ("请在17天内提交发票。", date(2024, 3, 21)),
@@ -37,6 +39,7 @@ def _facts(text: str) -> Facts:
         ("Recebemos sua apelação em 5 de maio de 2026.", None),
         ("Stuur ons uw actieplan uiterlijk 4 mei 2026.", date(2026, 5, 4)),
         ("Dien binnen 17 dagen een actieplan in.", date(2024, 3, 21)),
+        ("Je hebt 7 dagen om je actieplan in te dienen.", date(2024, 3, 11)),
         ("Wij zullen binnen 2 dagen reageren.", None),  # Amazon's promise, not a deadline
     ],
 )

@@ -46,7 +46,12 @@ _DOCUMENTS = {
     "distribution_agreement": r"(?:販売)?代理店契約|流通経路(?:の|を)?証明",
 }
 
-_SPAN = r"{amount}\s*(?P<kind>営業)?(?P<unit>日|時間|週間)\s*以内"
+# "90日以内の請求書" (an invoice dated within 90 days) and "過去30日以内" name an age, not a
+# deadline: a span followed by の or after 過去/直近/最近 does not count.
+_SPAN = (
+    r"(?<!過去)(?<!直近)(?<!最近)(?<!\d){amount}\s*(?P<kind>営業)?(?P<unit>日|時間|週間)"
+    r"\s*以内(?![の的])"
+)
 
 LEXICON = Lexicon(
     code="ja",

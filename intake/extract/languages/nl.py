@@ -28,7 +28,7 @@ _POLICIES = {
     "pricing": r"eerlijke\s+prijs\w*|prijsopdrijving|prijsbeleid",
     "reviews": r"manipulatie\s+van\s+(?:klant|product)?beoordelingen|reviewmanipulatie",
     "identity_verification": (
-        r"identiteitsverificatie|uw\s+identiteit\s+(?:te\s+)?(?:verifiëren|bevestigen|controleren)"
+        r"identiteitsverificatie|(?:uw|je)\s+identiteit\s+(?:te\s+)?(?:verifiëren|bevestigen|controleren)"
     ),
     "product_safety": r"productveiligheid|veiligheids(?:klacht|probleem|risico)\w*",
     "listing_policy": r"aanbiedingsbeleid|richtlijnen\s+voor\s+(?:aanbiedingen|productpagina's)",
@@ -84,7 +84,7 @@ LEXICON = Lexicon(
         r"\b(?:stuur|verstrek|upload|lever|bezorg)\s+(?:ons\s+)?(?:\w+\s+){0,6}?"
         r"|\bdien\s+(?:\w+\s+){0,6}?in\b|\bwij\s+hebben\s+(?:\w+\s+){0,6}?nodig\b"
         r"|\bwe\s+hebben\s+(?:\w+\s+){0,6}?nodig\b|\b(?:is|zijn)\s+(?:vereist|nodig)\b"
-        r"|\bvolgende\s+(?:documenten|informatie|gegevens)|\bontbreken?\b|\bu\s+moet\s+"
+        r"|\bvolgende\s+(?:documenten|informatie|gegevens)|\bontbreken?\b|\b(?:u|je)\s+moet\s+"
         r"(?:\w+\s+){0,6}?(?:indienen|verstrekken|uploaden|sturen|aanleveren)"
     ),
     refusal=r"\bniet\s+(?:meer\s+)?(?:nodig|vereist)|\bstuur\s+(?:ons\s+)?geen\b|\bnooit\b",
@@ -97,7 +97,7 @@ LEXICON = Lexicon(
     articles=r"op|de",
     relative=(
         r"\b(?:binnen|in\s+de\s+(?:komende|volgende))\s+" + _SPAN,
-        r"\bu\s+heeft\s+(?:nog\s+)?" + _SPAN,
+        r"\b(?:u\s+heeft|je\s+hebt|u\s+hebt)\s+(?:nog\s+)?" + _SPAN,
     ),
     number_words={word: value for value, word in enumerate(_NUMBERS.split())}
     | {"dertig": 30, "negentig": 90},
@@ -106,8 +106,8 @@ LEXICON = Lexicon(
     business_kinds=("werk",),
     asks_to_act=(
         r"\b(?:stuur|dien|lever|reageer|beantwoord|verstrek|upload|actieplan|anders|indien"
-        r"|gedeactiveerd|verwijderd|bezwaar)\b|\bals\s+u\b"
+        r"|gedeactiveerd|verwijderd|bezwaar)\b|\bals\s+(?:u|je)\b"
     ),
     our_promise=r"\b(?:wij|we)\s+(?:zullen|nemen|reageren|beoordelen)\b|\bu\s+ontvangt\b",
-    seller_duty=r"\bu\s+(?:moet|dient)\b|\b(?:als|indien)\s+u\b",
+    seller_duty=r"\b(?:u|je)\s+(?:moet|dient)\b|\b(?:als|indien)\s+(?:u|je)\b",
 )

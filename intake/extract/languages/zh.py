@@ -48,9 +48,10 @@ _DOCUMENTS = {
     "distribution_agreement": r"(?:分销|经销|代理)协议",
 }
 
+# "最近90天内的账单" (a bill dated within the last 90 days) names an age, not a deadline.
 _SPAN = (
-    r"{amount}\s*(?:个|個)?\s*(?P<kind>工作)?(?P<unit>天|日|小时|小時|周|星期|週)"
-    r"\s*(?:之内|之內|以内|以內|内|內)"
+    r"(?<!最近)(?<!过去)(?<!過去)(?<!最近\s)(?<!\d){amount}\s*(?:个|個)?\s*(?P<kind>工作)?"
+    r"(?P<unit>天|日|小时|小時|周|星期|週)\s*(?:之内|之內|以内|以內|内|內)(?![的の])"
 )
 
 LEXICON = Lexicon(
