@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 
 from intake.extract.dates import MONTH_FIRST_MARKETPLACES, find_dates
 from intake.extract.languages import LEXICONS, combined, sources
-from intake.extract.screen import Screen, Screened, lower_source, word_start_alternation
+from intake.extract.screen import Found, Screen, Screened, lower_source, word_start_alternation
 from intake.extract.sentences import sentences
 from intake.notice import Notice
 
@@ -78,7 +78,9 @@ _RELATIVE: tuple[re.Pattern[str], ...] = tuple(
 )
 # Relative spans and the sentence tests below run on lower-cased text (``screen.lower_source``).
 _RELATIVE_SCREENED = tuple(Screened.lowered(pattern) for pattern in _RELATIVE)
-_RELATIVE_SCREEN = Screen([screened.need for screened in _RELATIVE_SCREENED])
+#: The words relative deadlines screen by (``facts`` scans for everyone's at once).
+NEEDS = tuple(screened.need for screened in _RELATIVE_SCREENED)
+_RELATIVE_SCREEN = Screen(NEEDS)
 _DIGIT = re.compile(r"\d")
 _HOUR_UNITS = ("hour", *(unit for lexicon in LEXICONS for unit in lexicon.hour_units))
 _WEEK_UNITS = ("week", *(unit for lexicon in LEXICONS for unit in lexicon.week_units))
@@ -175,14 +177,17 @@ def _relative(sentence: str, sent: datetime, patterns: tuple[re.Pattern[str], ..
     return found
 
 
-def deadline(notice: Notice, marketplace: str | None = None) -> date | None:
+def deadline(
+    notice: Notice, marketplace: str | None = None, found: Found | None = None
+) -> date | None:
     """The earliest deadline in the notice, or None when it sets none we can date.
 
     ``marketplace`` decides how 03/04/2024 reads (month first on amazon.com
-    and amazon.ca, and when unknown; day first elsewhere).
+    and amazon.ca, and when unknown; day first elsewhere). ``found``: the screen words
+    in the notice when the caller has scanned for them.
     """
     day_first = marketplace is not None and marketplace not in MONTH_FIRST_MARKETPLACES
-    relative = _relative_candidates(notice) if notice.date is not None else ()
+    relative = _relative_candidates(notice, found) if notice.date is not None else ()
     found: list[date] = []
     for sentence in sentences(notice):
         if _DIGIT.search(sentence):  # every date form has a digit
@@ -193,7 +198,8 @@ def deadline(notice: Notice, marketplace: str | None = None) -> date | None:
     return min(found, default=None)
 
 
-def _relative_candidates(notice: Notice) -> tuple[re.Pattern[str], ...]:
+def _relative_candidates(notice: Notice, found: Found | None) -> tuple[re.Pattern[str], ...]:
     """The relative-deadline patterns whose words occur in the notice (one scan for all)."""
-    found = _RELATIVE_SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
+    if found is None:
+        found = _RELATIVE_SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
     return tuple(screened.pattern for screened in _RELATIVE_SCREENED if screened.may_match(found))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import document_words, either, sources
-from intake.extract.screen import Screen, Screened, word_start_alternation
+from intake.extract.screen import Found, Screen, Screened, within, word_start_alternation
 from intake.extract.sentences import is_bullet, paragraphs, split_sentences
 from intake.notice import Notice
 
@@ -122,22 +122,25 @@ _CLAUSE_BREAK = re.compile(
 _REQUEST_NEED = Screened.lowered(_REQUEST)
 _REFUSAL_NEED = Screened.lowered(_REFUSAL)
 _DOCUMENTS_NEED = tuple((name, Screened.lowered(pattern)) for name, pattern in DOCUMENT_PATTERNS)
-_REQUEST_SCREEN = Screen([_REQUEST_NEED.need])
-_DOCUMENT_SCREEN = Screen([screened.need for _, screened in _DOCUMENTS_NEED])
+#: The words request and document detection screen by (``facts`` scans for all at once).
+NEEDS = (_REQUEST_NEED.need, *(screened.need for _, screened in _DOCUMENTS_NEED))
+_SCREEN = Screen(NEEDS)
+_REQUEST_WORDS = Screen([_REQUEST_NEED.need]).words
+_DOCUMENT_WORDS = Screen([screened.need for _, screened in _DOCUMENTS_NEED]).words
 
 
 def _refuses(clause: str) -> bool:
     return bool(_REFUSAL_NEED.pattern.search(clause.lower()))
 
 
-def _asks(clause: str) -> bool:
+def _asks(clause: str, found: Found) -> bool:
     """True when the clause asks for something and does not refuse it.
 
-    The request pattern runs only when the clause holds its words (``screen``):
-    most clauses of a notice ask for nothing and then cost one scan.
+    The request pattern runs only when the clause holds its words (of ``found``, the
+    notice's): most clauses of a notice ask for nothing and cost a few substring tests.
     """
     lowered = clause.lower()
-    if not _REQUEST_NEED.may_match(_REQUEST_SCREEN.words_in(lowered)):
+    if not _REQUEST_NEED.may_match(within(found, lowered)):
         return False
     return bool(_REQUEST_NEED.pattern.search(lowered)) and not _REFUSAL_NEED.pattern.search(lowered)
 
@@ -151,7 +154,7 @@ def _clauses(paragraph: str) -> list[str]:
     ]
 
 
-def _requested_clauses(notice: Notice) -> list[str]:
+def _requested_clauses(notice: Notice, found: Found) -> list[str]:
     """Clauses that ask for something, plus the bullets listed under a request.
 
     A request cut by the line wrap just before its ``Word:`` ending ("... benötigen wir
@@ -161,30 +164,40 @@ def _requested_clauses(notice: Notice) -> list[str]:
     listing = unfinished = False
     for paragraph in paragraphs(notice):
         if is_bullet(paragraph):
-            asked += [c for c in _clauses(paragraph) if (listing and not _refuses(c)) or _asks(c)]
+            asked += [
+                c for c in _clauses(paragraph) if (listing and not _refuses(c)) or _asks(c, found)
+            ]
             continue
         if listing and unfinished and _WRAPPED_LABEL.match(paragraph):
             unfinished = False
             continue
         listing = False
         for clause in _clauses(paragraph):
-            if _asks(clause):
+            if _asks(clause, found):
                 asked.append(clause)
                 listing = True
         unfinished = not paragraph.rstrip().endswith((".", "!", "?", ":"))
     return asked
 
 
-def requested(notice: Notice) -> tuple[str, ...]:
-    """Short names of the documents requested, in order of first mention, each once."""
+def requested(notice: Notice, found: Found | None = None) -> tuple[str, ...]:
+    """Short names of the documents requested, in order of first mention, each once.
+
+    ``found``: the screen words in the notice when the caller has scanned for them.
+    """
+    if found is None:
+        found = _SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
+    if not _REQUEST_NEED.may_match(found):
+        return ()  # no request phrase anywhere: nothing to split into clauses
     names: list[str] = []
-    for clause in _requested_clauses(notice):
+    document_words = found & _DOCUMENT_WORDS
+    for clause in _requested_clauses(notice, found & _REQUEST_WORDS):
         lowered = clause.lower()
-        found = _DOCUMENT_SCREEN.words_in(lowered)
+        in_clause = within(document_words, lowered)
         hits = sorted(
             (match.start(), name)
             for name, screened in _DOCUMENTS_NEED
-            if screened.may_match(found) and (match := screened.pattern.search(lowered))
+            if screened.may_match(in_clause) and (match := screened.pattern.search(lowered))
         )
         names += [name for _, name in hits]
     return tuple(dict.fromkeys(names))

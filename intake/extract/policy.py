@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import either, policy_words
-from intake.extract.screen import Screen, Screened
+from intake.extract.screen import Found, Screen, Screened, within
 from intake.notice import Notice
 
 #: Short policy name -> pattern source (English first, then the other notice languages'
@@ -71,7 +71,10 @@ POLICY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _SCREENED: tuple[tuple[str, Screened], ...] = tuple(
     (name, Screened.lowered(pattern)) for name, pattern in POLICY_PATTERNS
 )
-_SCREEN = Screen([screened.need for _, screened in _SCREENED])
+#: The words policy detection screens by (``facts`` scans a notice for everyone's at once).
+NEEDS = tuple(screened.need for _, screened in _SCREENED)
+_SCREEN = Screen(NEEDS)
+_WORDS = _SCREEN.words
 
 _ROWNER_FIELD = re.compile(
     r"^\s*(?:rights?[ \t]+owner|brand[ \t]+owner|complainant)(?:[ \t]+name)?[ \t]*:[ \t]*"
@@ -87,15 +90,14 @@ _ROWNER_PROSE = re.compile(
 _NAME_TAIL = re.compile(r"[\s,.;:]+$")
 
 
-def _earliest(text: str) -> str | None:
+def _earliest(text: str, found: Found) -> str | None:
     """The policy named first in ``text``; at one position, the one listed first.
 
-    Only the policies whose words occur in the text are searched (``screen``), so a
-    notice costs one lower-casing and a few substring tests plus one search per
-    policy it may name.
+    Only the policies whose words (``found`` in the text) allow a match are searched
+    (``screen``): one search per policy the text may name, not one per policy.
     """
     lowered = text.lower()
-    found = _SCREEN.words_in(lowered)
+    found = within(found & _WORDS, lowered)
     best: tuple[int, int, str] | None = None
     for rank, (name, screened) in enumerate(_SCREENED):
         if not screened.may_match(found):
@@ -106,9 +108,14 @@ def _earliest(text: str) -> str | None:
     return best[2] if best else None
 
 
-def policy(notice: Notice) -> str | None:
-    """The policy's short name, from the subject first, then the body; None if none is named."""
-    return _earliest(notice.subject) or _earliest(notice.text)
+def policy(notice: Notice, found: Found | None = None) -> str | None:
+    """The policy's short name, from the subject first, then the body; None if none is named.
+
+    ``found``: the screen words in the notice when the caller has scanned for them.
+    """
+    if found is None:
+        found = _SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
+    return _earliest(notice.subject, found) or _earliest(notice.text, found)
 
 
 def rights_owner(notice: Notice) -> str | None:
