@@ -49,8 +49,11 @@ _DATE_WORDS = frozenset(
     )
 )
 
+# The term tables are compiled lower-cased (their sources hold no upper-case escape such as
+# \S) and searched in the lower-cased core text: plain comparisons cost half of case-folding
+# ones, and these searches were half the cost of a key.
 POLICY_TERMS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
+    name: re.compile(pattern.lower())
     for name, pattern in {
         "inauthentic": r"inauthentic|counterfeit|authenticity",
         "intellectual_property": r"intellectual property|trademark|copyright|patent|rights owner",
@@ -71,7 +74,7 @@ POLICY_TERMS: dict[str, re.Pattern[str]] = {
 }
 
 DOCUMENT_TERMS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
+    name: re.compile(pattern.lower())
     for name, pattern in {
         "invoices": r"\binvoices?\b",
         "supplier_information": r"supplier|manufacturer contact|distributor",
@@ -142,11 +145,12 @@ def resent_key(text: NoticeText) -> ResentKey:
     Only the first ``ANALYSED_CHARS`` of the body are read, cut at a line break.
     """
     core = core_text(_prefix(text.body))
+    lowered = core.lower()
     return ResentKey(
-        shingles=frozenset(_shingles(_masked_words(core))),
+        shingles=frozenset(_shingles(_masked_words(lowered))),
         asins=frozenset(match.upper() for match in _ASIN.findall(core)),
-        policies=_terms(POLICY_TERMS, core),
-        documents=_terms(DOCUMENT_TERMS, core),
+        policies=_terms(POLICY_TERMS, lowered),
+        documents=_terms(DOCUMENT_TERMS, lowered),
     )
 
 
