@@ -25,7 +25,7 @@ _POLICIES = {
     ),
     "dangerous_goods": r"gevaarlijke\s+(?:goederen|stoffen)",
     "restricted_products": r"(?:beperkte|verboden)\s+producten|producten\s+met\s+beperkingen",
-    "pricing": r"eerlijke\s+prijs\w*|prijsopdrijving|prijsbeleid",
+    "pricing": r"eerlijke\s+prij[sz]\w*|prijsopdrijving|prijsbeleid",
     "reviews": r"manipulatie\s+van\s+(?:klant|product)?beoordelingen|reviewmanipulatie",
     "identity_verification": (
         r"identiteitsverificatie|(?:uw|je)\s+identiteit\s+(?:te\s+)?(?:verifiëren|bevestigen|controleren)"
