@@ -66,6 +66,7 @@ def test_deadlines(text: str, deadline: date | None) -> None:
             ("invoices", "supplier_contacts", "plan_of_action"),
         ),
         ("请提交品牌授权书。", ("letter_of_authorization",)),
+        ("提交申诉时，您需要向我们提供营业执照。", ("business_license",)),
         ("无需提交发票。", ()),
         ("Por favor, envie as notas fiscais e o plano de ação.", ("invoices", "plan_of_action")),
         ("Precisamos das informações de contato do seu fornecedor.", ("supplier_contacts",)),
