@@ -1,17 +1,23 @@
-"""Skip a regex search that cannot match: the literal words any match must contain.
+"""Make the big pattern tables cheap: skip searches that cannot match, and search plainly.
 
-Python's regex engine tries every alternative of a big pattern at every position
-of the text, so a table of policy or document patterns in nine languages costs
-about a microsecond per character of mail, even when the mail names none of
-them. Most patterns cannot match without one of a few literal words ("counterfeit",
-"trademark", "請求書"); a substring test for those words (``str.__contains__``,
-done in C) rules the pattern out almost for free, and the regex runs only when
-it might match. The answer is the same as searching every time: a pattern whose
-words cannot be worked out (``\\w+`` alone, say) is always searched.
+Python's regex engine tries every alternative of a pattern at every position of the
+text, so tables of policy, document and deadline phrases in nine languages cost
+about a microsecond per character of mail, even when the mail names none of them
+(issue 14: facts took 2.4 ms a message, policy names alone 1.2 ms). Three tools:
 
-The words are read from the pattern's own parse tree (``re._parser``, part of
-the standard library since 3.11), so they never drift from the pattern; should
-that module change shape, ``required`` gives None and every search runs.
+- ``required`` reads, from a pattern's own parse tree, the literal words any match
+  must contain ("counterfeit", "trademark", "請求書"); a ``Screen`` finds all such
+  words of a text in one regex pass over a trie, and ``Screened.may_match`` then
+  says from that set alone whether the pattern can match. The answer is the same as
+  searching every time: a pattern whose words cannot be worked out (``\\w+`` alone)
+  is always searched.
+- ``lower_source`` turns a case-insensitive pattern into a plain one for lower-cased
+  text, which the engine matches at about half the cost.
+- ``word_start_alternation`` puts Latin-script phrases that begin with ``\\b`` under
+  one guard, so the engine skips the inside of words at once.
+
+The parse tree comes from ``re._parser`` (the standard library's, since 3.11); should
+it change shape, ``required`` gives None and every search runs.
 """
 
 from __future__ import annotations

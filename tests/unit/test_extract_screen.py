@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from intake.extract.screen import Screen, Screened, at_word_starts, required
+from intake.extract.screen import (
+    Screen,
+    Screened,
+    at_word_starts,
+    lower_source,
+    required,
+    word_start_alternation,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +60,33 @@ def test_words_inside_longer_words_are_found() -> None:
 def test_word_start_guard_only_where_every_alternative_starts_a_word() -> None:
     assert at_word_starts(r"\bplease|^\s*send") == r"(?:\b|^)(?:\bplease|^\s*send)"
     assert at_word_starts(r"\bplease|\w*rechnung") == r"\bplease|\w*rechnung"
+
+
+def test_lower_source_keeps_escapes_and_group_names() -> None:
+    source = r"\bPOA\b|\S+(?P<amount>\d+)\s*Days|[A-Z]\W"
+    lowered = lower_source(source)
+    assert lowered == r"\bpoa\b|\S+(?P<amount>\d+)\s*days|[a-z]\W"
+    text = "Send the revised POA within 17 Days"
+    plain = re.compile(lowered).search(text.lower())
+    folded = re.compile(source, re.IGNORECASE).search(text)
+    assert plain and folded and plain.span() == folded.span()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["please send the invoices", "xplease send", "請求書をご提出ください", "nothing here", "send"],
+)
+def test_word_start_alternation_matches_where_the_plain_alternation_does(text: str) -> None:
+    sources = (r"\bplease\s+send", r"^\s*send\b", r"ご?提出(?:して)?ください")
+    guarded = re.compile(word_start_alternation(*sources), re.IGNORECASE).search(text)
+    plain = re.compile("|".join(sources), re.IGNORECASE).search(text)
+    assert (guarded and guarded.start()) == (plain and plain.start())
+
+
+def test_japanese_and_chinese_words_are_found_inside_latin_and_cjk_text() -> None:
+    screen = Screen(["invoice", "請求書", "发票"])
+    assert screen.words_in("asin:b0abcdef12の請求書と发票、invoice") == {
+        "invoice",
+        "請求書",
+        "发票",
+    }
