@@ -2,8 +2,11 @@
 
 Each extractor is a pure function for one field. They run in registry order
 and each sees the facts found so far, so the deadline can read dates the way
-the already-found marketplace writes them. Adding a fact means adding a field
-and one registry row.
+the already-found marketplace writes them. Each also gets the words of the
+notice that the policy, document and deadline patterns screen by, found in one
+scan for all of them (``screen``), so no extractor scans the text for its own.
+Only the notice's first ``bounded.ANALYSED_CHARS`` are read. Adding a fact means
+adding a field and one registry row.
 """
 
 from __future__ import annotations
