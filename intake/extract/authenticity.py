@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from typing import Any
 
+from intake.extract.bounded import bounded
 from intake.extract.domains import (
     forwarded_amazon_sender,
     imitates_amazon,
@@ -21,7 +22,7 @@ from intake.extract.domains import (
     is_amazon_link_host,
     url_host,
 )
-from intake.extract.lures import off_platform_contact, secret_requests
+from intake.extract.lures import off_platform_contact, possible_lures, secret_requests
 from intake.extract.sentences import sentences
 from intake.notice import Link, Notice
 
@@ -187,7 +188,11 @@ def _shortener_reasons(notice: Notice) -> list[str]:
 
 
 def check_authenticity(notice: Notice) -> Authenticity:
-    """Judge whether ``notice`` is Amazon mail or imitates it; "ok" when nothing is wrong."""
+    """Judge whether ``notice`` is Amazon mail or imitates it; "ok" when nothing is wrong.
+
+    Reads the notice's analysed prefix (``bounded``), like the facts.
+    """
+    notice = bounded(notice)
     claims = claims_amazon(notice)
     amazon_context = claims or is_amazon_domain(notice.sender_domain)
     reasons = _sender_reasons(notice, claims) + _auth_reasons(notice)
@@ -195,9 +200,12 @@ def check_authenticity(notice: Notice) -> Authenticity:
         reasons += _reply_to_reasons(notice) + _shortener_reasons(notice)
     reasons += [reason for link in notice.links for reason in _link_reasons(link)]
     reasons += _text_url_reasons(notice)
-    for sentence in sentences(notice):
-        reasons += secret_requests(sentence)
-        if amazon_context:
+    secrets, contact = possible_lures(f"{notice.subject}\n{notice.text}".lower())
+    contact = contact and amazon_context
+    for sentence in sentences(notice) if secrets or contact else ():
+        if secrets:
+            reasons += secret_requests(sentence)
+        if contact:
             reasons += off_platform_contact(sentence)
     unique = tuple(dict.fromkeys(reasons))
     return Authenticity("suspicious" if unique else "ok", unique)

@@ -2,7 +2,9 @@
 
 "March 3, 2024", "3 March 2024", "3rd of March 2024", "2024-03-03",
 "03.03.2024" and "03/03/2024", and their German, French, Spanish and Italian
-forms ("3. März 2024", "1er mars 2024", "3 de marzo de 2024", "1° marzo 2024").
+forms ("3. März 2024", "1er mars 2024", "3 de marzo de 2024", "1° marzo 2024"), the
+Portuguese and Dutch ones ("5 de maio de 2026", "4 mei 2026") and the Japanese and
+Chinese ones ("2026年5月4日", "5月4日", "2026/05/04").
 The slash form is ambiguous: it is month-first on the North American stores and
 day-first elsewhere, so the caller says which (``day_first``), usually from the
 marketplace; a part above 12 settles it either way. "March 3" without a year
@@ -19,18 +21,46 @@ MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan", "januar", "janvier", "enero", "gennaio"),
-            ("february", "feb", "februar", "fevrier", "février", "febrero", "febbraio"),
-            ("march", "mar", "märz", "maerz", "mars", "marzo"),
+            ("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari"),
+            (
+                "february",
+                "feb",
+                "februar",
+                "fevrier",
+                "février",
+                "febrero",
+                "febbraio",
+                "fevereiro",
+                "februari",
+            ),
+            ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart"),
             ("april", "apr", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maggio"),
-            ("june", "jun", "juni", "juin", "junio", "giugno"),
-            ("july", "jul", "juli", "juillet", "julio", "luglio"),
-            ("august", "aug", "août", "aout", "agosto"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre"),
-            ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
-            ("november", "nov", "novembre", "noviembre"),
-            ("december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre"),
+            ("may", "mai", "mayo", "maggio", "maio", "mei"),
+            ("june", "jun", "juni", "juin", "junio", "giugno", "junho"),
+            ("july", "jul", "juli", "juillet", "julio", "luglio", "julho"),
+            ("august", "aug", "août", "aout", "agosto", "augustus"),
+            (
+                "september",
+                "sep",
+                "sept",
+                "septembre",
+                "septiembre",
+                "setiembre",
+                "settembre",
+                "setembro",
+            ),
+            ("october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro"),
+            ("november", "nov", "novembre", "noviembre", "novembro"),
+            (
+                "december",
+                "dec",
+                "dezember",
+                "décembre",
+                "decembre",
+                "diciembre",
+                "dicembre",
+                "dezembro",
+            ),
         ),
         start=1,
     )
@@ -47,6 +77,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}?\b", re.IGNORECASE)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:\s+de)?{_YEAR}?\b", re.I)),
     ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    # Japanese and Chinese: 2026年5月4日, 5月4日, 2026/05/04 (no spaces around them).
+    ("cjk", re.compile(r"(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?!\d)")),
+    ("ymd", re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
     ("slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")),
 )
@@ -85,8 +118,13 @@ def _convert(
         if found_year is None or month_name is None or day is None:
             return None
         return _make(found_year, MONTHS[month_name.lower()], int(day))
+    if kind == "cjk":
+        cjk_year = int(groups[0]) if groups[0] else year
+        if cjk_year is None:
+            return None
+        return _make(cjk_year, int(groups[1]), int(groups[2]))  # type: ignore[arg-type]
     numbers = [int(g) for g in groups if g is not None]
-    if kind == "iso":
+    if kind in ("iso", "ymd"):
         return _make(numbers[0], numbers[1], numbers[2])
     if kind == "dotted":
         return _make(numbers[2], numbers[1], numbers[0])

@@ -6,8 +6,10 @@ received a complaint" is ignored. Relative deadlines ("within 17 days", "in
 the next 72 hours", "within 7 business days") count from the message date and
 only in a sentence that asks the seller to act; "we will respond within 48
 hours" is Amazon's own promise, not the seller's deadline. The same cues in
-German, French, Spanish and Italian ("bis spätestens", "avant le", "en un plazo
-de 17 días", "entro 17 giorni") come from ``intake.extract.languages``.
+German, French, Spanish, Italian, Portuguese and Dutch ("bis spätestens", "avant
+le", "en un plazo de 17 días", "entro 17 giorni", "até", "uiterlijk", "binnen 17
+dagen") and the Japanese and Chinese ones, which follow the date ("2026年5月4日まで",
+"17日以内", "17天内"), come from ``intake.extract.languages``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import re
 from datetime import date, datetime, timedelta
 
 from intake.extract.dates import MONTH_FIRST_MARKETPLACES, find_dates
-from intake.extract.languages import LEXICONS, combined, either
+from intake.extract.languages import LEXICONS, combined, sources
+from intake.extract.screen import Found, Screen, Screened, lower_source, word_start_alternation
 from intake.extract.sentences import sentences
 from intake.notice import Notice
 
@@ -37,6 +40,8 @@ _CUE_BEFORE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _FOREIGN_TAIL + "$",
     re.IGNORECASE,
 )
+#: Japanese and Chinese put the cue after the date: "2026年5月4日まで", "5月4日之前".
+_CUE_AFTER = re.compile(combined("deadline_after"))
 _NUMBER_NAMES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"
@@ -71,6 +76,12 @@ _RELATIVE: tuple[re.Pattern[str], ...] = tuple(
         ),
     )
 )
+# Relative spans and the sentence tests below run on lower-cased text (``screen.lower_source``).
+_RELATIVE_SCREENED = tuple(Screened.lowered(pattern) for pattern in _RELATIVE)
+#: The words relative deadlines screen by (``facts`` scans for everyone's at once).
+NEEDS = tuple(screened.need for screened in _RELATIVE_SCREENED)
+_RELATIVE_SCREEN = Screen(NEEDS)
+_DIGIT = re.compile(r"\d")
 _HOUR_UNITS = ("hour", *(unit for lexicon in LEXICONS for unit in lexicon.hour_units))
 _WEEK_UNITS = ("week", *(unit for lexicon in LEXICONS for unit in lexicon.week_units))
 _BUSINESS_KINDS = (
@@ -79,36 +90,42 @@ _BUSINESS_KINDS = (
     *(kind for lexicon in LEXICONS for kind in lexicon.business_kinds),
 )
 _ASKS_TO_ACT = re.compile(
-    either(
-        r"\b(?:respond|response|reply|appeal|submit|provide|send|upload|hear\s+from"
-        r"|(?:do\s+not|don't|fail\s+to)\s+receive|receive\s+your"
-        r"|take\s+action|act|plan\s+of\s+action|resolve|address|verify|complete|deadline|otherwise"
-        r"|deactivat\w*|remov\w*|unless|if\s+you)\b",
-        combined("asks_to_act"),
-    ),
-    re.IGNORECASE,
+    lower_source(
+        word_start_alternation(
+            r"\b(?:respond|response|reply|appeal|submit|provide|send|upload|hear\s+from"
+            r"|(?:do\s+not|don't|fail\s+to)\s+receive|receive\s+your"
+            r"|take\s+action|act|plan\s+of\s+action|resolve|address|verify|complete|deadline|otherwise"
+            r"|deactivat\w*|remov\w*|unless|if\s+you)\b",
+            *sources("asks_to_act"),
+        )
+    )
 )
 _OUR_PROMISE = re.compile(
-    either(
-        r"\b(?:we|our\s+team|amazon)\s+(?:will|'ll|typically|usually|normally|generally|aim\s+to"
-        r"|try\s+to|strive\s+to|may|can)\b",
-        combined("our_promise"),
-    ),
-    re.IGNORECASE,
+    lower_source(
+        word_start_alternation(
+            r"\b(?:we|our\s+team|amazon)\s+(?:will|'ll|typically|usually|normally|generally|aim\s+to"
+            r"|try\s+to|strive\s+to|may|can)\b",
+            *sources("our_promise"),
+        )
+    )
 )
 _SELLER_DUTY = re.compile(
-    either(
-        r"\b(?:if|unless|when)\s+you\b|\byou\s+(?:must|need|have|should)\b|\bplease\b",
-        combined("seller_duty"),
-    ),
-    re.I,
+    lower_source(
+        word_start_alternation(
+            r"\b(?:if|unless|when)\s+you\b|\byou\s+(?:must|need|have|should)\b|\bplease\b",
+            *sources("seller_duty"),
+        )
+    )
 )
 
 
 def _explicit(sentence: str, *, day_first: bool, sent: datetime | None) -> list[date]:
     found = []
     for mention in find_dates(sentence, day_first=day_first, year=sent.year if sent else None):
-        if not _CUE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
+        if not (
+            _CUE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
+            or _CUE_AFTER.match(sentence, mention.end)
+        ):
             continue
         value = mention.value
         if sent and value < sent.date() - timedelta(days=180) and str(value.year) not in sentence:
@@ -145,12 +162,14 @@ def _due(sent: datetime, match: re.Match[str]) -> date:
     return sent.date() + timedelta(days=amount)
 
 
-def _relative(sentence: str, sent: datetime) -> list[date]:
-    if not _ASKS_TO_ACT.search(sentence):
+def _relative(sentence: str, sent: datetime, patterns: tuple[re.Pattern[str], ...]) -> list[date]:
+    """Relative deadlines in ``sentence``; ``patterns`` are lower-case ones that may match."""
+    lowered = sentence.lower()
+    if not _ASKS_TO_ACT.search(lowered):
         return []
     found = []
-    for clause in re.split(r"[,;]", sentence):
-        matches = [m for pattern in _RELATIVE for m in pattern.finditer(clause)]
+    for clause in re.split(r"[,;]", lowered):
+        matches = [m for pattern in patterns for m in pattern.finditer(clause)]
         for match in matches:
             if _OUR_PROMISE.search(clause) and not _SELLER_DUTY.search(clause):
                 continue
@@ -158,16 +177,29 @@ def _relative(sentence: str, sent: datetime) -> list[date]:
     return found
 
 
-def deadline(notice: Notice, marketplace: str | None = None) -> date | None:
+def deadline(
+    notice: Notice, marketplace: str | None = None, found: Found | None = None
+) -> date | None:
     """The earliest deadline in the notice, or None when it sets none we can date.
 
     ``marketplace`` decides how 03/04/2024 reads (month first on amazon.com
-    and amazon.ca, and when unknown; day first elsewhere).
+    and amazon.ca, and when unknown; day first elsewhere). ``found``: the screen words
+    in the notice when the caller has scanned for them.
     """
     day_first = marketplace is not None and marketplace not in MONTH_FIRST_MARKETPLACES
+    relative = _relative_candidates(notice, found) if notice.date is not None else ()
     found: list[date] = []
     for sentence in sentences(notice):
-        found += _explicit(sentence, day_first=day_first, sent=notice.date)
-        if notice.date is not None:
-            found += _relative(sentence, notice.date)
+        if _DIGIT.search(sentence):  # every date form has a digit
+            found += _explicit(sentence, day_first=day_first, sent=notice.date)
+        if relative:
+            assert notice.date is not None
+            found += _relative(sentence, notice.date, relative)
     return min(found, default=None)
+
+
+def _relative_candidates(notice: Notice, found: Found | None) -> tuple[re.Pattern[str], ...]:
+    """The relative-deadline patterns whose words occur in the notice (one scan for all)."""
+    if found is None:
+        found = _RELATIVE_SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
+    return tuple(screened.pattern for screened in _RELATIVE_SCREENED if screened.may_match(found))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from intake.extract.languages import combined, document_words, either
+from intake.extract.languages import document_words, either, sources
+from intake.extract.screen import Found, Screen, Screened, within, word_start_alternation
 from intake.extract.sentences import is_bullet, paragraphs, split_sentences
 from intake.notice import Notice
 
@@ -104,16 +105,44 @@ _ENGLISH_REQUEST = (
 _ENGLISH_REFUSAL = (
     r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|not\s+required|not\s+needed|not\s+accept\w*)\b"
 )
-_REQUEST = re.compile(either(_ENGLISH_REQUEST, combined("request")), re.IGNORECASE)
-_REFUSAL = re.compile(either(_ENGLISH_REFUSAL, combined("refusal")), re.IGNORECASE)
+# Request and refusal phrases in Latin script begin at a word: one guard makes the engine
+# skip the inside of words at once instead of trying each phrase there.
+_REQUEST = re.compile(word_start_alternation(_ENGLISH_REQUEST, *sources("request")), re.IGNORECASE)
+_REFUSAL = re.compile(word_start_alternation(_ENGLISH_REFUSAL, *sources("refusal")), re.IGNORECASE)
 #: Where a sentence splits into clauses that ask or refuse on their own.
 #: The rest of a wrapped sentence that the paragraph splitter took for a field label.
 _WRAPPED_LABEL = re.compile(r"^[^.!?:]{1,40}:$")
-_CLAUSE_BREAK = re.compile(either(r";|\bbut\b", combined("clause_break")))
+_CLAUSE_BREAK = re.compile(
+    ";|" + word_start_alternation(r"\bbut\b", *sources("clause_break"), flags=0)
+)
 
 
-def _asks(clause: str) -> bool:
-    return bool(_REQUEST.search(clause)) and not _REFUSAL.search(clause)
+# The patterns below run on lower-cased clauses (``screen.lower_source``: half the cost),
+# each only when the clause holds the words a match needs.
+_REQUEST_NEED = Screened.lowered(_REQUEST)
+_REFUSAL_NEED = Screened.lowered(_REFUSAL)
+_DOCUMENTS_NEED = tuple((name, Screened.lowered(pattern)) for name, pattern in DOCUMENT_PATTERNS)
+#: The words request and document detection screen by (``facts`` scans for all at once).
+NEEDS = (_REQUEST_NEED.need, *(screened.need for _, screened in _DOCUMENTS_NEED))
+_SCREEN = Screen(NEEDS)
+_REQUEST_WORDS = Screen([_REQUEST_NEED.need]).words
+_DOCUMENT_WORDS = Screen([screened.need for _, screened in _DOCUMENTS_NEED]).words
+
+
+def _refuses(clause: str) -> bool:
+    return bool(_REFUSAL_NEED.pattern.search(clause.lower()))
+
+
+def _asks(clause: str, found: Found) -> bool:
+    """True when the clause asks for something and does not refuse it.
+
+    The request pattern runs only when the clause holds its words (of ``found``, the
+    notice's): most clauses of a notice ask for nothing and cost a few substring tests.
+    """
+    lowered = clause.lower()
+    if not _REQUEST_NEED.may_match(within(found, lowered)):
+        return False
+    return bool(_REQUEST_NEED.pattern.search(lowered)) and not _REFUSAL_NEED.pattern.search(lowered)
 
 
 def _clauses(paragraph: str) -> list[str]:
@@ -125,7 +154,7 @@ def _clauses(paragraph: str) -> list[str]:
     ]
 
 
-def _requested_clauses(notice: Notice) -> list[str]:
+def _requested_clauses(notice: Notice, found: Found) -> list[str]:
     """Clauses that ask for something, plus the bullets listed under a request.
 
     A request cut by the line wrap just before its ``Word:`` ending ("... benötigen wir
@@ -136,7 +165,7 @@ def _requested_clauses(notice: Notice) -> list[str]:
     for paragraph in paragraphs(notice):
         if is_bullet(paragraph):
             asked += [
-                c for c in _clauses(paragraph) if (listing and not _REFUSAL.search(c)) or _asks(c)
+                c for c in _clauses(paragraph) if (listing and not _refuses(c)) or _asks(c, found)
             ]
             continue
         if listing and unfinished and _WRAPPED_LABEL.match(paragraph):
@@ -144,21 +173,31 @@ def _requested_clauses(notice: Notice) -> list[str]:
             continue
         listing = False
         for clause in _clauses(paragraph):
-            if _asks(clause):
+            if _asks(clause, found):
                 asked.append(clause)
                 listing = True
         unfinished = not paragraph.rstrip().endswith((".", "!", "?", ":"))
     return asked
 
 
-def requested(notice: Notice) -> tuple[str, ...]:
-    """Short names of the documents requested, in order of first mention, each once."""
+def requested(notice: Notice, found: Found | None = None) -> tuple[str, ...]:
+    """Short names of the documents requested, in order of first mention, each once.
+
+    ``found``: the screen words in the notice when the caller has scanned for them.
+    """
+    if found is None:
+        found = _SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
+    if not _REQUEST_NEED.may_match(found):
+        return ()  # no request phrase anywhere: nothing to split into clauses
     names: list[str] = []
-    for clause in _requested_clauses(notice):
+    document_words = found & _DOCUMENT_WORDS
+    for clause in _requested_clauses(notice, found & _REQUEST_WORDS):
+        lowered = clause.lower()
+        in_clause = within(document_words, lowered)
         hits = sorted(
             (match.start(), name)
-            for name, pattern in DOCUMENT_PATTERNS
-            if (match := pattern.search(clause))
+            for name, screened in _DOCUMENTS_NEED
+            if screened.may_match(in_clause) and (match := screened.pattern.search(lowered))
         )
         names += [name for _, name in hits]
     return tuple(dict.fromkeys(names))

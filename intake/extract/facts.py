@@ -2,8 +2,11 @@
 
 Each extractor is a pure function for one field. They run in registry order
 and each sees the facts found so far, so the deadline can read dates the way
-the already-found marketplace writes them. Adding a fact means adding a field
-and one registry row.
+the already-found marketplace writes them. Each also gets the words of the
+notice that the policy, document and deadline patterns screen by, found in one
+scan for all of them (``screen``), so no extractor scans the text for its own.
+Only the notice's first ``bounded.ANALYSED_CHARS`` are read. Adding a fact means
+adding a field and one registry row.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from datetime import date
 from typing import Any
 
 from intake.extract import deadlines, documents, ids, marketplace, policy
+from intake.extract.bounded import bounded
+from intake.extract.screen import Found, Screen
 from intake.notice import Notice
 
 
@@ -67,28 +72,39 @@ class Facts:
         return out
 
 
-#: One extractor: the notice plus the facts found so far -> the value of one field.
-Extractor = Callable[[Notice, Facts], Any]
+#: One extractor: the notice, the facts found so far and the screen words the notice holds
+#: (``screen``: what the policy, document and deadline patterns need) -> one field's value.
+Extractor = Callable[[Notice, Facts, Found], Any]
 
 #: Field name and extractor, in the order they run.
 EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
-    ("asins", lambda notice, _: ids.asins(notice)),
-    ("order_ids", lambda notice, _: ids.order_ids(notice)),
-    ("case_ids", lambda notice, _: ids.case_ids(notice)),
-    ("complaint_ids", lambda notice, _: ids.complaint_ids(notice)),
-    ("rights_owner", lambda notice, _: policy.rights_owner(notice)),
-    ("store_name", lambda notice, _: ids.store_name(notice)),
-    ("merchant_token", lambda notice, _: ids.merchant_token(notice)),
-    ("marketplace", lambda notice, _: marketplace.marketplace(notice)),
-    ("policy", lambda notice, _: policy.policy(notice)),
-    ("deadline", lambda notice, found: deadlines.deadline(notice, found.marketplace)),
-    ("requested", lambda notice, _: documents.requested(notice)),
+    ("asins", lambda notice, _, __: ids.asins(notice)),
+    ("order_ids", lambda notice, _, __: ids.order_ids(notice)),
+    ("case_ids", lambda notice, _, __: ids.case_ids(notice)),
+    ("complaint_ids", lambda notice, _, __: ids.complaint_ids(notice)),
+    ("rights_owner", lambda notice, _, __: policy.rights_owner(notice)),
+    ("store_name", lambda notice, _, __: ids.store_name(notice)),
+    ("merchant_token", lambda notice, _, __: ids.merchant_token(notice)),
+    ("marketplace", lambda notice, _, __: marketplace.marketplace(notice)),
+    ("policy", lambda notice, _, words: policy.policy(notice, words)),
+    (
+        "deadline",
+        lambda notice, facts, words: deadlines.deadline(notice, facts.marketplace, words),
+    ),
+    ("requested", lambda notice, _, words: documents.requested(notice, words)),
 )
+
+#: Every word any screened pattern needs: one scan of a notice serves them all.
+_VOCABULARY = Screen((*policy.NEEDS, *documents.NEEDS, *deadlines.NEEDS))
 
 
 def extract_facts(notice: Notice) -> Facts:
-    """Run every registered extractor over ``notice`` and collect the results."""
+    """Run every registered extractor over ``notice`` (its analysed prefix) and collect them."""
+    notice = bounded(notice)
+    words = _VOCABULARY.words_in(f"{notice.subject}\n{notice.text}".lower())
     found = Facts()
     for name, extractor in EXTRACTORS:
-        found = replace(found, **{name: extractor(notice, found)})
+        value = extractor(notice, found, words)
+        if value != getattr(found, name):  # most fields stay empty: no copy for them
+            found = replace(found, **{name: value})
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from intake.extract.screen import lower_source
 from intake.notice import Notice
 
 #: Amazon marketplace IDs: they look like merchant tokens but name a marketplace.
@@ -38,15 +39,26 @@ MARKETPLACE_IDS: dict[str, str] = {
     "A19VAU5U5O7RUS": "amazon.sg",
 }
 
-_ASIN = re.compile(r"\b(B0[A-Z0-9]{8})\b", re.IGNORECASE)
-_LABELLED_ASIN = re.compile(r"\bASINs?\s*(?:[:#]|\bis\b)?\s*([0-9]{9}[0-9X])\b", re.IGNORECASE)
+# IDs are ASCII; Japanese and Chinese text runs into them without spaces ("ASIN:B0ABCDEF12の"),
+# and CJK letters count as word characters, so ``\b`` would not end an ID there.
+_START = r"(?<![A-Za-z0-9_])"
+_END = r"(?![A-Za-z0-9_])"
+_ASIN = re.compile(_START + r"(B0[A-Z0-9]{8})" + _END, re.IGNORECASE)
+_LABELLED_ASIN = re.compile(
+    r"\bASINs?\s*(?:[:#：]|\bis\b)?\s*([0-9]{9}[0-9X])" + _END, re.IGNORECASE
+)
 _ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
-_ID_VALUE = r"\[?#?\s*([A-Z0-9][A-Z0-9-]{4,30}[A-Z0-9])\b"
+_ID_VALUE = r"\[?#?\s*([A-Z0-9][A-Z0-9-]{4,30}[A-Z0-9])" + _END
 _CASE_ID = re.compile(
     r"\b(?:case|reference|ref\.?|notification|ticket)"
     r"(?:\s+(?:ID|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*"
     + _ID_VALUE
     + r"|\bappeal\s*(?:ID|number|reference)?\s*[:#(]\s*"
+    + _ID_VALUE
+    # Japanese, Chinese, Portuguese and Dutch labels: ケースID, 案例编号, ID do caso, zaaknummer.
+    + r"|(?:ケース|お問い合わせ|案例|案件|个案|參考|参考)\s*(?:ID|番号|编号|編號|号)\s*[:：#]?\s*"
+    + _ID_VALUE
+    + r"|\b(?:(?:ID|n[úu]mero)\s+do\s+caso|zaak(?:nummer|-ID)|referentienummer)\s*[:#]?\s*"
     + _ID_VALUE,
     re.IGNORECASE,
 )
@@ -55,12 +67,14 @@ _COMPLAINT_ID = re.compile(
     + _ID_VALUE,
     re.IGNORECASE,
 )
+_COMPLAINT_ID_LOWER = re.compile(lower_source(_COMPLAINT_ID.pattern))
+_CASE_ID_LOWER = re.compile(lower_source(_CASE_ID.pattern))
 _TOKEN_LABEL = re.compile(
     r"\b(?:merchant\s+token|merchant\s+ID|seller\s+ID|seller\s+token|merchant\s+identifier)"
-    r"\s*(?::|#|\bis\b)?\s*([A-Z0-9]{10,16})\b",
+    r"\s*(?::|#|\bis\b)?\s*([A-Z0-9]{10,16})" + _END,
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"\b(A[A-Z0-9]{12,13})\b")
+_TOKEN = re.compile(_START + r"(A[A-Z0-9]{12,13})" + _END)
 _STORE_LABEL = re.compile(
     r"^\s*(?:store|seller|business|display|account|brand)[ \t]+(?:display[ \t]+)?name[ \t]*:"
     r"[ \t]*(\S[^\n]{0,80}?)[ \t]*$",
@@ -117,9 +131,12 @@ def complaint_ids(notice: Notice) -> tuple[str, ...]:
 
 
 def case_ids(notice: Notice) -> tuple[str, ...]:
-    """Amazon case, reference and notification IDs; complaint IDs are left to their own field."""
-    text = _COMPLAINT_ID.sub(" ", _searchable(notice))
-    return _unique(_labelled_ids(_CASE_ID, text))
+    """Amazon case, reference and notification IDs; complaint IDs are left to their own field.
+
+    Read from the lower-cased text (IDs are upper-cased after), the cheaper search.
+    """
+    text = _COMPLAINT_ID_LOWER.sub(" ", _searchable(notice).lower())
+    return _unique(_labelled_ids(_CASE_ID_LOWER, text))
 
 
 def merchant_token(notice: Notice) -> str | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from intake.extract.screen import Screen, Screened, required
+
 _NEGATED = re.compile(r"\b(?:never|not|don'?t|won'?t|cannot|can'?t|no\s+one)\b", re.IGNORECASE)
 _ASK = r"(?:enter|provide|send|confirm|verify|reply|share|type|update|submit|give|tell|re-?enter)"
 _SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -54,7 +56,32 @@ _PHONE = re.compile(r"(?<![\w-])\+?\(?\d[\d ().-]{7,}\d(?![\w-])")
 _NOT_A_PHONE = re.compile(
     r"\d{3}-\d{7}-\d{7}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+"
 )
+_DIGIT = re.compile(r"\d")
 _THIRD_PARTY = re.compile(r"\b(?:rights?\s+owner|brand\s+owner|complainant)\b", re.IGNORECASE)
+
+
+# What a whole notice must contain for any sentence of it to give a reason: checked once per
+# notice (one scan), so the per-sentence rules run only on mail that could trip them.
+_SECRET_NEEDS = [
+    Screened(pattern, required(pattern.pattern, pattern.flags)) for _, pattern in _SECRETS
+]
+_CONTACT_NEEDS = [
+    Screened(pattern, required(pattern.pattern, pattern.flags))
+    for pattern in (_CHAT_APPS, _WEBMAIL, _PHONE_ASK)
+]
+_SCREEN = Screen([screened.need for screened in (*_SECRET_NEEDS, *_CONTACT_NEEDS)])
+
+
+def possible_lures(lowered: str) -> tuple[bool, bool]:
+    """Whether a text (lower-cased) may ask for secrets, and may send the seller off-platform.
+
+    False means ``secret_requests`` (or ``off_platform_contact``) finds nothing in any of
+    its sentences, so the caller can skip them.
+    """
+    found = _SCREEN.words_in(lowered)
+    secrets = any(screened.may_match(found) for screened in _SECRET_NEEDS)
+    chat, webmail, phone = (screened.may_match(found) for screened in _CONTACT_NEEDS)
+    return secrets, chat or webmail or (phone and _DIGIT.search(lowered) is not None)
 
 
 def _looks_like_phone(number: str) -> bool:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import either, policy_words
+from intake.extract.screen import Found, Screen, Screened, within
 from intake.notice import Notice
 
-#: Short policy name -> pattern (English first, then the other notice languages' words).
-#: Order breaks ties between matches at the same position.
-POLICY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(either(pattern, *policy_words(name)), re.IGNORECASE))
+#: Short policy name -> pattern source (English first, then the other notice languages'
+#: words). Order breaks ties between matches at the same position.
+_POLICY_SOURCES: tuple[tuple[str, str], ...] = tuple(
+    (name, either(pattern, *policy_words(name)))
     for name, pattern in (
         (
             "condition",
@@ -62,6 +63,19 @@ POLICY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+#: Each policy's own compiled pattern, for callers that ask about one policy.
+POLICY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(source, re.IGNORECASE)) for name, source in _POLICY_SOURCES
+)
+#: The same, for lower-cased text, with the words each match needs (``screen``).
+_SCREENED: tuple[tuple[str, Screened], ...] = tuple(
+    (name, Screened.lowered(pattern)) for name, pattern in POLICY_PATTERNS
+)
+#: The words policy detection screens by (``facts`` scans a notice for everyone's at once).
+NEEDS = tuple(screened.need for _, screened in _SCREENED)
+_SCREEN = Screen(NEEDS)
+_WORDS = _SCREEN.words
+
 _ROWNER_FIELD = re.compile(
     r"^\s*(?:rights?[ \t]+owner|brand[ \t]+owner|complainant)(?:[ \t]+name)?[ \t]*:[ \t]*"
     r"(\S[^\n]{0,80}?)[ \t]*$",
@@ -76,18 +90,32 @@ _ROWNER_PROSE = re.compile(
 _NAME_TAIL = re.compile(r"[\s,.;:]+$")
 
 
-def _earliest(text: str) -> str | None:
+def _earliest(text: str, found: Found) -> str | None:
+    """The policy named first in ``text``; at one position, the one listed first.
+
+    Only the policies whose words (``found`` in the text) allow a match are searched
+    (``screen``): one search per policy the text may name, not one per policy.
+    """
+    lowered = text.lower()
+    found = within(found & _WORDS, lowered)
     best: tuple[int, int, str] | None = None
-    for rank, (name, pattern) in enumerate(POLICY_PATTERNS):
-        match = pattern.search(text)
+    for rank, (name, screened) in enumerate(_SCREENED):
+        if not screened.may_match(found):
+            continue
+        match = screened.pattern.search(lowered)
         if match and (best is None or (match.start(), rank) < best[:2]):
             best = (match.start(), rank, name)
     return best[2] if best else None
 
 
-def policy(notice: Notice) -> str | None:
-    """The policy's short name, from the subject first, then the body; None if none is named."""
-    return _earliest(notice.subject) or _earliest(notice.text)
+def policy(notice: Notice, found: Found | None = None) -> str | None:
+    """The policy's short name, from the subject first, then the body; None if none is named.
+
+    ``found``: the screen words in the notice when the caller has scanned for them.
+    """
+    if found is None:
+        found = _SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
+    return _earliest(notice.subject, found) or _earliest(notice.text, found)
 
 
 def rights_owner(notice: Notice) -> str | None:

@@ -11,13 +11,17 @@ about a previous message, not this one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.notice import Notice
 
 _BULLET = re.compile(r"^\s*(?:-{1,2}|[*\u2022\u25aa\u25cf\u2013]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _FIELD = re.compile(r"^\s*[A-Za-z][\w ()/'&-]{0,40}:(?:\s|$)")
 _FIELD_WITH_VALUE = re.compile(r"^\s*[A-Za-z][\w ()/'&-]{0,40}:\s+\S")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c(\u00c0-\u00de])")
+# Latin sentences end at ". " before a capital; Japanese and Chinese ones at 。！？, spaced or not.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c(\u00c0-\u00de])|(?<=[\u3002\uff01\uff1f])\s*(?=\S)"
+)
 _NO_END_AFTER = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|ltd|co|corp|no|nr|st|mr|ms|mrs"
     r"|dr|vs|approx|ca|etc|e\.g|i\.e)|\b\d{1,2})\.$",
@@ -27,17 +31,33 @@ _NO_END_AFTER = re.compile(
 
 def body_lines(notice: Notice) -> list[str]:
     """The notice's own lines (subject first), without quoted replies."""
-    lines = [notice.subject] if notice.subject else []
+    return _body_lines(notice.subject, notice.text)
+
+
+def _body_lines(subject: str, text: str) -> list[str]:
+    lines = [subject] if subject else []
     lines.append("")
-    lines.extend(line for line in notice.text.splitlines() if not line.lstrip().startswith(">"))
+    lines.extend(line for line in text.splitlines() if not line.lstrip().startswith(">"))
     return lines
 
 
 def paragraphs(notice: Notice) -> list[str]:
     """Logical lines: wrapped lines joined, bullets and ``Field:`` lines kept apart."""
+    return list(_paragraphs(notice.subject, notice.text))
+
+
+def sentences(notice: Notice) -> list[str]:
+    """Every sentence of the notice, subject first, in reading order."""
+    return list(_sentences(notice.subject, notice.text))
+
+
+# The deadline, document and phishing rules all read the same notice one after another:
+# the last few notices' paragraphs and sentences are kept rather than cut again.
+@lru_cache(maxsize=4)
+def _paragraphs(subject: str, text: str) -> tuple[str, ...]:
     blocks: list[list[str]] = []
     current: list[str] = []
-    for raw in body_lines(notice):
+    for raw in _body_lines(subject, text):
         line = raw.strip()
         if not line:
             if current:
@@ -50,7 +70,12 @@ def paragraphs(notice: Notice) -> list[str]:
         current.append(line)
     if current:
         blocks.append(current)
-    return [" ".join(block) for block in blocks]
+    return tuple(" ".join(block) for block in blocks)
+
+
+@lru_cache(maxsize=4)
+def _sentences(subject: str, text: str) -> tuple[str, ...]:
+    return tuple(s for paragraph in _paragraphs(subject, text) for s in split_sentences(paragraph))
 
 
 def _starts_new_block(raw: str, current: list[str]) -> bool:
@@ -86,8 +111,3 @@ def split_sentences(paragraph: str) -> list[str]:
         start = match.end()
     parts.append(paragraph[start:])
     return [part for part in parts if part.strip()]
-
-
-def sentences(notice: Notice) -> list[str]:
-    """Every sentence of the notice, subject first, in reading order."""
-    return [s for paragraph in paragraphs(notice) for s in split_sentences(paragraph)]

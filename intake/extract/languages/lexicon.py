@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 class Lexicon:
     """One language's wording, as regex source, keyed like the English tables.
 
+    ``deadline_after`` is a cue that follows the date (Japanese "まで", Chinese "之前").
     ``relative`` patterns contain ``{amount}`` (filled with the language's
     number words) and the named groups ``unit`` and optionally ``kind``.
     ``hour_units``, ``week_units`` and ``business_kinds`` are lower-case word
@@ -22,6 +23,7 @@ class Lexicon:
     refusal: str = ""
     clause_break: str = ""
     deadline_cues: str = ""
+    deadline_after: str = ""
     weekdays: str = ""
     articles: str = ""
     relative: tuple[str, ...] = ()

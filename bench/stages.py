@@ -1,0 +1,79 @@
+"""CPU per message of each pure analysis stage, against its budget (issue 14).
+
+Run: ``.venv/bin/python bench/stages.py [--messages 2000] [--model PATH]``
+
+Builds mail like Amazon's with ``mailgen`` (demo samples and corpus notices with
+fresh IDs, HTML alternatives and attachments), then times each stage over all
+of it: parse, facts, authenticity, resent key and the model. Figures are CPU
+time (``time.process_time``), best of ``--repeats`` runs, in ms per message;
+"of budget" is the measured time over the stage's budget, both from this run,
+so a figure above 1.00 is a stage over its budget. The model file is trained
+once into ``--model`` (about a minute) and reused by later runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import classifiers  # noqa: E402  (path set above so a checkout runs without install)
+from bench.mailgen import generate  # noqa: E402
+from intake.classify import notice_text  # noqa: E402
+from intake.extract import check_authenticity, extract_facts  # noqa: E402
+from intake.notice import Notice  # noqa: E402
+from intake.parse import parse  # noqa: E402
+
+#: Stage -> CPU ms per message it may use (issue 14, item 2).
+BUDGET_MS = {"parse": 0.5, "facts": 1.0, "authenticity": 0.3, "resent key": 0.2, "model": 0.5}
+
+
+def cpu_ms(run: Callable[[], object], count: int, repeats: int) -> float:
+    """CPU milliseconds per message of the least disturbed of ``repeats`` runs."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        run()
+        best = min(best, time.process_time() - start)
+    return 1000 * best / count
+
+
+def measure(raws: Sequence[bytes], model: classifiers.Model, repeats: int) -> dict[str, float]:
+    """Each stage's CPU ms per message over ``raws``."""
+    notices: list[Notice] = [parse(raw) for raw in raws]
+    texts = [notice_text(notice) for notice in notices]
+    count = len(raws)
+    return {
+        "parse": cpu_ms(lambda: [parse(raw) for raw in raws], count, repeats),
+        "facts": cpu_ms(lambda: [extract_facts(n) for n in notices], count, repeats),
+        "authenticity": cpu_ms(lambda: [check_authenticity(n) for n in notices], count, repeats),
+        "resent key": cpu_ms(lambda: [classifiers.resent_key(t) for t in texts], count, repeats),
+        "model": cpu_ms(lambda: classifiers.predict_many(model, texts), count, repeats),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--repeats", type=int, default=3)
+    default_model = Path(tempfile.gettempdir()) / "intake-bench-stages.model"
+    parser.add_argument("--model", type=Path, default=default_model)
+    args = parser.parse_args()
+    raws = [raw for raw, _, _ in generate(args.messages)]
+    model = classifiers.load_or_train(args.model)
+    figures = measure(raws, model, args.repeats)
+    size = sum(map(len, raws)) / len(raws) / 1024
+    print(f"{len(raws)} messages like Amazon's, {size:.1f} KB on average; CPU ms per message")
+    print(f"{'stage':<14}{'ms/msg':>9}{'budget':>9}{'of budget':>11}")
+    for stage, spent in figures.items():
+        budget = BUDGET_MS[stage]
+        print(f"{stage:<14}{spent:>9.3f}{budget:>9.2f}{spent / budget:>11.2f}")
+
+
+if __name__ == "__main__":
+    main()
