@@ -84,6 +84,7 @@ from intake.cli import imap as _imap  # noqa: E402
 from intake.cli import mail as _mail  # noqa: E402
 from intake.cli import model as _model  # noqa: E402
 from intake.cli import notify as _notify  # noqa: E402
+from intake.cli import web as _web  # noqa: E402
 
 for _command in (
     _mail.init,
@@ -100,5 +101,6 @@ for _command in (
     *_imap.COMMANDS,
     *_drafts.COMMANDS,
     *_notify.COMMANDS,
+    *_web.COMMANDS,
 ):
     cli.add_command(_command)
