@@ -78,7 +78,7 @@ def case_owners(session: Session, case_ids: list[int] | None = None) -> dict[int
     )
     if case_ids is not None:
         query = query.where(CaseOwnerRow.case_id.in_(case_ids))
-    return dict(session.execute(query).tuples().all())
+    return {case_id: name for case_id, name in session.execute(query)}
 
 
 def event_actors(session: Session, case_id: int) -> dict[int, str]:
@@ -87,8 +87,8 @@ def event_actors(session: Session, case_id: int) -> dict[int, str]:
         select(CaseEventRow.id, CaseEventRow.actor).where(
             CaseEventRow.case_id == case_id, CaseEventRow.actor.is_not(None)
         )
-    ).tuples()
-    return dict(rows.all())
+    )
+    return {event_id: actor for event_id, actor in rows}
 
 
 def record_relabel(
