@@ -2,8 +2,8 @@
 
 Two clients (acme, globex), four users (an admin, a consultant for acme, a
 seller of each), and mail built by ``MessageBuilder``: two acme listing
-cases with ASINs and an order ID, and a globex notice whose subject carries
-a ``<script>`` tag. Import what a module needs
+cases with ASINs and an order ID (the first flagged for review), and a
+globex notice whose subject carries a ``<script>`` tag. Import what a module needs
 (``from tests.integration.web import seeded, signed_in  # noqa: F401``).
 """
 
@@ -23,6 +23,7 @@ from intake.ingest import ingest
 from intake.notice import Origin, RawMessage
 from intake.pipeline import IngestContext
 from intake.store import Store, open_store
+from intake.store.labels import update_message
 from intake.store.users import add_user
 from intake.web.app import create_app
 from intake.web.context import WebContext
@@ -84,6 +85,8 @@ def seed(db_url: str, classifier: Classifier) -> Seeded:
     )[0]  # fmt: skip
     hashed = hash_password(PASSWORD)
     with store.session() as session:
+        # flagged as a low-confidence prediction would be, whatever today's model says
+        update_message(session, first.id, {"needs_review": True})
         add_user(session, "boss", "admin", (), hashed)
         add_user(session, "carla", "consultant", ("acme",), hashed)
         add_user(session, "sam", "seller", ("acme",), hashed)
@@ -140,19 +143,21 @@ def signed_in(seeded: Seeded):
 
 
 class LiveServer:
-    """The app served by waitress on a free loopback port, in a thread."""
+    """The app on a free loopback port, served from a thread (werkzeug's threaded server:
+    it stops cleanly; ``intake web`` itself runs waitress)."""
 
     def __init__(self, app) -> None:
-        from waitress.server import create_server
+        from werkzeug.serving import make_server
 
-        self.server = create_server(app, host="127.0.0.1", port=0, threads=2)
-        self.url = f"http://127.0.0.1:{self.server.effective_port}"
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self) -> LiveServer:
         self.thread.start()
         return self
 
     def __exit__(self, *_exc) -> None:
-        self.server.task_dispatcher.shutdown()
-        self.server.close()
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
