@@ -13,7 +13,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.notify.ledger import LedgerEntry
-from intake.store.models import CaseRow, ClientRow, MessageRow, SendLedgerRow
+from intake.store.models import (
+    CaseEventRow,
+    CaseRow,
+    ClientRow,
+    CorrectionRow,
+    MessageRow,
+    SendLedgerRow,
+)
 from intake.store.views import MessageView, _message_view
 from intake.timeutil import as_utc
 
@@ -86,3 +93,33 @@ def latest_taken_in(session: Session, clients: list[str]) -> dict[str, datetime 
         .group_by(ClientRow.name)
     ).all()
     return {name: as_utc(when) for name, when in rows}
+
+
+def client_stamps(session: Session) -> dict[str, tuple]:
+    """Per client, a value that changes whenever its cases' derived state can change.
+
+    New or regrouped mail (messages: newest id, count), a person's case
+    decisions (newest case event) and relabels (newest correction). A rewrite
+    in place (``intake reprocess``) does not change it: caches also expire.
+    """
+    names = dict(session.execute(select(ClientRow.id, ClientRow.name)).all())
+    stamps: dict[int, list] = {client_id: [None, 0, None, None] for client_id in names}
+    for client_id, newest, count in session.execute(
+        select(MessageRow.client_id, func.max(MessageRow.id), func.count()).group_by(
+            MessageRow.client_id
+        )
+    ):
+        stamps[client_id][0:2] = [newest, count]
+    for client_id, newest in session.execute(
+        select(CaseRow.client_id, func.max(CaseEventRow.id))
+        .join(CaseEventRow, CaseEventRow.case_id == CaseRow.id)
+        .group_by(CaseRow.client_id)
+    ):
+        stamps[client_id][2] = newest
+    for client_id, newest in session.execute(
+        select(MessageRow.client_id, func.max(CorrectionRow.id))
+        .join(CorrectionRow, CorrectionRow.message_pk == MessageRow.id)
+        .group_by(MessageRow.client_id)
+    ):
+        stamps[client_id][3] = newest
+    return {names[client_id]: tuple(stamp) for client_id, stamp in stamps.items()}

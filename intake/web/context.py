@@ -1,4 +1,4 @@
-"""What the web app runs on: the config, the store, a clock, the login throttle."""
+"""What the web app runs on: the config, the store, a clock, the login throttle, caches."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from intake.config import Config
 from intake.store import Store
 from intake.timeutil import utcnow
 from intake.web.throttle import LoginThrottle
+from intake.web.triagecache import TriageCache
 
 
 @dataclass
@@ -22,6 +23,7 @@ class WebContext:
     store: Store
     clock: Callable[[], datetime] = utcnow
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    triage: TriageCache = field(default_factory=TriageCache)
 
 
 def web() -> WebContext:

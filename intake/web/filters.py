@@ -55,7 +55,7 @@ class TriageFilter:
             pairs.append(("review", "1"))
         return pairs
 
-    def keeps(self, case: CaseView, today: date, owner: str | None) -> bool:
+    def keeps(self, case: CaseView, today: Callable[[str], date], owner: str | None) -> bool:
         """Whether ``case`` passes every filter but the client and search ones."""
         state = case.state
         if not self.status:
@@ -69,7 +69,9 @@ class TriageFilter:
             return False
         if self.owner and (owner or "-") != self.owner:
             return False
-        return not self.deadline or _within(case, today, DEADLINE_WINDOWS[self.deadline])
+        if not self.deadline:
+            return True
+        return _within(case, today(case.client), DEADLINE_WINDOWS[self.deadline])
 
 
 def _within(case: CaseView, today: date, days: int) -> bool:
@@ -89,12 +91,13 @@ def apply_filter(
     """The cases to show, and how many pass the other filters per client (for the counts)."""
     counts: dict[str, int] = {}
     shown = []
+    keeps, wanted = chosen.keeps, set(chosen.clients)
     for case in cases:
         if matched is not None and case.id not in matched:
             continue
-        if not chosen.keeps(case, today_of(case.client), owners.get(case.id)):
+        if not keeps(case, today_of, owners.get(case.id)):
             continue
         counts[case.client] = counts.get(case.client, 0) + 1
-        if not chosen.clients or case.client in chosen.clients:
+        if not wanted or case.client in wanted:
             shown.append(case)
     return shown, counts

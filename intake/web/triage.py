@@ -18,7 +18,7 @@ import classifiers
 from intake.casestate import STATUSES
 from intake.store import casenotes, search, views
 from intake.store.users import users_of
-from intake.web.access import current_user, visible_clients
+from intake.web.access import visible_clients
 from intake.web.context import web
 from intake.web.filters import DEADLINE_WINDOWS, TriageFilter, apply_filter
 
@@ -31,16 +31,7 @@ CSV_HEADERS = ("id", "client", "status", "needs_review", "deadline", "latest_lab
 def load_cases(session: Session, visible: list[str]) -> list[views.CaseView]:
     """Every case of the visible clients in ``intake cases`` order."""
     context = web()
-    now, zone_of = context.clock(), context.config.client_zone
-    if current_user().is_admin:
-        return views.list_cases(session, now, zone_of=zone_of)
-    found = [
-        case
-        for client in visible
-        for case in views.list_cases(session, now, client=client, zone_of=zone_of)
-    ]
-    today = _today_of()
-    return sorted(found, key=lambda case: (*case.state.urgency(today(case.client)), case.id))
+    return context.triage.ordered(session, visible, context.clock(), context.config.client_zone)
 
 
 def _today_of():

@@ -9,14 +9,18 @@ import io
 
 from sqlalchemy import select
 
+from intake.ingest import ingest
+from intake.pipeline import IngestContext
 from intake.store.models import CaseEventRow, CorrectionRow, MessageRow
 from intake.store.users import set_password, user_by_name
 from intake.web.passwords import hash_password
+from tests.builders import MessageBuilder
 from tests.integration.web import (  # noqa: F401
     ORDER_ID,
     PASSWORD,
     csrf_from,
     make_app,
+    notice,
     seeded,
     signed_in,
 )
@@ -171,3 +175,18 @@ def test_new_password_ends_open_sessions(seeded, signed_in) -> None:
     with seeded.store.session() as session:
         set_password(session, "sam", hash_password("another long password"))
     assert sam.get("/").status_code == 302
+
+
+def test_triage_list_follows_changes_made_after_it_was_cached(
+    seeded, signed_in, classifier
+) -> None:
+    """The cached triage list is recomputed after a close and after new mail for the client."""
+    carla = signed_in("carla")
+    link = f'href="/cases/{seeded.acme_first}"'
+    assert link in carla.get("/").get_data(as_text=True)
+    carla.post(f"/cases/{seeded.acme_first}/close", {"note": "done"})
+    assert link not in carla.get("/").get_data(as_text=True)
+    builder = MessageBuilder(domain="later.test")
+    later = notice(builder, "B0DDDDDDD4", 5, "Another listing removed")
+    new = ingest(seeded.store, [later], IngestContext(client="acme", classifier=classifier))[0]
+    assert f'href="/cases/{new.case_id}"' in carla.get("/").get_data(as_text=True)

@@ -48,7 +48,7 @@ class Seeded:
     acme_message: int  # message id of the first acme notice
 
 
-def _notice(
+def notice(
     builder: MessageBuilder, asin: str, day: int, subject: str, extra: str = ""
 ) -> RawMessage:
     raw = builder.build(
@@ -68,7 +68,7 @@ def seed(db_url: str, classifier: Classifier) -> Seeded:
     first = ingest(
         store,
         [
-            _notice(
+            notice(
                 builder,
                 "B0AAAAAAA1",
                 2,
@@ -78,9 +78,9 @@ def seed(db_url: str, classifier: Classifier) -> Seeded:
         ],
         acme,
     )[0]
-    second = ingest(store, [_notice(builder, "B0BBBBBBB2", 3, "Listing removed again")], acme)[0]
+    second = ingest(store, [notice(builder, "B0BBBBBBB2", 3, "Listing removed again")], acme)[0]
     globex = ingest(
-        store, [_notice(builder, "B0CCCCCCC3", 4, SCRIPT_SUBJECT)],
+        store, [notice(builder, "B0CCCCCCC3", 4, SCRIPT_SUBJECT)],
         IngestContext(client="globex", classifier=classifier),
     )[0]  # fmt: skip
     hashed = hash_password(PASSWORD)
