@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from intake.config import Config
 from intake.errors import ConfigError
-from intake.store import Store
+from intake.store import Store, views
 from intake.web.app import create_app
 from intake.web.context import WebContext
 
@@ -37,7 +37,11 @@ def build_app(config: Config, store: Store):
     """The WSGI app for this config; cookies are Secure when ``web.base_url`` is https."""
     secure = urlsplit(config.web.base_url).scheme == "https"
     key = secret_key(config.resolve(config.web.secret_file))
-    return create_app(WebContext(config, store), key, secure_cookies=secure)
+    context = WebContext(config, store)
+    with store.session() as session:
+        clients = sorted({*config.clients, *views.client_names(session)})
+    context.triage.warm(store, clients, context.clock, config.client_zone)
+    return create_app(context, key, secure_cookies=secure)
 
 
 def serve(config: Config, store: Store, host: str, port: int) -> None:

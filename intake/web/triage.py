@@ -31,7 +31,9 @@ CSV_HEADERS = ("id", "client", "status", "needs_review", "deadline", "latest_lab
 def load_cases(session: Session, visible: list[str]) -> list[views.CaseView]:
     """Every case of the visible clients in ``intake cases`` order."""
     context = web()
-    return context.triage.ordered(session, visible, context.clock(), context.config.client_zone)
+    return context.triage.ordered(
+        context.store, session, visible, context.clock(), context.config.client_zone
+    )
 
 
 def _today_of():
