@@ -106,6 +106,8 @@ class MessageRow(Base):
         # Case timelines (intake case show) and thread lookups.
         Index("ix_messages_case_sent", "case_id", "sent_at"),
         Index("ix_messages_account_sent", "account_id", "sent_at"),
+        # Each client's newest message (the web app's triage cache, worklists.client_stamps).
+        Index("ix_messages_client_newest", "client_id", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))

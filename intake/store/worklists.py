@@ -98,28 +98,37 @@ def latest_taken_in(session: Session, clients: list[str]) -> dict[str, datetime 
 def client_stamps(session: Session) -> dict[str, tuple]:
     """Per client, a value that changes whenever its cases' derived state can change.
 
-    New or regrouped mail (messages: newest id, count), a person's case
+    New mail (the newest message id, one index look-up per client), a person's case
     decisions (newest case event) and relabels (newest correction). A rewrite
     in place (``intake reprocess``) does not change it: caches also expire.
     """
-    names = dict(session.execute(select(ClientRow.id, ClientRow.name)).all())
-    stamps: dict[int, list] = {client_id: [None, 0, None, None] for client_id in names}
-    for client_id, newest, count in session.execute(
-        select(MessageRow.client_id, func.max(MessageRow.id), func.count()).group_by(
-            MessageRow.client_id
-        )
-    ):
-        stamps[client_id][0:2] = [newest, count]
+    newest_message = (
+        select(func.max(MessageRow.id))
+        .where(MessageRow.client_id == ClientRow.id)
+        .correlate(ClientRow)
+        .scalar_subquery()
+    )
+    rows = session.execute(select(ClientRow.id, ClientRow.name, newest_message)).all()
+    names = {client_id: name for client_id, name, _ in rows}
+    stamps: dict[int, list] = {client_id: [newest, None, None] for client_id, _, newest in rows}
     for client_id, newest in session.execute(
         select(CaseRow.client_id, func.max(CaseEventRow.id))
         .join(CaseEventRow, CaseEventRow.case_id == CaseRow.id)
         .group_by(CaseRow.client_id)
     ):
-        stamps[client_id][2] = newest
+        stamps[client_id][1] = newest
     for client_id, newest in session.execute(
         select(MessageRow.client_id, func.max(CorrectionRow.id))
         .join(CorrectionRow, CorrectionRow.message_pk == MessageRow.id)
         .group_by(MessageRow.client_id)
     ):
-        stamps[client_id][3] = newest
+        stamps[client_id][2] = newest
     return {names[client_id]: tuple(stamp) for client_id, stamp in stamps.items()}
+
+
+def message_texts(session: Session, case_id: int) -> dict[int, str]:
+    """The text intake made of each message of a case (HTML mail as text), by message id."""
+    rows = session.execute(
+        select(MessageRow.id, MessageRow.text).where(MessageRow.case_id == case_id)
+    )
+    return {message_pk: text or "" for message_pk, text in rows}

@@ -11,7 +11,7 @@ from datetime import datetime
 from flask import Blueprint, redirect, render_template, url_for
 
 import classifiers
-from intake.store import casenotes, views
+from intake.store import casenotes, views, worklists
 from intake.store.drafts import latest_draft
 from intake.store.users import users_of
 from intake.store.views import EventView, MessageView
@@ -51,16 +51,14 @@ def show(case_id: int):
         )
         events = views.case_events(session, case_id)
         items = timeline(messages, events, casenotes.event_actors(session, case_id))
-        others = [
-            case
-            for case in views.list_cases(
-                session, context.clock(), client=view.client, include_general=True
-            )
-            if case.id != case_id
-        ]
+        listed = context.triage.ordered(  # the client's triage list, usually cached
+            context.store, session, [view.client], context.clock(), context.config.client_zone
+        )
+        others = [case for case in listed if case.id != case_id]
         page = {
             "case": view, "items": items, "messages": messages, "others": others,
             "draft": latest_draft(session, case_id),
+            "texts": worklists.message_texts(session, case_id),
             "owner": casenotes.case_owners(session, [case_id]).get(case_id),
             "people": users_of(session, {view.client}), "labels": classifiers.LABELS,
             "today": context.clock().date().isoformat(),

@@ -10,6 +10,7 @@ import io
 from sqlalchemy import select
 
 from intake.ingest import ingest
+from intake.notice import Origin, RawMessage
 from intake.pipeline import IngestContext
 from intake.store.models import CaseEventRow, CorrectionRow, MessageRow
 from intake.store.users import set_password, user_by_name
@@ -155,7 +156,9 @@ def test_script_in_a_subject_is_shown_as_text(seeded, signed_in) -> None:
     for path in (f"/cases/{seeded.globex}", "/?status=any", "/review"):
         page = boss.get(path).get_data(as_text=True)
         assert "<script>alert" not in page, path
-    assert "&lt;script&gt;alert" in boss.get(f"/cases/{seeded.globex}").get_data(as_text=True)
+    page = boss.get(f"/cases/{seeded.globex}").get_data(as_text=True)
+    assert "&lt;script&gt;alert" in page
+    assert 'class="mail-text">Hello,' in page  # the body, as text
 
 
 def test_security_headers_and_cookie_flags(seeded) -> None:
@@ -190,3 +193,19 @@ def test_triage_list_follows_changes_made_after_it_was_cached(
     later = notice(builder, "B0DDDDDDD4", 5, "Another listing removed")
     new = ingest(seeded.store, [later], IngestContext(client="acme", classifier=classifier))[0]
     assert f'href="/cases/{new.case_id}"' in carla.get("/").get_data(as_text=True)
+
+
+def test_html_mail_is_shown_as_text_only(seeded, signed_in, classifier) -> None:
+    """An HTML notice's markup (an image from elsewhere, a script) never reaches the page."""
+    builder = MessageBuilder(domain="html.test")
+    raw = builder.build(
+        subject="Your listing B0EEEEEEE5 was removed",
+        body="",
+        html='<p>We removed <b>B0EEEEEEE5</b>.</p><img src="http://tracker.example/p.png">'
+        "<script>alert(1)</script>",
+    )
+    stored = ingest(seeded.store, [RawMessage(raw=raw, origin=Origin(kind="file", path="h.eml"))],
+                    IngestContext(client="acme", classifier=classifier))[0]  # fmt: skip
+    page = signed_in("carla").get(f"/cases/{stored.case_id}").get_data(as_text=True)
+    assert "<img" not in page and "<b>B0EEEEEEE5" not in page
+    assert "<script>alert(1)" not in page and "We removed B0EEEEEEE5" in page

@@ -49,6 +49,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("case_events", schema=None) as batch_op:
         batch_op.add_column(sa.Column("actor", sa.String(length=100), nullable=True))
+    op.create_index("ix_messages_client_newest", "messages", ["client_id", "id"], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         for statement in SQLITE_FTS_DDL:
             op.execute(statement)
@@ -63,6 +64,7 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS message_fts")
     else:
         op.execute("DROP INDEX IF EXISTS ix_messages_search")
+    op.drop_index("ix_messages_client_newest", table_name="messages")
     with op.batch_alter_table("case_events", schema=None) as batch_op:
         batch_op.drop_column("actor")
     op.drop_table("case_owners")
