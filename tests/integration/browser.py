@@ -3,12 +3,14 @@
 The browser is the system's (``/usr/bin/chromium``, installed by
 ``scripts/install-test-servers``); Playwright never downloads one. When it
 or the ``playwright`` package is missing the tests are skipped, unless
-``INTAKE_REQUIRE_SERVERS=1`` (CI) makes that a failure. Each test gets a
+``INTAKE_REQUIRE_SERVERS=1`` (CI) makes that a failure. ``INTAKE_CHROMIUM``
+names another browser binary. Each test gets a
 live ``intake web`` (waitress, in a thread) over a seeded SQLite database.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -21,7 +23,7 @@ from intake.config import DraftsConfig
 from tests.conftest import servers_required
 from tests.integration.web import PASSWORD, LiveServer, Seeded, make_app, seed
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = os.environ.get("INTAKE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def _missing(reason: str) -> None:
@@ -47,8 +49,9 @@ def chromium() -> Iterator[object]:
 
 
 @pytest.fixture
-def site(tmp_path: Path, classifier: Classifier) -> Iterator[tuple[str, Seeded]]:
-    """A live server over a seeded SQLite store: its base URL and the seed."""
+def site(chromium, tmp_path: Path, classifier: Classifier) -> Iterator[tuple[str, Seeded]]:
+    """A live server over a seeded SQLite store: its base URL and the seed (no browser, no
+    server: the skip comes before the seeding)."""
     found = seed(f"sqlite:///{tmp_path / 'intake.db'}", classifier)
     found = replace(
         found, config=replace(found.config, drafts=DraftsConfig(include_needs_review=True))
