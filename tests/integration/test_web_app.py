@@ -12,7 +12,7 @@ from sqlalchemy import select
 from intake.ingest import ingest
 from intake.notice import Origin, RawMessage
 from intake.pipeline import IngestContext
-from intake.store.models import CaseEventRow, CorrectionRow, MessageRow
+from intake.store.models import CaseEventRow, CorrectionRow, MessageRow, SendLedgerRow
 from intake.store.users import set_password, user_by_name
 from intake.web.passwords import hash_password
 from tests.builders import MessageBuilder
@@ -209,3 +209,16 @@ def test_html_mail_is_shown_as_text_only(seeded, signed_in, classifier) -> None:
     page = signed_in("carla").get(f"/cases/{stored.case_id}").get_data(as_text=True)
     assert "<img" not in page and "<b>B0EEEEEEE5" not in page
     assert "<script>alert(1)" not in page and "We removed B0EEEEEEE5" in page
+
+
+def test_accounts_page_shows_only_the_users_clients_ledger(seeded, signed_in) -> None:
+    """The send ledger lists a seller's own digests, not another client's or the consultant's."""
+    with seeded.store.session() as session:
+        for key, client in (("digest:acme:2026-03-10", "acme"),
+                            ("digest:globex:2026-03-10", "globex"),
+                            ("digest:consultant:2026-03-10", None)):  # fmt: skip
+            session.add(SendLedgerRow(key=key, kind="digest", client=client, recipient="x@y.test"))
+    sam = signed_in("sam").get("/accounts").get_data(as_text=True)
+    assert "digest:acme:" in sam and "digest:globex:" not in sam and "digest:consultant" not in sam
+    boss = signed_in("boss").get("/accounts").get_data(as_text=True)
+    assert "digest:globex:" in boss and "digest:consultant" in boss
