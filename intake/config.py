@@ -129,6 +129,22 @@ class DraftsConfig:
     include_needs_review: bool = False
 
 
+def _check_base_url(value: str) -> str | None:
+    if value and not value.startswith(("http://", "https://")):
+        return "expected an http:// or https:// URL"
+    return None
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """``intake web``: where it listens, its public URL behind a proxy, its session key file."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    base_url: str = _checked("", _check_base_url)
+    secret_file: str = "intake-web.key"
+
+
 @dataclass(frozen=True)
 class IngestConfig:
     """Limits on what is read: a message over ``max_message_bytes`` is never read whole
@@ -291,6 +307,7 @@ class Config:
     imap: ImapConfig = ImapConfig()
     notify: NotifyConfig = NotifyConfig()
     clock: ClockConfig = ClockConfig()
+    web: WebConfig = WebConfig()
     clients: dict[str, Client] = field(default_factory=dict)
     source: Path | None = field(default=None, metadata={"internal": True})
 

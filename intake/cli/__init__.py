@@ -95,6 +95,7 @@ from intake.cli import imap as _imap  # noqa: E402
 from intake.cli import mail as _mail  # noqa: E402
 from intake.cli import model as _model  # noqa: E402
 from intake.cli import notify as _notify  # noqa: E402
+from intake.cli import web as _web  # noqa: E402
 
 for _command in (
     _mail.init,
@@ -112,6 +113,7 @@ for _command in (
     *_drafts.COMMANDS,
     *_notify.COMMANDS,
     _doctor.doctor,
+    *_web.COMMANDS,
 ):
     cli.add_command(_command)
     add_global_options(_command)

@@ -28,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0005"
 
 
 class Base(DeclarativeBase):
@@ -106,6 +106,8 @@ class MessageRow(Base):
         # Case timelines (intake case show) and thread lookups.
         Index("ix_messages_case_sent", "case_id", "sent_at"),
         Index("ix_messages_account_sent", "account_id", "sent_at"),
+        # Each client's newest message (the web app's triage cache, worklists.client_stamps).
+        Index("ix_messages_client_newest", "client_id", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
@@ -227,6 +229,7 @@ class CaseEventRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    actor: Mapped[str | None] = mapped_column(String(100))  # the web user; None: the CLI
 
     def __repr__(self) -> str:
         return f"CaseEventRow(case_id={self.case_id}, kind={self.kind!r})"
@@ -276,3 +279,44 @@ class SendLedgerRow(Base):
 
     def __repr__(self) -> str:
         return f"SendLedgerRow({self.key!r}, {self.status!r})"
+
+
+class UserRow(Base):
+    """A person who signs in to ``intake web``; only an argon2 hash of the password is kept."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("name", name="uq_users_name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))  # admin | consultant | seller
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"UserRow(id={self.id}, name={self.name!r}, role={self.role!r})"
+
+
+class UserClientRow(Base):
+    """A client a seller or consultant may see (by client name, so it can precede the mail)."""
+
+    __tablename__ = "user_clients"
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    client: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+    def __repr__(self) -> str:
+        return f"UserClientRow({self.user_id}, {self.client!r})"
+
+
+class CaseOwnerRow(Base):
+    """Who works a case now; one owner per case, set from the web app."""
+
+    __tablename__ = "case_owners"
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+
+    def __repr__(self) -> str:
+        return f"CaseOwnerRow(case_id={self.case_id}, user_id={self.user_id})"

@@ -1,0 +1,63 @@
+"""Run the web app with waitress: the session key file, the bind address, the proxy prefix."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from intake.config import Config
+from intake.errors import ConfigError
+from intake.store import Store, views
+from intake.web.app import create_app
+from intake.web.context import WebContext
+
+log = logging.getLogger(__name__)
+
+
+def secret_key(path: Path) -> bytes:
+    """The session-signing key in ``path``, created (mode 0600) when missing."""
+    try:
+        if not path.exists():
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+            log.info("created the web session key %s", path)
+        key = path.read_text(encoding="utf-8").strip()
+    except OSError as err:
+        raise ConfigError(f"web.secret_file {path}: {err.strerror}") from err
+    if len(key) < 32:
+        raise ConfigError(f"web.secret_file {path}: key too short (want 32+ characters)")
+    return key.encode()
+
+
+def build_app(config: Config, store: Store):
+    """The WSGI app for this config; cookies are Secure when ``web.base_url`` is https."""
+    secure = urlsplit(config.web.base_url).scheme == "https"
+    key = secret_key(config.resolve(config.web.secret_file))
+    context = WebContext(config, store)
+    with store.session() as session:
+        clients = sorted({*config.clients, *views.client_names(session)})
+    context.triage.warm(store, clients, context.clock, config.client_zone)
+    return create_app(context, key, secure_cookies=secure)
+
+
+def serve(config: Config, store: Store, host: str, port: int) -> None:
+    """Serve until interrupted; behind a proxy, ``web.base_url``'s path is the URL prefix."""
+    from waitress import serve as waitress_serve
+
+    base = urlsplit(config.web.base_url)
+    options = {"host": host, "port": port, "threads": 4, "ident": "intake"}
+    if base.path.strip("/"):
+        options["url_prefix"] = "/" + base.path.strip("/")
+    if base.scheme:
+        options.update(
+            url_scheme=base.scheme,
+            trusted_proxy="127.0.0.1",
+            trusted_proxy_headers={"x-forwarded-for"},
+            clear_untrusted_proxy_headers=True,
+        )
+    log.info("intake web on http://%s:%s/ (public URL %s)", host, port, config.web.base_url or "-")
+    waitress_serve(build_app(config, store), **options)
