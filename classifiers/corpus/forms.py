@@ -51,6 +51,10 @@ FORMS: tuple[Form, ...] = (
          "them: 'https://sellercentral.amazon.c ... 0560', safe-link wrappers, '[link removed]'."),
     Form("cut-short", "modifier", "Cut short: only the first part of the notice, often "
          "mid-sentence, as pasted into a forum or clipped by a phone client."),
+    Form("legacy-charset", "modifier", "European-language mail in ISO-8859-1 or Windows-1252 "
+         "instead of UTF-8, as older templates and mail clients still send it."),
+    Form("attachment", "modifier", "A PDF attached (an invoice, a plan of action, a "
+         "notice saved as PDF) beside the text."),
 )  # fmt: skip
 SHAPES: tuple[str, ...] = tuple(f.name for f in FORMS if f.kind == "shape")
 
@@ -62,6 +66,10 @@ def choose_forms(rng: random.Random, index: int, order: list[str]) -> tuple[str,
         forms.append("mangled-links")
     if rng.random() < 0.12:
         forms.append("cut-short")
+    if rng.random() < 0.3:
+        forms.append("legacy-charset")
+    if rng.random() < 0.06:
+        forms.append("attachment")
     return tuple(forms)
 
 
@@ -74,17 +82,51 @@ def message_bytes(letter: Letter, forms: tuple[str, ...], rng: random.Random) ->
         text = _mangle_links(text, rng)
     shape = forms[0]
     if shape in ("forwarded", "translated"):
-        return _forwarded(letter, text, shape, rng)
+        return _forwarded(letter, text, forms, rng)
     if shape == "quoted":
         text += "\n" + _quoted_history(letter, rng)
     msg = _headers(letter.sender, letter.recipient, letter.subject, letter, rng)
+    charset = _charset(letter, forms, text, rng)
     if shape == "html":
-        msg.set_content(_page(text, rng), subtype="html")
+        msg.set_content(_page(text, rng), subtype="html", charset=charset)
     else:
-        msg.set_content(text)
+        msg.set_content(text, charset=charset)
         if shape == "alternative":
-            msg.add_alternative(_page(text, rng), subtype="html")
+            msg.add_alternative(_page(text, rng), subtype="html", charset=charset)
+    _attach(msg, forms, letter)
     return _to_bytes(msg, rng)
+
+
+_LATIN = {"de", "fr", "es", "it", "pt", "nl"}
+
+
+def _charset(letter: Letter, forms: tuple[str, ...], text: str, rng: random.Random) -> str:
+    """UTF-8, or a legacy single-byte charset for European mail that fits in it."""
+    if "legacy-charset" not in forms or letter.language not in _LATIN:
+        return "utf-8"
+    legacy = rng.choice(("iso-8859-1", "windows-1252"))
+    try:
+        text.encode(legacy)
+    except UnicodeEncodeError:
+        return "utf-8"
+    return legacy
+
+
+def _attach(msg: EmailMessage, forms: tuple[str, ...], letter: Letter) -> None:
+    if "attachment" in forms:
+        name = "plan-of-action.pdf" if letter.label == "other" else f"notice-{letter.family}.pdf"
+        msg.add_attachment(
+            _fake_pdf(letter.subject), maintype="application", subtype="pdf", filename=name
+        )
+
+
+def _fake_pdf(title: str) -> bytes:
+    """A tiny PDF-looking payload, enough to look like an attached document."""
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        + f"% {title}\n".encode("ascii", "replace")
+        + b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
 
 
 def _headers(
@@ -101,9 +143,9 @@ def _headers(
     return msg
 
 
-def _forwarded(letter: Letter, text: str, shape: str, rng: random.Random) -> bytes:
+def _forwarded(letter: Letter, text: str, forms: tuple[str, ...], rng: random.Random) -> bytes:
     """The seller forwards the notice to a consultant, a comment (or a translation note) above."""
-    notes = TRANSLATION_NOTES if shape == "translated" else COMMENTS
+    notes = TRANSLATION_NOTES if forms[0] == "translated" else COMMENTS
     comment = rng.choice(notes.get(letter.language, notes["en"]) + notes["en"])
     original = (
         f"From: {letter.sender}\nDate: {format_datetime(letter.when)}\n"
@@ -113,7 +155,8 @@ def _forwarded(letter: Letter, text: str, shape: str, rng: random.Random) -> byt
     body = f"{comment}\n\n{marker}\n{original}\n{text}"
     consultant = rng.choice(("cases@appealdesk.example", "team@sellerrescue.example"))
     msg = _headers(letter.recipient, consultant, f"Fwd: {letter.subject}", letter, rng)
-    msg.set_content(body)
+    msg.set_content(body, charset=_charset(letter, forms, body, rng))
+    _attach(msg, forms, letter)
     return _to_bytes(msg, rng)
 
 
