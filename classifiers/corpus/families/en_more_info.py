@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import Family
 from ._en_common import (
+    AH_SENDERS,
     APPEALS_SENDERS,
     FILE_TYPES,
     GREETING,
@@ -338,5 +339,55 @@ FAMILIES: tuple[Family, ...] = (
         ),
         phrases=("Submit new information", "do not have enough information to transfer funds"),
         seen_at=("https://pastebin.pl/view/25e481cd",),
+    ),
+    Family(
+        id="en-ah-verification-resubmit",
+        label="need_more_info",
+        language="en",
+        team="account-health",
+        marketplaces=EN_MARKETS,
+        senders=AH_SENDERS + SP_SENDERS[:1],
+        subjects=(
+            "Action required: we could not verify your document",
+            "Re: Seller identity verification",
+        ),
+        blocks=(
+            GREETING,
+            (
+                "We could not verify the document you submitted on {date}.",
+                "Thank you for uploading your utility bill. It does not meet our requirements, "
+                "so we cannot complete the verification yet.",
+                "The information in your document does not match the details in Seller Central.",
+            ),
+            (
+                "Please upload a new document that:\n-- shows your name and address exactly as "
+                "entered in Seller Central\n-- was issued in the last 90 days\n-- is a full, "
+                "clear page with all corners visible\n-- is not a screenshot and not password "
+                "protected",
+                "Please submit a utility bill (gas, electricity, water, phone or internet) in "
+                "the name of the business, and confirm that a valid credit card is on file.",
+            ),
+            (
+                "Upload it from the banner on your Account Health page: {link}",
+                "Use the Seller Identity Verification page to upload it.",
+            ),
+            DEADLINE,
+            ("Regards,\nAccount Health Services", "Thank you,\nSeller Verification Team"),
+        ),
+        structure=(
+            "Verification follow-up: the submitted document could not be verified or does "
+            "not match; '--' list of what the new document must show (name and address as in "
+            "Seller Central, issued in the last 90 days, full page, not a screenshot); where "
+            "to upload; deadline."
+        ),
+        phrases=(
+            "It must have been issued in the last 90 days",
+            "must not be a screenshot",
+            "confirm that there is a valid credit card on file",
+        ),
+        seen_at=(
+            "https://sellercentral.amazon.co.uk/seller-forums/discussions/t/a314ae30-9dbb-4954-a7bd-af5d1816273a",
+            "https://sellercentral.amazon.co.jp/seller-forums/discussions/t/80946038-bb0b-4c62-8e75-aa747ea6d929",
+        ),
     ),
 )

@@ -141,6 +141,41 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
         phrases=("Thank you for contacting Amazon Selling Partner Support",),
         seen_at=("https://sellersasksellers.com/t/amazon-admits-to-an-error/4297",),
     ),
+    Family(
+        id="en-ah-ack-verification-review",
+        label="acknowledgement",
+        language="en",
+        team="account-health",
+        marketplaces=EN_MARKETS,
+        senders=AH_SENDERS + ("seller-verification@{domain}",),
+        subjects=("We received your documents", "Your verification documents are under review"),
+        blocks=(
+            GREETING,
+            (
+                "Thank you for submitting your documents. We are reviewing them now.",
+                "We have received the information you provided for seller verification.",
+                "Your documents for {seller} arrived and are in review.",
+            ),
+            (
+                "The review can take up to three business days. We will email you the result.",
+                "You will hear from us by {deadline}; you do not need to do anything in the "
+                "meantime.",
+            ),
+            (
+                "Please do not upload the same documents again while the review is in progress.",
+                "",
+            ),
+            SIGN_AH,
+        ),
+        structure=(
+            "Verification documents received and under review; how long (up to three "
+            "business days) and that the result comes by email; do not upload again."
+        ),
+        phrases=("We are reviewing your documents", "up to three business days"),
+        seen_at=(
+            "https://support.omnivore.com.au/support/solutions/articles/17000064610-what-is-seller-identity-verification-and-how-do-i-get-it-",
+        ),
+    ),
 )
 
 REDIRECTS: tuple[Family, ...] = (

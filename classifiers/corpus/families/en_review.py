@@ -179,6 +179,9 @@ FAMILIES: tuple[Family, ...] = (
                 "active listings",
                 "You can help by sending us more information about your business. Submit your "
                 "plan through Contact Us ({link}).",
+                "Within the next 30 days, send us a utility bill showing your name and address "
+                "and your business license, and confirm a valid credit card is on file. If we do "
+                "not receive them within 30 days, we may cancel your listings.",
             ),
             FILE_TYPES,
             (
@@ -198,7 +201,11 @@ FAMILIES: tuple[Family, ...] = (
             "During our review, you will not be able to sell",
             "Velocity Limits and Account Reviews",
         ),
-        seen_at=("https://88bfru.com/thread-147112-1-777.html", "https://amzmm.com/12899.html"),
+        seen_at=(
+            "https://88bfru.com/thread-147112-1-777.html",
+            "https://amzmm.com/12899.html",
+            "http://www.cifnews.com/ask/question/17353",
+        ),
     ),
     Family(
         id="en-sp-drop-shipping",
