@@ -11,7 +11,7 @@ _SENDERS = ("seller-performance@amazon.de", "seller-performance@amazon.co.uk")
 _GREETING = ("Guten Tag,", "Hallo {seller},", "Sehr geehrte Damen und Herren,")
 _SIGN = (
     "Mit freundlichen Grüßen\nSeller Performance Team",
-    "Freundliche Grüße\nAmazon.de",
+    "Freundliche Grüße\n{marketplace}",
     "Amazon Services Europe\nTeam Verkäuferleistung",
 )
 
@@ -20,7 +20,7 @@ DE_NEED_MORE_INFO = Family(
     label="need_more_info",
     language="de",
     team="seller-performance",
-    marketplaces=("DE", "AT"),
+    marketplaces=("DE", "EU"),
     senders=_SENDERS,
     subjects=(
         "Ihr Widerspruch: weitere Informationen erforderlich",
@@ -72,7 +72,7 @@ DE_DENIAL = Family(
     label="generic_denial",
     language="de",
     team="seller-performance",
-    marketplaces=("DE", "AT"),
+    marketplaces=("DE", "EU"),
     senders=_SENDERS,
     subjects=(
         "AW: Ihr Widerspruch",
@@ -115,7 +115,7 @@ DE_ACK = Family(
     label="acknowledgement",
     language="de",
     team="seller-performance",
-    marketplaces=("DE", "AT"),
+    marketplaces=("DE", "EU"),
     senders=_SENDERS,
     subjects=(
         "Wir haben Ihren Widerspruch erhalten",
@@ -153,12 +153,12 @@ DE_REINSTATED = Family(
     label="reinstatement",
     language="de",
     team="seller-performance",
-    marketplaces=("DE", "AT"),
+    marketplaces=("DE", "EU"),
     senders=_SENDERS,
     subjects=(
         "Ihr Verkäuferkonto wurde reaktiviert",
         "Ihre Verkaufsberechtigungen wurden wiederhergestellt",
-        "Sie können wieder auf Amazon.de verkaufen",
+        "Sie können wieder auf {marketplace} verkaufen",
     ),
     blocks=(
         _GREETING,

@@ -10,7 +10,7 @@ DE_REDIRECT = Family(
     label="redirect_closed_queue",
     language="de",
     team="seller-performance",
-    marketplaces=("DE", "AT"),
+    marketplaces=("DE", "EU"),
     senders=("seller-performance@amazon.de", "donotreply@amazon.de"),
     subjects=(
         "Automatische Antwort: Diese Adresse nimmt keine Widersprüche an",
@@ -51,7 +51,7 @@ DE_PAYOUT = Family(
     label="other",
     language="de",
     team="marketplace",
-    marketplaces=("DE", "AT"),
+    marketplaces=("DE", "EU"),
     senders=("payments-messages@amazon.de", "seller-notification@amazon.de"),
     subjects=(
         "Ihre Auszahlung wurde veranlasst",

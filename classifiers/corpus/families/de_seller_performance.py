@@ -11,7 +11,7 @@ from classifiers.corpus.families import Family
 _SENDERS = ("seller-performance@amazon.de", "seller-performance@amazon.co.uk")
 _GREETING = ("Guten Tag,", "Hallo {seller},", "Sehr geehrte Verkäuferin, sehr geehrter Verkäufer,")
 _SIGN = (
-    "Mit freundlichen Grüßen\nSeller Performance Team\nAmazon.de",
+    "Mit freundlichen Grüßen\nSeller Performance Team\n{marketplace}",
     "Freundliche Grüße\nIhr Team Verkäuferleistung",
     "Amazon Services Europe\nVerkäuferleistung",
 )
@@ -27,10 +27,10 @@ DE_DEACTIVATION = Family(
     label="suspension",
     language="de",
     team="seller-performance",
-    marketplaces=("DE", "AT"),
+    marketplaces=("DE", "EU"),
     senders=_SENDERS,
     subjects=(
-        "Ihre Amazon.de Verkaufsberechtigungen wurden entfernt",
+        "Ihre {marketplace} Verkaufsberechtigungen wurden entfernt",
         "Ihr Verkäuferkonto wurde deaktiviert",
         "Wichtig: Deaktivierung Ihres Amazon-Verkäuferkontos",
     ),
@@ -40,7 +40,7 @@ DE_DEACTIVATION = Family(
             "Ihr Amazon-Verkäuferkonto wurde gemäß Abschnitt 3 der Amazon Services Europe Business "
             "Solutions Agreement deaktiviert. Ihre Angebote wurden entfernt. Guthaben wird Ihnen "
             "vorerst nicht ausgezahlt, bleibt aber auf Ihrem Konto, bis das Problem geklärt ist.",
-            "wir haben Ihre Verkaufsberechtigungen auf Amazon.de entfernt und Ihre Angebote "
+            "wir haben Ihre Verkaufsberechtigungen auf {marketplace} entfernt und Ihre Angebote "
             "deaktiviert. Bitte versenden Sie offene Bestellungen weiterhin, damit Ihr Konto keinen "
             "weiteren Schaden nimmt.",
         ),
@@ -52,7 +52,7 @@ DE_DEACTIVATION = Family(
             "Eigentums erhalten. Betroffene ASINs: {asins}",
             "Ihre Rate an Bestellmängeln liegt über unserem Ziel von unter 1 %. Kunden haben "
             "wiederholt über nicht erhaltene oder beschädigte Artikel geklagt.",
-            "Sie haben Artikel angeboten, die auf Amazon.de nicht verkauft werden dürfen, zum "
+            "Sie haben Artikel angeboten, die auf {marketplace} nicht verkauft werden dürfen, zum "
             "Beispiel {product} (ASIN {asin}).",
         ),
         ("Wie reaktiviere ich mein Konto?", "Wie kann ich mein Konto reaktivieren?"),
@@ -100,7 +100,7 @@ DE_VERIFICATION = Family(
     label="suspension",
     language="de",
     team="seller-performance",
-    marketplaces=("DE",),
+    marketplaces=("DE", "EU"),
     senders=("seller-verification@amazon.de", "seller-performance@amazon.de"),
     subjects=(
         "Wir überprüfen Ihr Verkäuferkonto",
@@ -110,7 +110,7 @@ DE_VERIFICATION = Family(
         _GREETING,
         (
             "wir überprüfen derzeit Ihr Verkäuferkonto. Während der Überprüfung können Sie nicht "
-            "auf Amazon.de verkaufen, und Auszahlungen sind vorübergehend eingeschränkt.",
+            "auf {marketplace} verkaufen, und Auszahlungen sind vorübergehend eingeschränkt.",
             "Ihr Verkäuferkonto wurde vorübergehend deaktiviert, weil wir Ihre Identität erneut "
             "bestätigen müssen.",
         ),

@@ -11,9 +11,9 @@ from classifiers.corpus.families import Family
 _SENDERS = ("seller-performance@amazon.es", "seller-performance@amazon.com.mx")
 _GREETING = ("Hola:", "Hola, {seller}:", "Estimado vendedor:")
 _SIGN = (
-    "Atentamente,\nEl equipo de Rendimiento del vendedor\nAmazon.es",
+    "Atentamente,\nEl equipo de Rendimiento del vendedor\n{marketplace}",
     "Saludos cordiales,\nAmazon Services Europe",
-    "Equipo de Seller Performance\nAmazon.com.mx",
+    "Equipo de Seller Performance\n{marketplace}",
 )
 
 ES_DEACTIVATION = Family(

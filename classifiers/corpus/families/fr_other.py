@@ -10,7 +10,7 @@ FR_REDIRECT = Family(
     label="redirect_closed_queue",
     language="fr",
     team="seller-performance",
-    marketplaces=("FR", "BE"),
+    marketplaces=("FR", "CA"),
     senders=("seller-performance@amazon.fr", "ne-pas-repondre@amazon.fr"),
     subjects=("Réponse automatique : cette adresse n'accepte pas les appels", "RE : plan d'action"),
     blocks=(
@@ -40,7 +40,7 @@ FR_EVERYDAY = Family(
     label="other",
     language="fr",
     team="marketplace",
-    marketplaces=("FR", "BE"),
+    marketplaces=("FR", "CA"),
     senders=("payments-messages@amazon.fr", "seller-notification@amazon.fr"),
     subjects=(
         "Votre virement a été effectué",

@@ -10,7 +10,7 @@ from classifiers.corpus.families import Family
 _SENDERS = ("seller-performance@amazon.fr", "seller-performance@amazon.co.uk")
 _GREETING = ("Bonjour,", "Bonjour {seller},", "Madame, Monsieur,")
 _SIGN = (
-    "Cordialement,\nL'équipe Performance Vendeur\nAmazon.fr",
+    "Cordialement,\nL'équipe Performance Vendeur\n{marketplace}",
     "Bien cordialement,\nAmazon Services Europe",
     "L'équipe Seller Performance",
 )
@@ -20,7 +20,7 @@ FR_DEACTIVATION = Family(
     label="suspension",
     language="fr",
     team="seller-performance",
-    marketplaces=("FR", "BE", "CA"),
+    marketplaces=("FR", "CA"),
     senders=_SENDERS,
     subjects=(
         "Vos privilèges de vente ont été retirés",
@@ -34,7 +34,7 @@ FR_DEACTIVATION = Family(
             "Amazon Services Europe Business Solutions. Vos offres ont été supprimées. Les fonds "
             "restent sur votre compte mais ne vous seront pas versés tant que le problème n'est pas "
             "résolu.",
-            "Nous avons retiré vos privilèges de vente sur Amazon.fr et suspendu vos offres. "
+            "Nous avons retiré vos privilèges de vente sur {marketplace} et suspendu vos offres. "
             "Veuillez continuer à expédier les commandes en cours afin d'éviter d'autres "
             "conséquences pour votre compte.",
         ),
@@ -44,7 +44,7 @@ FR_DEACTIVATION = Family(
             "compte ne seraient pas authentiques. ASIN concernés : {asins}",
             "Votre compte est lié à un autre compte qui n'est plus autorisé à vendre sur Amazon.",
             "Votre taux de défauts de commande dépasse l'objectif de 1 %.",
-            "Vous avez mis en vente un produit interdit sur Amazon.fr : {product} (ASIN {asin}).",
+            "Vous avez mis en vente un produit interdit sur {marketplace} : {product} (ASIN {asin}).",
         ),
         ("Comment réactiver mon compte ?", "Comment puis-je récupérer mes privilèges de vente ?"),
         (
@@ -96,7 +96,7 @@ FR_NEED_MORE_INFO = Family(
     label="need_more_info",
     language="fr",
     team="seller-performance",
-    marketplaces=("FR", "BE"),
+    marketplaces=("FR", "CA"),
     senders=_SENDERS,
     subjects=(
         "Votre appel : informations complémentaires nécessaires",
@@ -141,7 +141,7 @@ FR_DENIAL = Family(
     label="generic_denial",
     language="fr",
     team="seller-performance",
-    marketplaces=("FR", "BE"),
+    marketplaces=("FR", "CA"),
     senders=_SENDERS,
     subjects=(
         "RE : Votre appel",
@@ -185,7 +185,7 @@ FR_ACK = Family(
     label="acknowledgement",
     language="fr",
     team="seller-performance",
-    marketplaces=("FR", "BE"),
+    marketplaces=("FR", "CA"),
     senders=_SENDERS,
     subjects=("Nous avons bien reçu votre appel", "Accusé de réception : votre plan d'action"),
     blocks=(
@@ -215,7 +215,7 @@ FR_REINSTATED = Family(
     label="reinstatement",
     language="fr",
     team="seller-performance",
-    marketplaces=("FR", "BE", "CA"),
+    marketplaces=("FR", "CA"),
     senders=_SENDERS,
     subjects=(
         "Vos privilèges de vente ont été rétablis",
@@ -227,7 +227,7 @@ FR_REINSTATED = Family(
             "Après examen de votre compte et des informations fournies, vos privilèges de vente ont "
             "été rétablis.",
             "Bonne nouvelle : votre compte vendeur est de nouveau actif et vous pouvez vendre sur "
-            "Amazon.fr.",
+            "{marketplace}.",
         ),
         (
             "La révision de votre compte se poursuit : une partie de vos ventes peut être placée en "

@@ -11,7 +11,7 @@ from classifiers.corpus.families import Family
 _SENDERS = ("seller-performance@amazon.it", "seller-performance@amazon.co.uk")
 _GREETING = ("Salve,", "Gentile venditore,", "Buongiorno {seller},")
 _SIGN = (
-    "Cordiali saluti,\nIl team Prestazioni venditore\nAmazon.it",
+    "Cordiali saluti,\nIl team Prestazioni venditore\n{marketplace}",
     "Distinti saluti,\nAmazon Services Europe",
     "Team Seller Performance",
 )
@@ -34,7 +34,7 @@ IT_DEACTIVATION = Family(
             "il tuo account Amazon è stato disattivato in conformità con la Sezione 3 del Contratto "
             "Amazon Business Solutions. Le tue offerte sono state rimosse e i fondi restano "
             "sull'account finché la questione non sarà risolta.",
-            "abbiamo rimosso i tuoi privilegi di vendita su Amazon.it. Continua a spedire gli ordini "
+            "abbiamo rimosso i tuoi privilegi di vendita su {marketplace}. Continua a spedire gli ordini "
             "aperti per evitare ulteriori conseguenze per l'account.",
         ),
         ("Perché si è verificato?", "Perché sta succedendo?", "Motivo del provvedimento:"),

@@ -29,8 +29,8 @@ JA_NEED_MORE_INFO = Family(
     senders=_SENDERS,
     subjects=(
         "Re: 出品用アカウントの再開について",
-        "改善計画書について: 追加の情報が必要です",
-        "出品用アカウントの審査: 追加情報のお願い",
+        "改善計画書について： 追加の情報が必要です",
+        "出品用アカウントの審査： 追加情報のお願い",
     ),
     blocks=(
         _GREETING,
@@ -43,7 +43,7 @@ JA_NEED_MORE_INFO = Family(
         ),
         (
             "次の情報を追加でご提出ください。\n・過去365日以内に仕入れ先から発行された請求書\n"
-            "・仕入れ先の会社名、住所、電話番号、メールアドレス\n・対象ASIN({asins})の販売数と仕入れ数の対応表",
+            "・仕入れ先の会社名、住所、電話番号、メールアドレス\n・対象ASIN（{asins}）の販売数と仕入れ数の対応表",
             "審査を続けるために、以下をお送りください。\n1. 問題の根本原因について、より具体的な説明\n"
             "2. 再発防止策をいつ、誰が実施したか\n3. 対象商品 {asin} の仕入れを証明する書類",
             "ご提出いただいた請求書には仕入れ先の連絡先が記載されていませんでした。連絡先が記載された"
@@ -57,9 +57,9 @@ JA_NEED_MORE_INFO = Family(
         _SIGN,
     ),
     structure=(
-        "Thanks for the plan (「改善計画書をお送りいただき…」), says it is not yet enough, then a numbered "
+        "Thanks for the plan （「改善計画書をお送りいただき…」）, says it is not yet enough, then a numbered "
         "or dotted list of exactly what is missing (supplier invoices within a period, supplier contact "
-        "details, a more specific root cause), a deadline (「{deadline}までに」) or the channel to use. "
+        "details, a more specific root cause), a deadline （「{deadline}までに」） or the channel to use. "
         "Japanese sellers quote the same letter coming back after several submissions."
     ),
     phrases=("追加の情報", "現時点の情報では", "改善計画書", "仕入れ先", "までにご提出ください"),
@@ -102,7 +102,7 @@ JA_DENIAL = Family(
         _SIGN,
     ),
     structure=(
-        "Short: the plan was reviewed, concerns are not resolved (「懸念事項が解消されていない」), the "
+        "Short: the plan was reviewed, concerns are not resolved （「懸念事項が解消されていない」）, the "
         "account stays stopped / you may not sell any more, sometimes a line on funds held about 90 days "
         "and FBA inventory. No list of documents and no deadline: nothing concrete to fix."
     ),
@@ -128,7 +128,7 @@ JA_ACK = Family(
     subjects=(
         "改善計画書を受け付けました",
         "申し立てを受領しました",
-        "Re: 出品用アカウントの再開について(受付)",
+        "Re: 出品用アカウントの再開について（受付）",
     ),
     blocks=(
         _GREETING,
@@ -151,7 +151,7 @@ JA_ACK = Family(
     ),
     structure=(
         "Receipt only: thanks, the plan / documents arrived and are being reviewed, a usual answer time "
-        "(「通常2営業日以内」), and a request not to send the same thing again. No decision, no demand. "
+        "（「通常2営業日以内」）, and a request not to send the same thing again. No decision, no demand. "
         "Described from the English 'we have received your appeal' letter and its Japanese Seller "
         "Central version (the 48-hour promise quoted in Japanese translation requests)."
     ),
@@ -191,7 +191,7 @@ JA_REINSTATED = Family(
     ),
     structure=(
         "Good news in two or three sentences: after reviewing the account and the plan you may sell "
-        "again on Amazon.co.jp / privileges restored (出品権限を回復), funds follow the normal schedule, "
+        "again on Amazon.co.jp / privileges restored （出品権限を回復）, funds follow the normal schedule, "
         "listings may take up to a day to show, keep the measures going. Sellers post it after long "
         "exchanges (6 to 7 plans) on their blogs."
     ),

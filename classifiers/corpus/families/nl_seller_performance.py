@@ -10,7 +10,7 @@ from classifiers.corpus.families import Family
 _SENDERS = ("seller-performance@amazon.nl", "seller-performance@amazon.co.uk")
 _GREETING = ("Hallo,", "Beste {seller},", "Beste verkoper,")
 _SIGN = (
-    "Met vriendelijke groet,\nHet team Verkopersprestaties\nAmazon.nl",
+    "Met vriendelijke groet,\nHet team Verkopersprestaties\n{marketplace}",
     "Vriendelijke groeten,\nAmazon Services Europe",
 )
 
@@ -19,7 +19,7 @@ NL_DEACTIVATION = Family(
     label="suspension",
     language="nl",
     team="seller-performance",
-    marketplaces=("NL", "BE"),
+    marketplaces=("NL",),
     senders=_SENDERS,
     subjects=(
         "Je Amazon-verkoopaccount is gedeactiveerd",
@@ -81,7 +81,7 @@ NL_NEED_MORE_INFO = Family(
     label="need_more_info",
     language="nl",
     team="seller-performance",
-    marketplaces=("NL", "BE"),
+    marketplaces=("NL",),
     senders=_SENDERS,
     subjects=(
         "Je beroep: we hebben meer informatie nodig",
@@ -127,7 +127,7 @@ NL_REINSTATED = Family(
     label="reinstatement",
     language="nl",
     team="seller-performance",
-    marketplaces=("NL", "BE"),
+    marketplaces=("NL",),
     senders=_SENDERS,
     subjects=("Je verkoopaccount is opnieuw geactiveerd", "Je verkoopprivileges zijn hersteld"),
     blocks=(

@@ -10,8 +10,8 @@ from classifiers.corpus.families import Family
 _SENDERS = ("seller-performance@amazon.com.br", "desempenho-vendedor@amazon.com.br")
 _GREETING = ("Olá,", "Olá, {seller},", "Prezado vendedor,")
 _SIGN = (
-    "Atenciosamente,\nEquipe de Desempenho do Vendedor\nAmazon.com.br",
-    "Obrigado,\nAmazon.com.br",
+    "Atenciosamente,\nEquipe de Desempenho do Vendedor\n{marketplace}",
+    "Obrigado,\n{marketplace}",
 )
 
 PT_DEACTIVATION = Family(
@@ -32,7 +32,7 @@ PT_DEACTIVATION = Family(
             "Sua conta de vendedor da Amazon foi desativada de acordo com a seção 3 do Contrato de "
             "Soluções de Negócios da Amazon. Seus anúncios foram removidos e o saldo ficará retido "
             "na conta enquanto trabalhamos com você para resolver o problema.",
-            "Removemos seus privilégios de venda na Amazon.com.br e desativamos seus anúncios. "
+            "Removemos seus privilégios de venda na {marketplace} e desativamos seus anúncios. "
             "Continue enviando os pedidos em aberto para evitar mais impacto na sua conta.",
         ),
         ("Por que isso está acontecendo?", "Por que isso aconteceu?", "Motivo:"),
