@@ -7,7 +7,11 @@ ones German sellers quote.
 
 from classifiers.corpus.families import Family
 
-_SENDERS = ("seller-performance@amazon.de", "seller-performance@amazon.co.uk")
+_SENDERS = (
+    "seller-performance@{domain}",
+    "Amazon Verkäuferleistung <seller-performance@{domain}>",
+    "seller-notification@{domain}",
+)
 _GREETING = ("Guten Tag,", "Hallo {seller},", "Sehr geehrte Damen und Herren,")
 _SIGN = (
     "Mit freundlichen Grüßen\nSeller Performance Team",
@@ -37,7 +41,7 @@ DE_NEED_MORE_INFO = Family(
             "wir haben Ihre Unterlagen geprüft. Leider fehlen Angaben, ohne die wir die Prüfung "
             "nicht abschließen können.",
         ),
-        ("Was fehlt?", "Warum ist das passiert?", ""),
+        ("Was fehlt?", "Wie reaktiviere ich mein Konto?", "Welche Unterlagen benötigen wir?", ""),
         (
             "Bitte reichen Sie ein:\n-- Rechnungen Ihres Lieferanten aus den letzten 365 Tagen mit "
             "Name, Adresse und Telefonnummer des Lieferanten\n-- eine Aufstellung, die die "

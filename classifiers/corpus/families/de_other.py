@@ -11,7 +11,7 @@ DE_REDIRECT = Family(
     language="de",
     team="seller-performance",
     marketplaces=("DE", "EU"),
-    senders=("seller-performance@amazon.de", "donotreply@amazon.de"),
+    senders=("seller-performance@{domain}", "donotreply@amazon.de"),
     subjects=(
         "Automatische Antwort: Diese Adresse nimmt keine Widersprüche an",
         "AW: Maßnahmenplan",

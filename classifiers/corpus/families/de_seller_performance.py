@@ -8,7 +8,11 @@ Europe Business Solutions Agreement. Every wording below is our own.
 
 from classifiers.corpus.families import Family
 
-_SENDERS = ("seller-performance@amazon.de", "seller-performance@amazon.co.uk")
+_SENDERS = (
+    "seller-performance@{domain}",
+    "Amazon Verkäuferleistung <seller-performance@{domain}>",
+    "seller-notification@{domain}",
+)
 _GREETING = ("Guten Tag,", "Hallo {seller},", "Sehr geehrte Verkäuferin, sehr geehrter Verkäufer,")
 _SIGN = (
     "Mit freundlichen Grüßen\nSeller Performance Team\n{marketplace}",

@@ -11,7 +11,7 @@ ES_REDIRECT = Family(
     language="es",
     team="seller-performance",
     marketplaces=("ES", "MX"),
-    senders=("seller-performance@amazon.es", "no-responder@amazon.es"),
+    senders=("seller-performance@{domain}", "no-responder@amazon.es"),
     subjects=("Respuesta automática: esta dirección no admite apelaciones", "RE: plan de acción"),
     blocks=(
         ("Hola:", "Este es un mensaje automático."),
@@ -40,7 +40,7 @@ ES_EVERYDAY = Family(
     language="es",
     team="marketplace",
     marketplaces=("ES", "MX"),
-    senders=("payments-messages@amazon.es", "seller-notification@amazon.com.mx"),
+    senders=("payments-messages@{domain}", "seller-notification@{domain}"),
     subjects=(
         "Se ha realizado su transferencia",
         "Vendido, envíe ahora: {product}",

@@ -8,7 +8,11 @@ appear below. Every wording is our own.
 
 from classifiers.corpus.families import Family
 
-_SENDERS = ("seller-performance@amazon.es", "seller-performance@amazon.com.mx")
+_SENDERS = (
+    "seller-performance@{domain}",
+    "Rendimiento del vendedor de Amazon <seller-performance@{domain}>",
+    "seller-notification@{domain}",
+)
 _GREETING = ("Hola:", "Hola, {seller}:", "Estimado vendedor:")
 _SIGN = (
     "Atentamente,\nEl equipo de Rendimiento del vendedor\n{marketplace}",

@@ -11,7 +11,7 @@ FR_REDIRECT = Family(
     language="fr",
     team="seller-performance",
     marketplaces=("FR", "CA"),
-    senders=("seller-performance@amazon.fr", "ne-pas-repondre@amazon.fr"),
+    senders=("seller-performance@{domain}", "ne-pas-repondre@amazon.fr"),
     subjects=("Réponse automatique : cette adresse n'accepte pas les appels", "RE : plan d'action"),
     blocks=(
         ("Bonjour,", "Ceci est un message automatique."),
@@ -41,7 +41,7 @@ FR_EVERYDAY = Family(
     language="fr",
     team="marketplace",
     marketplaces=("FR", "CA"),
-    senders=("payments-messages@amazon.fr", "seller-notification@amazon.fr"),
+    senders=("payments-messages@{domain}", "seller-notification@amazon.fr"),
     subjects=(
         "Votre virement a été effectué",
         "Vendu, expédiez maintenant : {product}",

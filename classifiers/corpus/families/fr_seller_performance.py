@@ -7,7 +7,11 @@ produit-il ? » / « Comment réactiver mon compte ? ». Every wording is our ow
 
 from classifiers.corpus.families import Family
 
-_SENDERS = ("seller-performance@amazon.fr", "seller-performance@amazon.co.uk")
+_SENDERS = (
+    "seller-performance@{domain}",
+    "Performance Vendeur Amazon <seller-performance@{domain}>",
+    "seller-notification@{domain}",
+)
 _GREETING = ("Bonjour,", "Bonjour {seller},", "Madame, Monsieur,")
 _SIGN = (
     "Cordialement,\nL'équipe Performance Vendeur\n{marketplace}",

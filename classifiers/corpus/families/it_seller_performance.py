@@ -8,7 +8,11 @@ wording is our own.
 
 from classifiers.corpus.families import Family
 
-_SENDERS = ("seller-performance@amazon.it", "seller-performance@amazon.co.uk")
+_SENDERS = (
+    "seller-performance@{domain}",
+    "Prestazioni venditore Amazon <seller-performance@{domain}>",
+    "seller-notification@{domain}",
+)
 _GREETING = ("Salve,", "Gentile venditore,", "Buongiorno {seller},")
 _SIGN = (
     "Cordiali saluti,\nIl team Prestazioni venditore\n{marketplace}",

@@ -8,7 +8,11 @@ Every wording is our own.
 
 from classifiers.corpus.families import Family
 
-_SENDERS = ("seller-performance@amazon.co.jp", "seller-performance@amazon.com")
+_SENDERS = (
+    "seller-performance@amazon.co.jp",
+    "Amazon.co.jp 出品者パフォーマンス <seller-performance@amazon.co.jp>",
+    "seller-notification@amazon.co.jp",
+)
 _GREETING = (
     "{seller} 様",
     "ご担当者様、",

@@ -9,7 +9,11 @@ plan of action 改善計画書. Every wording below is our own.
 
 from classifiers.corpus.families import Family
 
-_SP_SENDERS = ("seller-performance@amazon.co.jp", "seller-performance@amazon.com")
+_SP_SENDERS = (
+    "seller-performance@amazon.co.jp",
+    "Amazon.co.jp 出品者パフォーマンス <seller-performance@amazon.co.jp>",
+    "seller-notification@amazon.co.jp",
+)
 _GREETING = (
     "{seller} 様",
     "ご担当者様、",

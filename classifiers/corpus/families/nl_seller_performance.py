@@ -7,7 +7,11 @@ aangemerkt") that pauses listings for up to 30 days. Every wording is our own.
 
 from classifiers.corpus.families import Family
 
-_SENDERS = ("seller-performance@amazon.nl", "seller-performance@amazon.co.uk")
+_SENDERS = (
+    "seller-performance@{domain}",
+    "Amazon Verkopersprestaties <seller-performance@{domain}>",
+    "seller-notification@{domain}",
+)
 _GREETING = ("Hallo,", "Beste {seller},", "Beste verkoper,")
 _SIGN = (
     "Met vriendelijke groet,\nHet team Verkopersprestaties\n{marketplace}",

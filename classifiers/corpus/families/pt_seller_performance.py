@@ -7,7 +7,11 @@ call the plan "Plano de Ação", the dashboard "Saúde da Conta" and the notices
 
 from classifiers.corpus.families import Family
 
-_SENDERS = ("seller-performance@amazon.com.br", "desempenho-vendedor@amazon.com.br")
+_SENDERS = (
+    "seller-performance@{domain}",
+    "Desempenho do Vendedor Amazon <seller-performance@{domain}>",
+    "seller-notification@{domain}",
+)
 _GREETING = ("Olá,", "Olá, {seller},", "Prezado vendedor,")
 _SIGN = (
     "Atenciosamente,\nEquipe de Desempenho do Vendedor\n{marketplace}",

@@ -8,9 +8,9 @@ confirms arrival; the reinstatement restores 销售权限. Wording is our own.
 from classifiers.corpus.families import Family
 
 _SENDERS = (
-    "seller-performance@amazon.com",
-    "seller-performance@amazon.co.uk",
-    "no-replies-appeals@amazon.com",
+    "seller-performance@{domain}",
+    "Amazon 卖家绩效 <seller-performance@{domain}>",
+    "no-replies-appeals@{domain}",
 )
 _GREETING = ("您好，", "尊敬的卖家：", "{seller} 您好：")
 _SIGN = ("此致\n卖家绩效团队", "亚马逊卖家绩效团队", "Amazon.com\n卖家绩效")

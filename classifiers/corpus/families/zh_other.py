@@ -13,7 +13,7 @@ ZH_REDIRECT = Family(
     language="zh",
     team="seller-performance",
     marketplaces=("US", "UK", "DE", "CN"),
-    senders=("seller-performance@amazon.com", "no-replies-appeals@amazon.com"),
+    senders=("seller-performance@{domain}", "no-replies-appeals@amazon.com"),
     subjects=("自动回复：此邮箱不接受申诉", "回复：行动计划", "您的邮件未被处理"),
     blocks=(
         ("您好，", "尊敬的卖家：", "此邮件为系统自动发送。"),
@@ -45,7 +45,7 @@ ZH_FUNDS = Family(
     language="zh",
     team="marketplace",
     marketplaces=("US", "UK", "DE", "CN"),
-    senders=("payments-messages@amazon.com", "fba-noreply@amazon.com"),
+    senders=("payments-messages@{domain}", "fba-noreply@amazon.com"),
     subjects=("您的款项已发放", "亚马逊物流货件已接收：{case_id}", "结算报告已生成"),
     blocks=(
         ("您好，", "{seller} 您好："),

@@ -9,9 +9,9 @@ the plan of action is 行动计划 / 申诉. Every wording is our own.
 from classifiers.corpus.families import Family
 
 _SENDERS = (
-    "seller-performance@amazon.com",
-    "seller-performance@amazon.co.uk",
-    "seller-performance@amazon.de",
+    "seller-performance@{domain}",
+    "Amazon 卖家绩效 <seller-performance@{domain}>",
+    "no-replies-appeals@{domain}",
 )
 _GREETING = ("您好，", "尊敬的卖家：", "{seller} 您好：", "亲爱的 {seller}:")
 _WHY = ("为什么会发生这种情况？", "为什么会这样？", "发生了什么？")
