@@ -15,7 +15,7 @@ JA_REDIRECT = Family(
     marketplaces=("JP",),
     senders=("seller-performance@amazon.co.jp", "no-reply@amazon.co.jp"),
     subjects=(
-        "自動返信： このアドレスでは申し立てを受け付けていません",
+        "自動返信：このアドレスでは申し立てを受け付けていません",
         "Re: 改善計画書の送付",
         "【自動送信】お問い合わせ窓口のご案内",
     ),
@@ -31,7 +31,7 @@ JA_REDIRECT = Family(
             "（{link}）から「申し立て」ボタンを使用してください。",
             "申し立ては、パフォーマンス通知ページで該当する通知の横にある「申し立て」をクリックして"
             "送信してください。",
-            "ご質問は、セラーセントラルの「ヘルプ」から出品者サポートにお問い合わせください： {link}",
+            "ご質問は、セラーセントラルの「ヘルプ」から出品者サポートにお問い合わせください：{link}",
         ),
         (
             "セラーセントラルにログインできない場合は、停止通知メールに記載された手順に従ってください。",
@@ -60,7 +60,7 @@ JA_PAYMENT = Family(
     marketplaces=("JP",),
     senders=("payments-messages@amazon.co.jp", "seller-notification@amazon.co.jp"),
     subjects=(
-        "Amazon.co.jp 出品サービス： お振り込みのお知らせ",
+        "Amazon.co.jp 出品サービス：お振り込みのお知らせ",
         "売上金のお支払いについて",
         "ペイメントレポートが更新されました",
     ),
@@ -72,7 +72,7 @@ JA_PAYMENT = Family(
         ),
         (
             "着金までに3〜5営業日かかる場合があります。詳細はセラーセントラルのペイメントレポートでご確認ください。",
-            "振込明細はセラーセントラルの「レポート」>「ペイメント」から確認できます： {link}",
+            "振込明細はセラーセントラルの「レポート」>「ペイメント」から確認できます：{link}",
         ),
         ("Amazon.co.jp", "Amazon.co.jp 出品サービス"),
     ),
@@ -93,17 +93,17 @@ JA_ORDER = Family(
     marketplaces=("JP",),
     senders=("seller-notification@amazon.co.jp", "sellercentral-jp@amazon.co.jp"),
     subjects=(
-        "商品が売れました。出荷してください： {product}",
+        "商品が売れました。出荷してください：{product}",
         "【Amazon出品大学】無料セミナーのご案内",
-        "注文確定のお知らせ： {order_id}",
+        "注文確定のお知らせ：{order_id}",
     ),
     blocks=(
         ("{seller} 様", "出品者様"),
         (
-            "おめでとうございます。ご出品の商品が購入されました。注文番号： {order_id}\n商品： {product}\n"
+            "おめでとうございます。ご出品の商品が購入されました。注文番号：{order_id}\n商品：{product}\n"
             "出荷予定日までに商品を発送し、セラーセントラルで出荷通知を送信してください。",
             "Amazon出品大学では、新しい出品者様向けに売上を伸ばすための無料セミナーを開催します。"
-            "日時： {date}\nお申し込み： {link}",
+            "日時：{date}\nお申し込み：{link}",
             "注文 {order_id} の支払いが確認されました。商品 {product} を梱包し、発送をお願いいたします。",
         ),
         (

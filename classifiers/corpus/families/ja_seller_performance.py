@@ -43,7 +43,7 @@ JA_DEACTIVATION = Family(
         "Amazon.co.jpからの重要なお知らせ",
         "出品用アカウントの停止について",
         "出品用アカウントが無効になりました",
-        "重要： Amazon.co.jp 出品用アカウントに関するお知らせ",
+        "重要：Amazon.co.jp 出品用アカウントに関するお知らせ",
     ),
     blocks=(
         _GREETING,
@@ -63,7 +63,7 @@ JA_DEACTIVATION = Family(
             "出品者様のアカウントに対して知的財産権の侵害に関する申し立てが繰り返し寄せられており、"
             "出品履歴について新たな情報もいただいていないためです。対象ASIN: {asins}",
             "Amazon.co.jpでの販売が禁止されている商品を出品されたためです。出品する商品が法令および"
-            "Amazonのポリシーを守っているかどうかの確認は、出品者様の責任となります。\nASIN: {asin}\n商品名： {product}",
+            "Amazonのポリシーを守っているかどうかの確認は、出品者様の責任となります。\nASIN: {asin}\n商品名：{product}",
             "注文不良率が目標の1%を上回っており、購入者の皆様に満足いただける水準に達していないためです。",
         ),
         (
@@ -122,7 +122,7 @@ JA_AUTHENTICITY = Family(
     subjects=(
         "Amazon.co.jpからの重要なお知らせ",
         "真贋に関する申し立てについて",
-        "出品用アカウントの一時停止： 書類のご提出のお願い",
+        "出品用アカウントの一時停止：書類のご提出のお願い",
     ),
     blocks=(
         _GREETING,
@@ -132,7 +132,7 @@ JA_AUTHENTICITY = Family(
             "購入者から、お届けした商品が本物ではないとのご連絡がありました。調査のため、"
             "出品者様の出品権限を一時停止しております。",
         ),
-        ("対象ASIN: {asins}", "ASIN: {asin}\n商品名： {product}", "対象商品： {product}({asin})"),
+        ("対象ASIN: {asins}", "ASIN: {asin}\n商品名：{product}", "対象商品：{product}({asin})"),
         (
             "出品の再開をご希望の場合は、以下の書類をご提出ください。\n"
             "— 仕入れ先が発行した請求書、領収書、または契約書の写し（過去365日以内に発行されたもの）\n"
@@ -175,9 +175,9 @@ JA_IP_LISTING = Family(
     marketplaces=("JP",),
     senders=("notice-dispute@amazon.co.jp", "seller-performance@amazon.co.jp"),
     subjects=(
-        "必要なアクション： Amazonの出品者としての出品が停止となりました",
+        "必要なアクション：Amazonの出品者としての出品が停止となりました",
         "知的財産権の侵害の申し立てにより出品を削除しました",
-        "出品停止のお知らせ： ASIN {asin}",
+        "出品停止のお知らせ：ASIN {asin}",
     ),
     blocks=(
         _GREETING,
@@ -188,8 +188,8 @@ JA_IP_LISTING = Family(
             "該当する出品を削除いたしました。",
         ),
         (
-            "権利者： {rights_owner}\n申し立て番号： {complaint_id}\nASIN: {asin}\n商品名： {product}",
-            "対象ASIN: {asins}\n申し立て番号： {complaint_id}\n権利者の連絡先： {rights_owner}",
+            "権利者：{rights_owner}\n申し立て番号：{complaint_id}\nASIN: {asin}\n商品名：{product}",
+            "対象ASIN: {asins}\n申し立て番号：{complaint_id}\n権利者の連絡先：{rights_owner}",
         ),
         (
             "この申し立てが誤りであるとお考えの場合は、権利者に直接連絡して申し立ての取り下げを"

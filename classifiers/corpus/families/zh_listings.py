@@ -42,7 +42,7 @@ ZH_IP_LISTING = Family(
     ),
     structure=(
         "Notice Dispute listing removal in Chinese: listings removed after a rights-owner report "
-        "(copyright, trademark), 为什么会发生这种情况？, 如何重新激活我的商品信息？ (invoice / 授权书 / licence, "
+        "(copyright, trademark), 为什么会发生这种情况？, 如何重新激活我的商品信息？(invoice / 授权书 / licence, "
         "no external links, file types, or ask the rights owner to retract), rights owner, 投诉编号， "
         "ASINs, 90-day inventory removal warning. A Chinese seller posted the English original."
     ),

@@ -69,7 +69,7 @@ ZH_DEACTIVATION = Family(
     structure=(
         "The English deactivation letter in Chinese: opening paragraph (account deactivated under "
         "section 3 of the Business Solutions Agreement, listings removed, funds held, ship open orders), "
-        "headings 为什么会发生这种情况？ / 如何重新激活我的账户？ / 如何发送所需信息？ / 如果我不发送所需信息会怎样？, "
+        "headings 为什么会发生这种情况？/ 如何重新激活我的账户？/ 如何发送所需信息？/ 如果我不发送所需信息会怎样？, "
         "the three-part 行动计划 （根本原因 / 已采取的措施 / 预防措施） as '--' bullets, funds held 90 days, "
         "dashboard link, signed 卖家绩效团队. Sellers paste it on 88bfru and wearesellers forums."
     ),
@@ -134,8 +134,8 @@ ZH_VERIFICATION = Family(
     ),
     structure=(
         "Verification deactivation ('二审' among Chinese sellers): account paused for safety, headings "
-        "为什么会发生这种情况？ (need documents to verify identity / payment method changed) and "
-        "如何重新激活我的账户？ with a '--' list of documents (90-day utility bill, business licence, "
+        "为什么会发生这种情况？(need documents to verify identity / payment method changed) and "
+        "如何重新激活我的账户？with a '--' list of documents (90-day utility bill, business licence, "
         "bank statement) and format rules （.pdf/.png/.gif, 真实且未经修改）, upload link. Sent from "
         "seller-verification / no-replies-appeals addresses."
     ),
