@@ -54,8 +54,8 @@ ES_DEACTIVATION = Family(
             "Envíenos un plan de acción que explique:\n-- la causa o causas del problema;\n-- las "
             "medidas que ha tomado para resolverlo;\n-- los pasos que seguirá para evitar que se "
             "repita.",
-            "Presenta tu apelación con el botón «Apelar» de la página Estado de la cuenta e incluye "
-            "facturas de tus proveedores de los últimos 365 días.",
+            "Presenta tu apelación con el botón «Apelar» de la página Estado de la cuenta con tu "
+            "plan de acción: causa, medidas inmediatas y medidas preventivas.",
             "Si cree que se trata de un error, envíe una explicación con pruebas de que su cuenta "
             "cumple nuestras políticas.",
         ),

@@ -55,9 +55,8 @@ FR_DEACTIVATION = Family(
             "Envoyez-nous un plan d'action qui explique :\n-- la ou les causes du problème ;\n-- les "
             "mesures que vous avez prises pour le résoudre ;\n-- les mesures prises pour éviter qu'il "
             "se reproduise.",
-            "Soumettez un plan d'action via le bouton « Faire appel » de la page Santé du compte. "
-            "Joignez les factures de vos fournisseurs datant de moins de 365 jours pour les ASIN "
-            "concernés.",
+            "Soumettez un plan d'action via le bouton « Faire appel » de la page Santé du compte : "
+            "cause, mesures immédiates, mesures préventives.",
             "Si vous pensez qu'il s'agit d'une erreur, envoyez-nous une explication accompagnée de "
             "justificatifs montrant que votre compte respecte nos règles.",
         ),

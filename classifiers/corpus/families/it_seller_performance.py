@@ -54,7 +54,7 @@ IT_DEACTIVATION = Family(
             "Inviaci un piano d'azione che spieghi:\n-- la causa o le cause del problema;\n-- le "
             "azioni intraprese per risolverlo;\n-- le misure adottate per evitare che si ripeta.",
             "Presenta un ricorso con il pulsante «Presenta ricorso» nella pagina Stato dell'account, "
-            "allegando le fatture dei fornitori degli ultimi 365 giorni.",
+            "con il tuo piano d'azione: causa, azioni immediate e misure preventive.",
             "Se ritieni che si tratti di un errore, invia una spiegazione con documenti che "
             "dimostrino che il tuo account rispetta le nostre politiche.",
         ),

@@ -28,7 +28,6 @@ NL_DEACTIVATION = Family(
     subjects=(
         "Je Amazon-verkoopaccount is gedeactiveerd",
         "Je verkoopprivileges zijn ingetrokken",
-        "Je verkoopaccount wordt beoordeeld",
     ),
     blocks=(
         _GREETING,
@@ -36,27 +35,26 @@ NL_DEACTIVATION = Family(
             "Je Amazon-verkoopaccount is gedeactiveerd op grond van artikel 3 van de Amazon Services "
             "Europe Business Solutions Agreement. Je aanbiedingen zijn verwijderd en je tegoed blijft "
             "op je account staan zolang we dit probleem met je oplossen.",
-            "We hebben je verkoopaccount ter beoordeling aangemerkt. Tijdens deze controle, die niet "
-            "langer dan 30 dagen duurt, zijn je aanbiedingen tijdelijk opgeschort en kun je geen "
-            "uitbetalingen ontvangen.",
+            "We hebben je verkoopprivileges op {marketplace} ingetrokken en je aanbiedingen "
+            "gedeactiveerd. Verzend openstaande bestellingen om verdere gevolgen voor je account te "
+            "voorkomen.",
         ),
         ("Waarom gebeurt dit?", "Waarom is dit gebeurd?", "Reden:"),
         (
-            "We hebben aanvullende documenten nodig om je identiteit te bevestigen.",
+            "Je hebt een product aangeboden dat niet op {marketplace} verkocht mag worden: "
+            "{product} (ASIN {asin}).",
             "Je account is gekoppeld aan een ander account dat niet meer op Amazon mag verkopen.",
             "We hebben klachten ontvangen over de echtheid van artikelen met ASIN {asins}.",
-            "We willen de bezorging van je recente door de verkoper verzonden bestellingen "
-            "controleren.",
+            "Je percentage bestellingen met gebreken ligt boven het doel van 1%.",
         ),
         ("Hoe activeer ik mijn account opnieuw?", "Wat moet ik doen?"),
         (
             "Stuur ons een actieplan waarin je uitlegt:\n-- wat de oorzaak van het probleem is;\n-- "
             "welke maatregelen je al hebt genomen;\n-- hoe je voorkomt dat het opnieuw gebeurt.",
-            "Bevestig dat er een geldige creditcard in je account staat en upload een energie-, "
-            "water-, telefoon- of internetrekening van de afgelopen 90 dagen. Naam en adres moeten "
-            "overeenkomen met Seller Central; schermafbeeldingen accepteren we niet.",
-            "Verzend je openstaande bestellingen en upload een bewijs van bezorging; dat versnelt de "
-            "beoordeling.",
+            "Dien via de knop 'Beroep aantekenen' op de pagina Accountstatus een actieplan in: "
+            "oorzaak, directe oplossing en preventieve maatregelen.",
+            "Denk je dat we een fout hebben gemaakt? Stuur dan een toelichting met bewijs dat je "
+            "account aan ons beleid voldoet.",
         ),
         (
             "Als we vóór {deadline} geen aanvaardbaar actieplan ontvangen, blijft je account "
@@ -67,11 +65,11 @@ NL_DEACTIVATION = Family(
         _SIGN,
     ),
     structure=(
-        "Dutch deactivation or review: article 3 of the BSA or 'ter beoordeling aangemerkt' (up to "
-        "30 days, listings paused, no payouts), 'Waarom gebeurt dit?' with the reason (identity "
-        "documents, related account, authenticity, FBM delivery check), 'Hoe activeer ik mijn "
-        "account opnieuw?' with an actieplan, a 90-day utility bill or proof of delivery, deadline "
-        "'vóór' / 'uiterlijk', Accountstatus banner. Dutch wording of the English letters."
+        "Dutch deactivation: article 3 of the BSA, offers removed, funds held, 'Waarom gebeurt "
+        "dit?' with the reason (related account, authenticity, prohibited product, order defect "
+        "rate), 'Hoe activeer ik mijn account opnieuw?' with an actieplan or an explanation if in "
+        "error, deadline 'vóór' / 'uiterlijk', Accountstatus banner. Dutch wording of the English "
+        "deactivation; Dutch guides list the same reasons."
     ),
     phrases=("verkoopprivileges", "ter beoordeling aangemerkt", "actieplan", "Accountstatus"),
     seen_at=(
@@ -160,4 +158,53 @@ NL_REINSTATED = Family(
     ),
 )
 
-FAMILIES: tuple[Family, ...] = (NL_DEACTIVATION, NL_NEED_MORE_INFO, NL_REINSTATED)
+NL_REVIEW = Family(
+    id="nl-sp-account-under-review",
+    label="suspension",
+    language="nl",
+    team="seller-performance",
+    marketplaces=("NL",),
+    senders=_SENDERS,
+    subjects=("Je verkoopaccount wordt beoordeeld", "Tijdelijke beperking van je verkoopaccount"),
+    blocks=(
+        _GREETING,
+        (
+            "We hebben je verkoopaccount ter beoordeling aangemerkt. Tijdens deze controle, die niet "
+            "langer dan 30 dagen duurt, zijn je aanbiedingen tijdelijk opgeschort en kun je geen "
+            "uitbetalingen ontvangen.",
+            "Je account wordt tijdelijk gecontroleerd. Tot de controle is afgerond, zijn je door de "
+            "verkoper verzonden aanbiedingen niet zichtbaar.",
+        ),
+        ("Waarom gebeurt dit?", "Waarom is mijn account ter beoordeling aangemerkt?"),
+        (
+            "We willen de bezorging van je recente door de verkoper verzonden bestellingen "
+            "controleren.",
+            "We hebben aanvullende documenten nodig om je identiteit te bevestigen.",
+        ),
+        ("Wat moet ik doen?", "Hoe kan ik de beoordeling versnellen?"),
+        (
+            "Verzend je openstaande bestellingen en upload een bewijs van bezorging, bijvoorbeeld "
+            "trackingnummers van bestelling {order_id}.",
+            "Bevestig dat er een geldige creditcard in je account staat en upload een energie-, "
+            "water-, telefoon- of internetrekening van de afgelopen 90 dagen. Naam en adres moeten "
+            "overeenkomen met Seller Central; schermafbeeldingen accepteren we niet.",
+        ),
+        (
+            "Stuur de gegevens uiterlijk {deadline} via de banner bovenaan de pagina Accountstatus.",
+            "",
+        ),
+        _SIGN,
+    ),
+    structure=(
+        "Dutch account review: 'ter beoordeling aangemerkt' for up to 30 days, FBM offers paused "
+        "and payouts limited, reason (delivery check, identity documents), what to send (proof of "
+        "delivery or a 90-day utility bill, valid credit card), Accountstatus banner. The Dutch "
+        "help page describes this review in these terms."
+    ),
+    phrases=("ter beoordeling aangemerkt", "30 dagen", "bewijs van bezorging"),
+    seen_at=(
+        "https://sellercentral.amazon.nl/gp/help/external/help.html?itemID=200320980&language=nl_NL&ref=efph_200320980_cont_69039",
+    ),
+)
+
+FAMILIES: tuple[Family, ...] = (NL_DEACTIVATION, NL_REVIEW, NL_NEED_MORE_INFO, NL_REINSTATED)
