@@ -77,7 +77,7 @@ FR_DEACTIVATION = Family(
         "French deactivation: section 3 of the BSA, offers removed, funds held, keep shipping; "
         "« Pourquoi cela se produit-il ? » with the reason (authenticity complaints with ASINs, "
         "related account, order defect rate, prohibited product); « Comment réactiver mon compte ? » "
-        "with the three-part plan d'action, or invoices under 365 days, or an explanation if in "
+        "with the three-part plan d'action (plain or via « Faire appel »), or an explanation if in "
         "error; deadline « avant le »; Santé du compte link."
     ),
     phrases=(

@@ -52,8 +52,8 @@ PT_DEACTIVATION = Family(
         (
             "Envie um Plano de Ação que explique:\n-- a causa raiz do problema;\n-- as medidas que "
             "você já tomou para resolvê-lo;\n-- as medidas para evitar que ele se repita.",
-            'Envie sua apelação pelo botão "Apelar" na página Saúde da Conta, com notas fiscais '
-            "dos seus fornecedores emitidas nos últimos 365 dias.",
+            'Envie sua apelação pelo botão "Apelar" na página Saúde da Conta, com seu Plano '
+            "de Ação: causa raiz, ações imediatas e medidas preventivas.",
             "Se você acredita que houve um erro, envie uma explicação com documentos que mostrem que "
             "sua conta cumpre nossas políticas.",
         ),
