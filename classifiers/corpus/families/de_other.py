@@ -84,4 +84,34 @@ DE_PAYOUT = Family(
     ),
 )
 
-FAMILIES: tuple[Family, ...] = (DE_REDIRECT, DE_PAYOUT)
+DE_CONSULTANT = Family(
+    id="de-x-consultant-newsletter",
+    label="other",
+    language="de",
+    team="not-amazon",
+    marketplaces=("DE",),
+    senders=("newsletter@haendler-beratung.example", "info@kanzlei-ecommerce.example"),
+    subjects=(
+        "Newsletter: Amazon-Kontosperrung – was jetzt zu tun ist",
+        "Webinar: So schreiben Sie einen Maßnahmenplan, der akzeptiert wird",
+    ),
+    blocks=(
+        ("Hallo {seller},", "Liebe Händlerinnen und Händler,"),
+        (
+            "in den letzten Wochen haben uns viele Händler wegen gesperrter Verkäuferkonten "
+            "kontaktiert. In unserem Webinar am {date} zeigen wir, wie ein guter Maßnahmenplan "
+            "aufgebaut ist.",
+            "Amazon hat Ihr Konto deaktiviert? Unsere Kanzlei prüft Ihren Fall kostenlos und "
+            "unverbindlich.",
+        ),
+        ("Jetzt anmelden: {link}", "Sie möchten keinen Newsletter mehr erhalten? Hier abmelden."),
+    ),
+    structure=(
+        "Not from Amazon: German consultants' and law firms' newsletters about suspensions "
+        "(Kontosperrung, Maßnahmenplan), a hard negative labelled other."
+    ),
+    phrases=("Newsletter", "abmelden"),
+    seen_at=("https://marketplace.haendlerbund.de/amazon-massnahmenplan-msa",),
+)
+
+FAMILIES: tuple[Family, ...] = (DE_REDIRECT, DE_PAYOUT, DE_CONSULTANT)

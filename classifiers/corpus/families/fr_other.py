@@ -68,4 +68,33 @@ FR_EVERYDAY = Family(
     seen_at=("https://deeploy.fr/en/video-how-can-i-avoid-having-my-seller-account-suspended",),
 )
 
-FAMILIES: tuple[Family, ...] = (FR_REDIRECT, FR_EVERYDAY)
+FR_CONSULTANT = Family(
+    id="fr-x-consultant-newsletter",
+    label="other",
+    language="fr",
+    team="not-amazon",
+    marketplaces=("FR",),
+    senders=("contact@reactivation-compte.example", "newsletter@conseil-vendeurs.example"),
+    subjects=(
+        "Compte Amazon suspendu ? Nos experts vous aident",
+        "Newsletter : les 5 erreurs à éviter dans un plan d'action",
+    ),
+    blocks=(
+        ("Bonjour {seller},", "Chers vendeurs,"),
+        (
+            "Votre compte vendeur a été suspendu ? Nous rédigeons votre plan d'action et suivons "
+            "votre dossier jusqu'à la réactivation.",
+            "Ce mois-ci : comment répondre à une réclamation pour contrefaçon et quels documents "
+            "préparer.",
+        ),
+        ("Prenez rendez-vous : {link}", "Pour vous désinscrire, cliquez ici."),
+    ),
+    structure=(
+        "Not from Amazon: French reinstatement consultants' newsletters and ads, full of suspension "
+        "words, labelled other; a hard negative."
+    ),
+    phrases=("plan d'action", "désinscrire"),
+    seen_at=("https://amzsuspendu.com/post/suspension-compte-vendeur-amazon",),
+)
+
+FAMILIES: tuple[Family, ...] = (FR_REDIRECT, FR_EVERYDAY, FR_CONSULTANT)

@@ -121,4 +121,31 @@ JA_ORDER = Family(
     seen_at=("https://cpa-exporter.com/blog/amazon-export-account-suspension",),
 )
 
-FAMILIES: tuple[Family, ...] = (JA_REDIRECT, JA_PAYMENT, JA_ORDER)
+JA_CONSULTANT = Family(
+    id="ja-x-consultant-newsletter",
+    label="other",
+    language="ja",
+    team="not-amazon",
+    marketplaces=("JP",),
+    senders=("info@account-fukkatsu.example", "newsletter@ec-support.example"),
+    subjects=(
+        "【無料相談】Amazonアカウント停止でお困りではありませんか？",
+        "メルマガ: 改善計画書の書き方と最新の停止事例",
+    ),
+    blocks=(
+        ("{seller} 様", "いつもメルマガをお読みいただきありがとうございます。"),
+        (
+            "今月は真贋調査による出品停止のご相談が急増しています。改善計画書の作成代行は初回相談無料です。",
+            "アカウントが停止・閉鎖されたときに最初にやるべき3つのことを、事例とともに解説します。",
+        ),
+        ("お申し込みはこちら: {link}", "配信停止をご希望の方はこちらからお手続きください。"),
+    ),
+    structure=(
+        "Not from Amazon: Japanese reinstatement consultants' newsletters and ads (アカウント復活代行), "
+        "full of 停止, 閉鎖, 改善計画書, yet label other; a hard negative."
+    ),
+    phrases=("無料相談", "配信停止"),
+    seen_at=("http://osa-style.com/archives/3245",),
+)
+
+FAMILIES: tuple[Family, ...] = (JA_REDIRECT, JA_PAYMENT, JA_ORDER, JA_CONSULTANT)
