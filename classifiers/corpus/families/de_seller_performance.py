@@ -73,6 +73,8 @@ DE_DEACTIVATION = Family(
             "Wenn wir bis zum {deadline} keinen akzeptablen Maßnahmenplan erhalten, bleibt Ihr Konto "
             "deaktiviert, und Ihr Guthaben kann 90 Tage oder länger einbehalten werden.",
             "Bitte antworten Sie bis spätestens {deadline}.",
+            "Wenn Sie nicht innerhalb von 17 Tagen einen akzeptablen Maßnahmenplan senden, dürfen Sie "
+            "möglicherweise nicht mehr auf Amazon verkaufen.",
             "",
         ),
         _DASHBOARD,

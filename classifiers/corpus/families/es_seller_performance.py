@@ -63,6 +63,8 @@ ES_DEACTIVATION = Family(
             "Si no recibimos un plan de acción aceptable antes del {deadline}, su cuenta seguirá "
             "desactivada y los fondos podrán retenerse 90 días o más.",
             "Responde antes del {deadline}.",
+            "Si no envía un plan de acción aceptable en un plazo de 17 días, es posible que ya no "
+            "pueda vender en Amazon.",
             "",
         ),
         (

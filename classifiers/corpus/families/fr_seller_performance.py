@@ -64,6 +64,8 @@ FR_DEACTIVATION = Family(
             "Si nous ne recevons pas de plan d'action acceptable avant le {deadline}, votre compte "
             "restera désactivé et les fonds pourront être retenus 90 jours ou plus.",
             "Merci de nous répondre avant le {deadline}.",
+            "Si vous ne nous envoyez pas de plan d'action acceptable dans un délai de 17 jours, vous "
+            "risquez de ne plus pouvoir vendre sur Amazon.",
             "",
         ),
         (

@@ -62,6 +62,8 @@ IT_DEACTIVATION = Family(
             "Se non riceviamo un piano d'azione accettabile entro il {deadline}, l'account resterà "
             "disattivato e i fondi potranno essere trattenuti per 90 giorni o più.",
             "Ti preghiamo di rispondere entro il {deadline}.",
+            "Se non invii un piano d'azione accettabile entro 17 giorni, potresti non poter più "
+            "vendere su Amazon.",
             "",
         ),
         (

@@ -61,9 +61,9 @@ JA_NEED_MORE_INFO = Family(
         _SIGN,
     ),
     structure=(
-        "Thanks for the plan （「改善計画書をお送りいただき…」）, says it is not yet enough, then a numbered "
+        "Thanks for the plan (「改善計画書をお送りいただき…」), says it is not yet enough, then a numbered "
         "or dotted list of exactly what is missing (supplier invoices within a period, supplier contact "
-        "details, a more specific root cause), a deadline （「{deadline}までに」） or the channel to use. "
+        "details, a more specific root cause), a deadline (「{deadline}までに」) or the channel to use. "
         "Japanese sellers quote the same letter coming back after several submissions."
     ),
     phrases=("追加の情報", "現時点の情報では", "改善計画書", "仕入れ先", "までにご提出ください"),
@@ -106,7 +106,7 @@ JA_DENIAL = Family(
         _SIGN,
     ),
     structure=(
-        "Short: the plan was reviewed, concerns are not resolved （「懸念事項が解消されていない」）, the "
+        "Short: the plan was reviewed, concerns are not resolved (「懸念事項が解消されていない」), the "
         "account stays stopped / you may not sell any more, sometimes a line on funds held about 90 days "
         "and FBA inventory. No list of documents and no deadline: nothing concrete to fix."
     ),
@@ -155,7 +155,7 @@ JA_ACK = Family(
     ),
     structure=(
         "Receipt only: thanks, the plan / documents arrived and are being reviewed, a usual answer time "
-        "（「通常2営業日以内」）, and a request not to send the same thing again. No decision, no demand. "
+        "(「通常2営業日以内」), and a request not to send the same thing again. No decision, no demand. "
         "Described from the English 'we have received your appeal' letter and its Japanese Seller "
         "Central version (the 48-hour promise quoted in Japanese translation requests)."
     ),

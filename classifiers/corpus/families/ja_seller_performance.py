@@ -83,17 +83,18 @@ JA_DEACTIVATION = Family(
             "{deadline}までに改善計画書が届かない場合、出品用アカウントは停止されたままとなり、"
             "売上金の留保が続くことがあります。",
             "期限（{deadline}）までにご提出いただけない場合、Amazon.co.jpで販売を続けることができなくなる場合があります。",
+            "17日以内に有効な改善計画書をご提出いただけない場合、出品用アカウントが閉鎖される場合があります。",
             "",
         ),
         _DASHBOARD,
         _SIGN,
     ),
     structure=(
-        "Greeting （「ご担当者様、」 or the seasonal 「平素は…」 line）, a paragraph saying the account is "
+        "Greeting (「ご担当者様、」 or the seasonal 「平素は…」 line）, a paragraph saying the account is "
         "stopped or closed and that funds are held （売上金の留保） and open orders must still ship, then "
         "the heading 「なぜこの措置がとられましたか？」 with the reason (related account, IP complaints with "
         "a bare list of ASINs, prohibited product), then 「アカウントを再開する方法」 asking for an 改善計画書 "
-        "with root cause / action taken / prevention, sometimes a deadline （「…までに」）, the Account "
+        "with root cause / action taken / prevention, sometimes a deadline (「…までに」), the Account "
         "Health dashboard link, signature. Real mail also says 閉鎖 for the same letter."
     ),
     phrases=(

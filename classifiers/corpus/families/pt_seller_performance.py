@@ -61,6 +61,8 @@ PT_DEACTIVATION = Family(
             "Se não recebermos um Plano de Ação aceitável até {deadline}, sua conta continuará "
             "desativada e o saldo poderá ficar retido por 90 dias ou mais.",
             "Responda até {deadline}.",
+            "Se você não enviar um Plano de Ação aceitável em até 17 dias, poderá não conseguir mais "
+            "vender na Amazon.",
             "",
         ),
         (

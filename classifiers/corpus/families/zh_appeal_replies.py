@@ -47,8 +47,8 @@ ZH_NEED_MORE_INFO = Family(
     structure=(
         "Thanks for the 申诉， not enough to reactivate, then a '--' or numbered list of what is missing "
         "(365-day supplier invoices with contact details, quantities matching sales, brand "
-        "authorisation, a more specific root cause, a newer utility bill), a deadline （「{deadline} "
-        "之前」） and the channel. Chinese sellers report receiving it again and again after each POA."
+        "authorisation, a more specific root cause, a newer utility bill), a deadline (「{deadline} "
+        "之前」) and the channel. Chinese sellers report receiving it again and again after each POA."
     ),
     phrases=("信息不足", "在我们考虑恢复您的销售权限之前", "供应商开具的发票", "之前提交"),
     seen_at=("https://88bfru.com/thread-147112-1-777.html", "https://www.3835.com/news/29061.html"),
