@@ -53,11 +53,11 @@ def test_cjk_families_are_written_in_their_script(language: str) -> None:
         assert cjk > 2 * latin, f"{family.id} reads as romanised: {cjk} CJK vs {latin} Latin"
 
 
-def test_japanese_subjects_and_blocks_use_kana_and_chinese_ones_do_not() -> None:
+def test_japanese_families_use_kana_and_chinese_ones_do_not() -> None:
+    """Kana tell Japanese from Chinese: a Chinese text labelled ja (or the reverse) is caught."""
     for family in _families("ja"):
-        for text in _texts(family):
-            if len(_HAN.findall(text)) >= 6:  # a sentence, not a bare 様 or 商品名
-                assert _KANA.search(text), f"{family.id}: no kana in {text[:30]!r}"
+        body = "".join(_texts(family))
+        assert len(_KANA.findall(body)) >= 0.1 * len(_HAN.findall(body)), family.id
     for family in _families("zh"):
         for text in _texts(family):
             assert not _KANA.search(text), f"{family.id}: kana in Chinese {text[:30]!r}"
