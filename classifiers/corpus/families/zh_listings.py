@@ -87,4 +87,49 @@ ZH_DROPSHIP_REVIEW = Family(
     seen_at=("http://kjds.mvy.cn/home/anli/show?id=52",),
 )
 
-FAMILIES: tuple[Family, ...] = (ZH_IP_LISTING, ZH_DROPSHIP_REVIEW)
+ZH_CONDUCT = Family(
+    id="zh-sp-review-manipulation",
+    label="suspension",
+    language="zh",
+    team="seller-performance",
+    marketplaces=("US", "UK", "DE", "CN"),
+    senders=("seller-performance@{domain}", "Amazon 卖家绩效 <seller-performance@{domain}>"),
+    subjects=("您的商品信息已被暂时停用", "违反《卖家行为准则》：您的卖家账户已停用"),
+    blocks=(
+        ("您好，", "尊敬的卖家："),
+        (
+            "您的商品信息已被暂时停用，资金不会转给您，但会保留在您的账户中。请继续配送未完成的订单。",
+            "由于您违反了《卖家行为准则》，我们已停用您的卖家账户。",
+        ),
+        ("为什么会发生这种情况？", "为什么会这样？"),
+        (
+            "您操纵了买家评论和销售排名，违反了关于滥用评分、反馈或评论以及滥用销售排名的政策。",
+            "您在短时间内提交了大量重复或不当的联系请求，滥用了卖家支持服务。",
+            "您向买家提供了免费商品或退款，以换取好评。",
+        ),
+        ("如何重新激活我的账户？", "如何恢复销售？"),
+        (
+            "请发送行动计划，说明：\n-- 违规的根本原因；\n-- 您为解决违规已采取的措施；\n-- 您为防止今后再次违规而采取的步骤。",
+            "请通过“绩效通知”页面中此消息旁边的“申诉”按钮提交行动计划。",
+        ),
+        (
+            "如果您未在17天内提交可接受的行动计划，您可能无法再在亚马逊上销售。",
+            "如果您不提交有效申诉，在本通知发出90天后，您可以联系我们单独申请发放资金。",
+        ),
+        ("此致\n卖家绩效团队", "亚马逊卖家绩效团队"),
+    ),
+    structure=(
+        "Code-of-conduct deactivation in Chinese: listings or account deactivated, funds held, "
+        "为什么会发生这种情况？ (review / sales-rank manipulation, excessive Seller Support contacts, "
+        "gifts for reviews), 如何重新激活我的账户？ with the three-part 行动计划, 17-day deadline, funds "
+        "after 90 days. Chinese forums post the English originals; this is the Chinese Seller "
+        "Central version."
+    ),
+    phrases=("卖家行为准则", "操纵", "行动计划", "17天内"),
+    seen_at=(
+        "https://wearesellers.com/question/10216",
+        "http://haixiangkuajing.com/index.php?m=content&c=index&a=show&catid=10&id=182",
+    ),
+)
+
+FAMILIES: tuple[Family, ...] = (ZH_IP_LISTING, ZH_DROPSHIP_REVIEW, ZH_CONDUCT)
