@@ -1,0 +1,411 @@
+"""English mail that belongs to no case (label other).
+
+Order, payment, shipping and FBA notifications, newsletters and policy-update
+digests, Brand Registry and advertising mail, and mail not from Amazon at all:
+a consultancy's newsletter, a supplier's invoice, the seller's own appeal sent
+out, a client's note to the consultant. Several mention appeals, policies or
+suspensions in passing, which is what makes them hard.
+"""
+
+from __future__ import annotations
+
+from . import Family
+
+EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
+MK = ("seller-notification@{domain}", "no-reply@{domain}", "Amazon Services <no-reply@{domain}>")
+
+AMAZON: tuple[Family, ...] = (
+    Family(
+        id="en-mk-sold-ship-now",
+        label="other",
+        language="en",
+        team="marketplace",
+        marketplaces=EN_MARKETS,
+        senders=MK + ("payments-messages@{domain}",),
+        subjects=("Sold, ship now: {brand} {product}", "Sold, ship now: 2 items sold"),
+        blocks=(
+            ("Dear seller,", "Hello {seller},", ""),
+            (
+                "Your Amazon order is confirmed. Here is everything you need to ship it.",
+                "You have a new order. Please ship it by the date below.",
+            ),
+            (
+                "Order ID: {order_id}\nItem: {brand} {product}\nQuantity: 1\nOrder date: "
+                "{date}\nShip by: {deadline}\nPrice: {amount}",
+                "Order ID: {order_id}\nSKU: {asin}-NEW\nShipping service: Standard\nYour "
+                "earnings: {amount}",
+            ),
+            (
+                "You can print the packing slip and confirm shipment in Manage Orders: {link}",
+                "Confirm shipment in Seller Central once the parcel is on its way.",
+            ),
+            (
+                "If you do not confirm shipment within 30 days of the order date, the order is "
+                "cancelled automatically.",
+                "",
+            ),
+            ("Thank you for selling on {marketplace}.", "Amazon Services"),
+        ),
+        structure="New order: order ID, item, dates, price; confirm shipment in Manage Orders.",
+        phrases=("Sold, ship now", "Manage Orders", "confirm shipment"),
+        seen_at=(
+            "https://thebrewsnews.wordpress.com/tag/amazon-communication-with-sellers/",
+            "https://www.amazon.ca/gp/help/customer/display.html?nodeId=13730881",
+        ),
+    ),
+    Family(
+        id="en-mk-payment-notice",
+        label="other",
+        language="en",
+        team="marketplace",
+        marketplaces=EN_MARKETS,
+        senders=MK + ("payments-funds@{domain}",),
+        subjects=(
+            "Your payment has been sent",
+            "Your funds transfer has been delayed",
+            "Disbursement initiated",
+        ),
+        blocks=(
+            ("Hello from Amazon.", "Hello {seller},", ""),
+            (
+                "We have initiated a disbursement of {amount} to your bank account ending in "
+                "0417. It usually arrives within 3 to 5 business days.",
+                "Your funds transfer of {amount} was delayed because the credit card on your "
+                "account has expired. Update it in Seller Central to receive the payment.",
+                "Your most recent transfer of {amount} could not be deposited and was returned "
+                "to us. Please update your deposit method.",
+            ),
+            ("Settlement period: {date} to {deadline}", ""),
+            ("You can see your balance and payment schedule on the Payments page: {link}",),
+            ("Thank you for selling on Amazon.", "Amazon Services"),
+        ),
+        structure="Payment sent, delayed or returned; amount; settlement period; Payments link.",
+        phrases=("disbursement", "funds transfer", "settlement"),
+        seen_at=(
+            "http://tamebay.com/2013/10/amazon-disbursment-failure-funds-not-paid.html",
+            "https://e-com-net.com/article/1440892.htm",
+        ),
+    ),
+    Family(
+        id="en-mk-fba-inbound",
+        label="other",
+        language="en",
+        team="marketplace",
+        marketplaces=EN_MARKETS,
+        senders=("fba-noreply@{domain}", "Fulfillment by Amazon <no-reply@{domain}>"),
+        subjects=("Your shipment {case_id} has been received", "Inbound shipment update"),
+        blocks=(
+            ("Greetings from Fulfillment by Amazon,", "Hello {seller},"),
+            (
+                "Your shipment FBA{case_id} was checked in at the fulfilment centre on {date} "
+                "and is being received.",
+                "All units of shipment FBA{case_id} have been received and are available for sale.",
+                "We found a receiving problem with shipment FBA{case_id}: 3 units had "
+                "unscannable labels. Review it in the Shipping Queue.",
+            ),
+            ("View the shipment in the Shipping Queue: {link}", ""),
+            ("Fulfillment by Amazon",),
+        ),
+        structure="Inbound shipment status (checked in, received, receiving problem); link.",
+        phrases=("Shipping Queue", "checked in"),
+        seen_at=(
+            "https://sellercentral.amazon.com/gp/help/external/help.html?itemID=200336250&language=en_US",
+        ),
+    ),
+    Family(
+        id="en-mk-buyer-message",
+        label="other",
+        language="en",
+        team="marketplace",
+        marketplaces=EN_MARKETS,
+        senders=(
+            "Amazon customer <k8x2m4t9q1zz@marketplace.{domain}>",
+            "marketplace-messages@{domain}",
+        ),
+        subjects=("Inquiry from Amazon customer", "Message from buyer: order {order_id}"),
+        blocks=(
+            ("You have received a message from an Amazon customer.", ""),
+            ("Order ID: {order_id}\nItem: {product}", "Order: {order_id}"),
+            (
+                "Hi, my package has not arrived yet and tracking has not moved for a week. Can "
+                "you check?",
+                "The {product} I received is the wrong colour. How do I return it?",
+                "Do you ship to Alaska? I would like to order two more.",
+            ),
+            ("To reply, use Buyer-Seller Messages in Seller Central.",),
+        ),
+        structure="Buyer message relayed by Amazon: order ID, the buyer's question, reply link.",
+        phrases=("Buyer-Seller Messages",),
+        seen_at=(
+            "https://sellercentral.amazon.com/help/hub/reference/external/G200383320?locale=en-US",
+        ),
+    ),
+    Family(
+        id="en-mk-newsletter",
+        label="other",
+        language="en",
+        team="marketplace",
+        marketplaces=EN_MARKETS,
+        senders=(
+            "Amazon Seller News <no-reply@{domain}>",
+            "Fulfillment by Amazon <no-reply@{domain}>",
+        ),
+        subjects=(
+            "Seller News: fee changes, holiday deadlines and more",
+            "Your monthly FBA newsletter",
+            "Upcoming changes to program policies",
+        ),
+        blocks=(
+            ("Greetings from Amazon,", "Hello {seller},", ""),
+            (
+                "Here is what is new this month for selling partners.",
+                "Listed below are upcoming changes to our program policies.",
+            ),
+            (
+                "Fee changes: referral fees for some categories change on {deadline}.",
+                "Holiday deadlines: send FBA inventory by {deadline} to be ready for peak season.",
+                "Two-step verification will soon be required to sign in to Seller Central.",
+            ),
+            (
+                "Policy update: we are updating the Marketplace Fair Pricing Policy. Continued "
+                "use of Selling Services after {deadline} means you accept the change.",
+                "Webinar: learn how to keep your account healthy and avoid deactivation. "
+                "Register now.",
+                "Seller story: how {seller} grew with Sponsored Products.",
+            ),
+            ("Read more in Seller Central News: {link}", ""),
+            ("You are receiving this email because you are a registered seller. Unsubscribe.", ""),
+        ),
+        structure=(
+            "Newsletter or policy-update digest: several short news items (fees, deadlines, "
+            "policy changes, webinars), often mentioning policies and deactivation in passing; "
+            "unsubscribe footer."
+        ),
+        phrases=("Seller News", "upcoming changes to program policies", "Unsubscribe"),
+        seen_at=(
+            "https://sellercentral.amazon.ca/gp/help/external/help.html?itemID=QHQGBTD7XB7EECN&language=en_CA",
+            "https://chiflaw.com/index.php/news",
+        ),
+    ),
+    Family(
+        id="en-mk-advertising",
+        label="other",
+        language="en",
+        team="marketplace",
+        marketplaces=EN_MARKETS,
+        senders=("Amazon Ads <no-reply@advertising.{domain}>", "advertising@{domain}"),
+        subjects=("Your campaign is out of budget", "Grow your sales with Sponsored Products"),
+        blocks=(
+            ("Hello {seller},", "Hi there,"),
+            (
+                "Your Sponsored Products campaign for {brand} ran out of budget at 2 p.m. "
+                "yesterday. Raise the daily budget to keep your ads running.",
+                "Sellers who advertise {product} see more visits. Start a campaign in minutes "
+                "and get a credit of {amount}.",
+            ),
+            ("Manage campaigns: {link}", ""),
+            ("Amazon Ads",),
+        ),
+        structure="Advertising: budget alert or promotion; link to the campaign manager.",
+        phrases=("Sponsored Products", "out of budget"),
+        seen_at=(
+            "https://mail.lojban.org/lists-plain/backup-2024-07-22/special-treasurer/2015-01/new/1421362537.31197_1.stodi.digitalkingdom.org",
+        ),
+    ),
+    Family(
+        id="en-br-brand-registry-update",
+        label="other",
+        language="en",
+        team="brand-registry",
+        marketplaces=EN_MARKETS,
+        senders=("Amazon Brand Registry <brand-registry-noreply@{domain}>",),
+        subjects=("Brand Registry: application update", "Your brand enrollment"),
+        blocks=(
+            ("Hello,", "Hello {seller},"),
+            (
+                "Your application to enroll {brand} in Amazon Brand Registry has been "
+                "approved. You can now use Report a Violation and brand tools.",
+                "Someone has applied to enroll {brand} in Brand Registry and named you as the "
+                "trademark contact. Please give them the verification code if you approve.",
+                "Your report of violation ({case_id}) has been reviewed and the listing was "
+                "removed.",
+            ),
+            ("Visit Brand Registry: https://brandregistry.{domain}", ""),
+            ("Amazon Brand Registry Support",),
+        ),
+        structure="Brand Registry: enrollment approved or verification code, report outcome.",
+        phrases=("Brand Registry", "Report a Violation"),
+        seen_at=(
+            "https://mewburn.com/news-insights/utilising-the-potential-of-amazon-brand-registry-to-protect-and-benefit-your-brand",
+        ),
+    ),
+)
+
+NOT_AMAZON: tuple[Family, ...] = (
+    Family(
+        id="en-x-consultant-newsletter",
+        label="other",
+        language="en",
+        team="not-amazon",
+        marketplaces=("US", "UK"),
+        senders=("news@appealpros.example", "Chris at Seller Rescue <hello@sellerrescue.example>"),
+        subjects=(
+            "5 reasons Seller Performance rejects your plan of action",
+            "Weekly: suspension trends we are seeing",
+        ),
+        blocks=(
+            ("Hi {seller},", "Hello sellers,"),
+            (
+                "This week we saw a wave of inauthentic complaints in beauty. Most of the "
+                "sellers we helped had invoices that did not match their sales volume.",
+                "Your plan of action should own the root cause. Appeals that blame buyers or "
+                "Amazon are denied far more often.",
+            ),
+            (
+                "Need help with a suspension or a listing deactivation? Book a free call.",
+                "Reply to this email to get our POA checklist.",
+            ),
+            ("You are receiving this because you subscribed on our website. Unsubscribe.",),
+        ),
+        structure="Consultancy newsletter about suspensions and POAs; sales pitch; unsubscribe.",
+    ),
+    Family(
+        id="en-x-supplier-mail",
+        label="other",
+        language="en",
+        team="not-amazon",
+        marketplaces=("US", "UK", "CN"),
+        senders=("sales@hongda-trading.example", "accounts@brightway-wholesale.example"),
+        subjects=("Invoice {case_id} for your order", "Shipment of PO {order_id}"),
+        blocks=(
+            ("Dear {seller},", "Hi,"),
+            (
+                "Please find attached invoice {case_id} for {amount}. Payment is due by "
+                "{deadline}.",
+                "Your goods ({product}, 500 pcs) left our warehouse today. Tracking will follow.",
+                "As requested, attached is a letter confirming you buy {brand} products from "
+                "us as an authorized distributor.",
+            ),
+            ("Best regards,\nAnna Li\nSales Department", "Thanks,\nAccounts team"),
+        ),
+        structure="Supplier: invoice, shipment notice or distributor letter.",
+    ),
+    Family(
+        id="en-x-seller-appeal-outgoing",
+        label="other",
+        language="en",
+        team="not-amazon",
+        marketplaces=("US", "UK", "CA"),
+        senders=("ops@store.example", "owner@brightharbor.example"),
+        subjects=(
+            "Plan of action - {seller} - ASIN {asin}",
+            "Appeal: reinstatement of our selling account",
+            "Re: Your Amazon selling account",
+        ),
+        blocks=(
+            ("Dear Seller Performance Team,", "Dear Amazon,", "Hello,"),
+            (
+                "Thank you for the opportunity to appeal the deactivation of our account. "
+                "Below is our plan of action.",
+                "We are writing about the removal of our listing for ASIN {asin}.",
+                "We are writing about Complaint ID {complaint_id}. The product is our own "
+                "brand, made for us by our factory, and we can send the factory invoice on "
+                "request. Please reinstate the listing.",
+                "This is our second appeal for the same notice. We sent the invoices on {date} "
+                "and have not heard back.",
+            ),
+            (
+                "Root cause:\n- We bought a batch of {product} from a supplier we had not "
+                "checked.\n- We did not compare listings with the products we shipped.",
+                "What went wrong:\n- Orders shipped late during a carrier strike.\n- We did "
+                "not update our handling time.",
+            ),
+            (
+                "Actions taken:\n- Removed the affected listings.\n- Refunded affected "
+                "buyers.\n- Attached invoices from our authorized distributor.",
+                "Corrective actions:\n- Switched carriers.\n- Set handling time to 3 days.",
+            ),
+            (
+                "Preventive measures:\n- Every new supplier is verified before we order.\n- "
+                "We review Account Health daily.",
+            ),
+            (
+                "We kindly ask you to reinstate our selling privileges.\n\nSincerely,\n{seller}",
+                "Thank you for your consideration.\n{seller}",
+            ),
+        ),
+        structure=(
+            "The seller's own appeal or plan of action sent to Amazon (root cause, actions, "
+            "prevention), asking for reinstatement: the seller's mail, not Amazon's."
+        ),
+    ),
+    Family(
+        id="en-x-client-note",
+        label="other",
+        language="en",
+        team="not-amazon",
+        marketplaces=("US", "UK"),
+        senders=("owner@brightharbor.example", "mark@northwind-outdoor.example"),
+        subjects=("Documents uploaded", "Re: next steps", "Quick update"),
+        blocks=(
+            ("Hi,", "Hello Sarah,", ""),
+            (
+                "I uploaded the Safety Data Sheet for {asin} this morning as you suggested.",
+                "All three documents (utility bill, bank statement, incorporation "
+                "certificate) are submitted through Account Health now.",
+                "Amazon still has not replied to our appeal from {date}. Should we call "
+                "Account Health?",
+            ),
+            ("Let me know if you need anything else.", "Thanks!", ""),
+            ("Mark", "Best,\n{seller}"),
+        ),
+        structure="Client to consultant: status update on documents or appeals; no Amazon text.",
+    ),
+    Family(
+        id="en-x-phishing-fake-notice",
+        label="other",
+        language="en",
+        team="not-amazon",
+        marketplaces=("US", "UK", "CA"),
+        senders=(
+            "Amazon Seller Performance <security@amaz0n-seller-support.example>",
+            "Seller Central <alerts@sellercentral-amazon-verify.example>",
+            "Amazon <no-reply@amazon-account-review.example>",
+        ),
+        subjects=(
+            "URGENT: Your Amazon seller account is suspended - verify now",
+            "Action needed within 24 hours: account locked",
+            "Final notice: confirm your Seller Central login",
+        ),
+        blocks=(
+            ("Dear Seller,", "Dear Amazon Partner,", "Attention!"),
+            (
+                "Your seller account has been suspended because of unusual login activity. "
+                "Your funds are on hold.",
+                "We detected suspicious sign-ins and locked your Seller Central account.",
+            ),
+            (
+                "To restore access within 24 hours you must verify your identity: sign in with "
+                "your Seller Central email and password on the page below.",
+                "Click the secure link and confirm your password and bank details to unlock "
+                "your account.",
+            ),
+            (
+                "http://amaz0n-seller-support.example/sc/verify-login?acct={case_id}",
+                "https://sellercentral-amazon-verify.example/unlock/{case_id}",
+            ),
+            (
+                "If you do not verify, your account will be closed permanently and your "
+                "inventory destroyed.",
+                "Failure to act will result in permanent closure.",
+            ),
+            ("Amazon Seller Performance", "Amazon Security Team"),
+        ),
+        structure=(
+            "Phishing that imitates a suspension: look-alike sender domain, urgency (24 "
+            "hours), a login or bank-details link to a non-Amazon site, threat of closure."
+        ),
+    ),
+)
+
+FAMILIES: tuple[Family, ...] = AMAZON + NOT_AMAZON
