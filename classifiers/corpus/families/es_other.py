@@ -1,0 +1,69 @@
+"""Spanish mail that is not a decision: the closed-address reply and everyday seller mail.
+
+Wording is our own.
+"""
+
+from classifiers.corpus.families import Family
+
+ES_REDIRECT = Family(
+    id="es-sp-closed-address-reply",
+    label="redirect_closed_queue",
+    language="es",
+    team="seller-performance",
+    marketplaces=("ES", "MX"),
+    senders=("seller-performance@{domain}", "no-responder@amazon.es"),
+    subjects=("Respuesta automática: esta dirección no admite apelaciones", "RE: plan de acción"),
+    blocks=(
+        ("Hola:", "Este es un mensaje automático."),
+        (
+            "Esta dirección de correo ya no se utiliza para apelaciones y su mensaje no se ha leído.",
+            "Los mensajes enviados a esta dirección no llegan al equipo que revisa su caso.",
+        ),
+        (
+            "Para apelar, utilice la página Estado de la cuenta de Seller Central: {link}",
+            "Haz clic en «Apelar» junto a la notificación en la página Notificaciones de rendimiento.",
+        ),
+        ("Atentamente,\nAmazon.es", "Amazon Services Europe"),
+    ),
+    structure=(
+        "Auto-reply: the address takes no appeals, the message was not read, use Estado de la "
+        "cuenta / the Apelar button. Spanish version of the English closed-queue reply; the Amazon "
+        "MX guide tells sellers who lost access which address writes to them."
+    ),
+    phrases=("Estado de la cuenta", "Apelar", "no se ha leído"),
+    seen_at=("https://studylib.es/doc/9391075/amazon-mx-como-recuperar-cuenta-v3",),
+)
+
+ES_EVERYDAY = Family(
+    id="es-other-payout-order-news",
+    label="other",
+    language="es",
+    team="marketplace",
+    marketplaces=("ES", "MX"),
+    senders=("payments-messages@{domain}", "seller-notification@{domain}"),
+    subjects=(
+        "Se ha realizado su transferencia",
+        "Vendido, envíe ahora: {product}",
+        "Invitación: seminario web gratuito para vendedores",
+    ),
+    blocks=(
+        ("Hola, {seller}:", "Hola:"),
+        (
+            "El {date} transferimos {amount} a su cuenta bancaria. Puede tardar de 3 a 5 días "
+            "hábiles en aparecer.",
+            "Has recibido un pedido ({order_id}) de {product}. Envíalo antes de la fecha de envío "
+            "prevista.",
+            "Apúntate a nuestro seminario web gratuito del {date} sobre la temporada de rebajas: {link}",
+        ),
+        ("Los informes de pagos están disponibles en Seller Central.", ""),
+        ("Amazon.es", "El equipo de Vender en Amazon"),
+    ),
+    structure=(
+        "Everyday Spanish seller mail: payout with amount and date, sold-ship-now notice, webinar "
+        "invitation. Nothing about the account's standing: other."
+    ),
+    phrases=("transferencia", "envíe ahora", "seminario web"),
+    seen_at=("https://www.wannme.com/?p=20211",),
+)
+
+FAMILIES: tuple[Family, ...] = (ES_REDIRECT, ES_EVERYDAY)

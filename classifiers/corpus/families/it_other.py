@@ -1,0 +1,75 @@
+"""Italian mail that is not a decision: the closed-address reply and everyday seller mail.
+
+Wording is our own.
+"""
+
+from classifiers.corpus.families import Family
+
+IT_REDIRECT = Family(
+    id="it-sp-closed-address-reply",
+    label="redirect_closed_queue",
+    language="it",
+    team="seller-performance",
+    marketplaces=("IT",),
+    senders=("seller-performance@amazon.it", "non-rispondere@amazon.it"),
+    subjects=("Risposta automatica: questo indirizzo non accetta ricorsi", "RE: piano d'azione"),
+    blocks=(
+        ("Salve,", "Questo è un messaggio automatico."),
+        (
+            "questo indirizzo e-mail non viene più usato per i ricorsi e il tuo messaggio non è "
+            "stato letto.",
+            "i messaggi inviati a questo indirizzo non raggiungono il team che segue il tuo caso.",
+        ),
+        (
+            "Per presentare ricorso usa la pagina Stato dell'account in Seller Central: {link}",
+            "Fai clic su «Presenta ricorso» accanto alla notifica nella pagina Notifiche sulle "
+            "prestazioni.",
+        ),
+        ("Cordiali saluti,\nAmazon.it", "Amazon Services Europe"),
+    ),
+    structure=(
+        "Auto-reply: the address takes no appeals, the message was not read, use Stato "
+        "dell'account / the « Presenta ricorso » button. Italian version of the English "
+        "closed-queue reply; Italian guides send sellers to the Notifiche sulle prestazioni page."
+    ),
+    phrases=("Stato dell'account", "Presenta ricorso", "non è stato letto"),
+    seen_at=(
+        "https://gufosaggio.net/articolo/riprendete-il-controllo-del-vostro-account-amazon-con-questi-semplici-passaggi/",
+    ),
+)
+
+IT_EVERYDAY = Family(
+    id="it-other-payout-order-news",
+    label="other",
+    language="it",
+    team="marketplace",
+    marketplaces=("IT",),
+    senders=("payments-messages@amazon.it", "seller-notification@amazon.it"),
+    subjects=(
+        "Il tuo bonifico è stato effettuato",
+        "Venduto, spedisci ora: {product}",
+        "Invito: webinar gratuito per i venditori",
+    ),
+    blocks=(
+        ("Ciao {seller},", "Salve,"),
+        (
+            "il {date} abbiamo effettuato un bonifico di {amount} sul tuo conto corrente. Potrebbero "
+            "servire da 3 a 5 giorni lavorativi.",
+            "hai ricevuto un ordine ({order_id}) per {product}. Spediscilo entro la data di "
+            "spedizione prevista.",
+            "iscriviti al nostro webinar gratuito del {date} sui saldi: {link}",
+        ),
+        ("I report dei pagamenti sono disponibili in Seller Central.", ""),
+        ("Amazon.it", "Il team Vendere su Amazon"),
+    ),
+    structure=(
+        "Everyday Italian seller mail: payout with amount and date, sold-ship-now notice, webinar "
+        "invitation. Nothing about the account's standing: other."
+    ),
+    phrases=("bonifico", "spedisci ora", "webinar"),
+    seen_at=(
+        "https://www.scuolaecommerce.com/come-sbloccare-o-riattivare-un-account-amazon-bloccato-o-sospeso/",
+    ),
+)
+
+FAMILIES: tuple[Family, ...] = (IT_REDIRECT, IT_EVERYDAY)
