@@ -152,6 +152,8 @@ FAMILIES: tuple[Family, ...] = (
                 "We received your information, but your plan is not complete. Our review of "
                 "your account found the following problems:",
                 "Your plan of action does not yet cover everything we found:",
+                "Thank you for your plan of action. Before we can consider reinstatement, "
+                "please tell us more about the following:",
             ),
             (
                 "Some of your buyers did not receive their orders on time. Explain how you "
@@ -239,6 +241,8 @@ FAMILIES: tuple[Family, ...] = (
                 "been closed or deleted.",
                 "Thanks for your plan. We still see listings in your inventory that break the "
                 "policy.",
+                "We reviewed your appeal, but some listings still do not comply. Before we can "
+                "reinstate your account, close the listings below and confirm.",
             ),
             ("Examples include, but are not limited to:\nASIN: {asins}", "ASIN: {asin}"),
             (

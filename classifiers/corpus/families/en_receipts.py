@@ -29,11 +29,17 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 "Thank you for your appeal. We have received it and will review it.",
                 "We received your plan of action and it is now under review.",
                 "This is to confirm that your appeal for {seller} reached us on {date}.",
+                "Your appeal is in our queue. A specialist will review it and reply by email; "
+                "no decision has been made yet.",
+                "We are currently reviewing the information you submitted. Thank you for your "
+                "patience.",
             ),
             (
                 "We usually reply within 48 hours, though some reviews take longer.",
                 "You can expect an answer within two business days.",
                 "We will get back to you by {deadline}.",
+                "Reviews are handled in the order received.",
+                "Due to high volume, our review may take longer than usual.",
             ),
             (
                 "Please do not send the same appeal again; sending more than one may delay "
@@ -69,6 +75,10 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 "We received the documents you uploaded for ASIN {asin} and sent them to the "
                 "team that reviews them.",
                 "Your appeal (reference {case_id}) was submitted successfully.",
+                "We have received your appeal and it is being reviewed. We will notify you once"
+                " a decision has been made.",
+                "Thanks, your plan of action was received. Our team will look at it and get "
+                "back to you.",
             ),
             (
                 "You can follow its status under View appeal on your Account Health page: {link}",
@@ -102,6 +112,10 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 "your information and are looking into it.",
                 "Your email has been received. A member of our team will review it and respond "
                 "as soon as possible.",
+                "We received your reply regarding ASIN {asin}. It has been passed to the team "
+                "for review, and you will hear from us once it is complete.",
+                "This is an automatic confirmation that your email reached Notice Dispute. "
+                "Please allow time for review and do not send it again.",
             ),
             ("We appreciate your patience.", ""),
             SIGN_AH,
@@ -125,6 +139,10 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 "your documents to the team reviewing your account.",
                 "I confirm the internal team has received your plan of action. They will reply "
                 "to you directly by email.",
+                "I understand you have submitted an appeal. I checked and can confirm it was "
+                "received and is pending review.",
+                "Your appeal is in the queue for the investigation team; there is nothing more "
+                "you need to send right now.",
             ),
             (
                 "The review usually takes a few business days. Please watch your email for "
@@ -155,6 +173,7 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 "Thank you for submitting your documents. We are reviewing them now.",
                 "We have received the information you provided for seller verification.",
                 "Your documents for {seller} arrived and are in review.",
+                "Your verification documents were received successfully and are awaiting review.",
             ),
             (
                 "The review can take up to three business days. We will email you the result.",
@@ -194,6 +213,10 @@ REDIRECTS: tuple[Family, ...] = (
                 "Thank you for your email. This mailbox is not monitored, and appeals sent "
                 "here are not processed.",
                 "Appeals and plans of action can no longer be sent by email.",
+                "Thanks for writing. Please note that we do not respond to messages sent to "
+                "this address, and your attachments have not been read.",
+                "Appeals must be submitted in Seller Central; emails to this address are "
+                "deleted without review.",
             ),
             (
                 "To appeal, go to Performance > Account Health in Seller Central and click "
@@ -231,6 +254,10 @@ REDIRECTS: tuple[Family, ...] = (
                 "We can no longer accept appeals for intellectual property complaints at this "
                 "address.",
                 "Notice Dispute does not process appeals sent by email.",
+                "This address is for rights owners' notices only. Sellers' appeals sent here "
+                "are not reviewed.",
+                "Your email was not processed: appeals of IP complaints are only accepted "
+                "through Seller Central.",
             ),
             (
                 "Please go to Received Intellectual Property Complaints under Product Policy "
@@ -266,6 +293,8 @@ REDIRECTS: tuple[Family, ...] = (
             (
                 "Your email was sent to an address that cannot receive replies.",
                 "We're sorry, we cannot process email sent to this address.",
+                "This mailbox is unattended. Your message will not be read.",
+                "Replies to this notification are not delivered to a person.",
             ),
             (
                 "To reach us about your account, use Help > Get support in Seller Central "
@@ -296,6 +325,10 @@ REDIRECTS: tuple[Family, ...] = (
             (
                 "We received your email, but this team cannot review appeals or plans of action.",
                 "Your message reached a queue that does not handle account reinstatement.",
+                "This inbox handles payment questions only; appeals sent here are not forwarded"
+                " to the team that reviews them.",
+                "Please note that we are not able to act on reinstatement requests received at "
+                "this address.",
             ),
             (
                 "To appeal a deactivation, follow the instructions in the notification you "
@@ -310,6 +343,43 @@ REDIRECTS: tuple[Family, ...] = (
             "channel (Account Health, Appeal button); will not forward."
         ),
         phrases=("cannot review appeals",),
+        seen_at=(
+            "https://fba.help/blog/amazon-news/amazon-appeals-for-fba-sellers-what-not-to-do-part-2",
+        ),
+    ),
+    Family(
+        id="en-ss-redirect-support-cannot-help",
+        label="redirect_closed_queue",
+        language="en",
+        team="seller-support",
+        marketplaces=EN_MARKETS,
+        senders=("Selling Partner Support <seller-support@{domain}>", "no-reply@{domain}"),
+        subjects=(
+            "Your case {case_id} has been closed",
+            "Re: [CASE {case_id}] account deactivated",
+        ),
+        blocks=(
+            GREETING,
+            (
+                "Thank you for contacting Selling Partner Support. We are not able to review "
+                "account deactivations or appeals through this channel, so we have closed this "
+                "case.",
+                "I understand your account is deactivated. Seller Support has no access to "
+                "appeals and cannot forward your plan of action.",
+            ),
+            (
+                "Please follow the instructions in the notification you received and submit "
+                "your appeal from the Account Health page: {link}",
+                "To appeal, go to Performance > Account Health and use Reactivate your account.",
+            ),
+            ("Case ID: {case_id}", ""),
+            ("Best regards,\nSelling Partner Support", ""),
+        ),
+        structure=(
+            "Seller Support closes a case about a deactivation: it cannot handle appeals; "
+            "points to the notification and the Account Health page; case ID."
+        ),
+        phrases=("We are not able to", "Account Health"),
         seen_at=(
             "https://fba.help/blog/amazon-news/amazon-appeals-for-fba-sellers-what-not-to-do-part-2",
         ),
