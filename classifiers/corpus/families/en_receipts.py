@@ -22,7 +22,13 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
         team="seller-performance",
         marketplaces=EN_MARKETS,
         senders=SP_SENDERS + APPEALS_SENDERS,
-        subjects=("We received your appeal", "Re: Your Amazon selling account", "Appeal received"),
+        subjects=(
+            "We received your appeal",
+            "Re: Your Amazon selling account",
+            "Appeal received",
+            "Thank you for your submission",
+            "Your plan of action has been received ({case_id})",
+        ),
         blocks=(
             GREETING,
             (
@@ -46,6 +52,9 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 "the review.",
                 "There is no need to resubmit while we review your information.",
                 "",
+                "Submitting additional appeals while this one is open will not speed up the "
+                "review.",
+                "If we need anything else, we will contact you.",
             ),
             ("Regards,\nSeller Performance Team", "Thank you,\nAmazon Services", ""),
         ),
@@ -66,7 +75,11 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
         team="account-health",
         marketplaces=EN_MARKETS,
         senders=AH_SENDERS + APPEALS_SENDERS,
-        subjects=("Your submission has been received", "Appeal submitted: {asin}"),
+        subjects=(
+            "Your submission has been received",
+            "Appeal submitted: {asin}",
+            "Appeal status: Under review",
+        ),
         blocks=(
             GREETING,
             (
@@ -83,6 +96,8 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
             (
                 "You can follow its status under View appeal on your Account Health page: {link}",
                 "We will email you when the review is complete.",
+                "No further action is required from you at this time.",
+                "A decision will be sent to this email address.",
             ),
             ("Status: Under review", "Submitted on: {date}", ""),
             SIGN_AH,
@@ -205,7 +220,13 @@ REDIRECTS: tuple[Family, ...] = (
         team="seller-performance",
         marketplaces=EN_MARKETS,
         senders=SP_SENDERS[:2],
-        subjects=("Automatic reply: your message", "Re: Appeal", "We did not receive your appeal"),
+        subjects=(
+            "Automatic reply: your message",
+            "Re: Appeal",
+            "We did not receive your appeal",
+            "[Auto-Reply] Seller Performance",
+            "Undeliverable: Plan of action",
+        ),
         blocks=(
             ("Hello,", "Dear Seller,", ""),
             (
@@ -223,6 +244,10 @@ REDIRECTS: tuple[Family, ...] = (
                 '"Reactivate your account" or the Appeal button next to the violation: '
                 "{link}",
                 "Please resubmit your appeal through the Account Health page: {link}",
+                "If you still want us to review your case, submit it again using the Appeal "
+                "button in Seller Central. Messages sent to this address are not forwarded.",
+                "Please use the Account Health dashboard to submit your plan of action; we have"
+                " not received anything through this email.",
             ),
             (
                 "If you have questions, contact Selling Partner Support from Seller Central Help.",
