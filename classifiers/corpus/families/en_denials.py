@@ -164,11 +164,17 @@ FAMILIES: tuple[Family, ...] = (
                 "inactive.",
                 "Your dispute has been reviewed. The listing will stay removed.",
                 "We have decided not to reactivate the listing for ASIN {asin}.",
+                "Thank you for your appeal. After review, the listing for ASIN {asin} will not "
+                "be reinstated.",
+                "We were not able to approve your appeal for this listing; it remains removed "
+                "from {marketplace}.",
             ),
             (
                 "The information provided was not sufficient.",
                 "Our decision follows a review of your submission.",
                 "",
+                "Your submission did not resolve the concern.",
+                "We cannot accept the appeal in its current form.",
             ),
             ("ASIN: {asin}", ""),
             SIGN_ND,

@@ -158,6 +158,8 @@ AMAZON: tuple[Family, ...] = (
             (
                 "Here is what is new this month for selling partners.",
                 "Listed below are upcoming changes to our program policies.",
+                "Your weekly digest of news and tips from Seller Central.",
+                "Catch up on the latest announcements for sellers.",
             ),
             (
                 "Fee changes: referral fees for some categories change on {deadline}.",

@@ -82,6 +82,10 @@ FAMILIES: tuple[Family, ...] = (
                 "request. Please reinstate the listing.",
                 "This is our second appeal for the same notice. We sent the invoices on {date} "
                 "and have not heard back.",
+                "Please find attached our revised plan of action and the supplier invoices you "
+                "asked for. We hope this answers your questions.",
+                "I am the owner of {seller} and I am writing to ask you to review our account "
+                "again. We have fixed the problems and attached proof.",
             ),
             (
                 "Root cause:\n- We bought a batch of {product} from a supplier we had not "

@@ -159,6 +159,10 @@ FAMILIES: tuple[Family, ...] = (
                 "restored and the complaint removed from your account.",
                 "Following a retraction by the rights owner, we have reactivated the listing "
                 "that was removed.",
+                "Good news: the complaint against your listing was withdrawn, and the listing "
+                "is live again.",
+                "Your listing has been restored because the rights owner withdrew the "
+                "infringement notice.",
             ),
             ("ASIN: {asin}", ""),
             SIGN_ND,
