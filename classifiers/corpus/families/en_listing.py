@@ -142,6 +142,11 @@ FAMILIES: tuple[Family, ...] = (
                 "complaints about the items listed below.",
                 "We have paused your selling privileges after customers reported safety "
                 "concerns with your products.",
+                "We received complaints about the safety of your products. As a result, your "
+                "account has been temporarily deactivated, and funds stay in your account while"
+                " we work with you.",
+                "Buyers reported expired items from your account. Because of these safety "
+                "complaints, your selling privileges are on hold.",
             ),
             ("Funds will not be transferred to you but will stay in your account.", ""),
             (
@@ -167,6 +172,7 @@ FAMILIES: tuple[Family, ...] = (
         phrases=("safety complaints", "may be destroyed at your expense"),
         seen_at=(
             "https://www.ecommercechris.com/youve-recently-received-safety-complaint-time-start-pre-empting-suspension/",
+            "https://sellercentral.amazon.com/forums/t/need-opinion-on-appeal-letter-safety-claim-expired-items/416950",
         ),
     ),
     Family(
@@ -269,5 +275,85 @@ FAMILIES: tuple[Family, ...] = (
             "https://sellercentral.amazon.com/forums/t/first-suspension-ever-fair-pricing-violation/397547",
             "https://bizlawpro.com/amazon-accounts-suspended-for-violating-the-fair-pricing-policy-gouging-during-natural-disasters",
         ),
+    ),
+    Family(
+        id="en-mk-pricing-error-listing",
+        label="suspension",
+        language="en",
+        team="marketplace",
+        marketplaces=EN_MARKETS,
+        senders=("seller-notification@{domain}", "no-reply@{domain}"),
+        subjects=(
+            "Potential pricing error on your listings",
+            "Listings deactivated: pricing error",
+        ),
+        blocks=(
+            ("Hello,", "Dear {seller},"),
+            (
+                "We found a potential pricing error on some of your listings. To protect "
+                "customers from incorrect prices, we have deactivated them.",
+                "Your offer for ASIN {asin} was deactivated because its price of {amount} looks "
+                "like a pricing error.",
+            ),
+            (
+                "You can find them in Manage Inventory with the status Inactive (pricing error).",
+                "They are listed under Fix Price Alerts in Manage Inventory.",
+            ),
+            (
+                "To reactivate, either correct the price or confirm it by setting your minimum "
+                "and maximum price so the offer falls inside them.",
+                "Update the price, or confirm it is intended; the offer becomes active again "
+                "once the price is within your price limits.",
+            ),
+            ("Amazon Services", "Thank you for selling on Amazon."),
+        ),
+        structure=(
+            "Automated: potential pricing error, offers deactivated; where to find them "
+            "(Manage Inventory, Inactive - pricing error); fix the price or set minimum and "
+            "maximum prices to reactivate."
+        ),
+        phrases=("potential pricing error", "Inactive (pricing error)"),
+        seen_at=(
+            "https://sellercentral.amazon.com/gp/help/external/help.html?itemID=201141430&language=de_DE",
+            "https://zhcnt1.ilovetranslation.com/WCQ41aRO3Fu=d",
+        ),
+    ),
+    Family(
+        id="en-sp-disease-claims-listing",
+        label="suspension",
+        language="en",
+        team="seller-performance",
+        marketplaces=("US", "UK", "CA"),
+        senders=SP_SENDERS,
+        subjects=(
+            "Your listing has been removed: restricted product",
+            "Listing policy violation: prohibited claims",
+        ),
+        blocks=(
+            GREETING,
+            (
+                "We removed your listing for ASIN {asin} because it makes a disease claim that "
+                "is not allowed for supplements, topical or consumer products.",
+                "The detail page for {product} says the product treats or prevents a disease. "
+                "Such claims are prohibited, and the listing has been deactivated.",
+            ),
+            (
+                "To reinstate it, edit the title, bullet points, description and images to "
+                "remove the claim, then appeal from the Product Policy Compliance section of "
+                "Account Health.",
+                "If you believe the claim is allowed, send evidence with your appeal.",
+            ),
+            (
+                "Repeated violations may lead to the loss of your selling privileges.",
+                "",
+            ),
+            SIGN_SP,
+        ),
+        structure=(
+            "Listing removed for a prohibited disease claim (restricted products); how to "
+            "edit and appeal; warning about repeats."
+        ),
+        phrases=("prohibited disease claim", "Product Policy Compliance"),
+        seen_at=("https://www.amzchen.com/?p=8631",),
     ),
 )
