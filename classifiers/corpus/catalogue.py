@@ -91,7 +91,7 @@ def _family_section(family: Family, variants: int) -> str:
         f"- label: `{family.label}`",
         f"- team: {family.team}",
         f"- language: {family.language}; marketplaces: {stores}",
-        f"- senders: {', '.join(f'`{s}`' for s in family.senders)}",
+        f"- senders: {', '.join(f'`{s}`' for s in dict.fromkeys(family.senders))}",
         f"- subjects: {'; '.join(f'“{s}”' for s in family.subjects)}",
         f"- corpus variants: {variants}",
         f"- structure: {family.structure}",
