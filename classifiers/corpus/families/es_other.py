@@ -66,4 +66,37 @@ ES_EVERYDAY = Family(
     seen_at=("https://www.wannme.com/?p=20211",),
 )
 
-FAMILIES: tuple[Family, ...] = (ES_REDIRECT, ES_EVERYDAY)
+ES_NOREPLY = Family(
+    id="es-ss-noreply-redirect",
+    label="redirect_closed_queue",
+    language="es",
+    team="seller-support",
+    marketplaces=("ES", "MX"),
+    senders=("no-reply@{domain}", "donotreply@{domain}"),
+    subjects=(
+        "Por favor, no responda a este correo",
+        "Respuesta automática: contacte con nosotros desde Seller Central",
+    ),
+    blocks=(
+        ("Este mensaje se ha enviado automáticamente.", "Hola:"),
+        (
+            "No podemos leer las respuestas enviadas a esta dirección.",
+            "Su correo no nos ha llegado.",
+        ),
+        (
+            "Si tiene preguntas, contacte con el soporte para vendedores desde «Ayuda» en Seller "
+            "Central: {link}",
+            "Para apelar una desactivación o una advertencia, siga las instrucciones de la página "
+            "Estado de la cuenta.",
+        ),
+        ("{marketplace}", "Amazon Services Europe"),
+    ),
+    structure=(
+        "No-reply auto-answer in Spanish: replies are not read, contact Seller Support via Ayuda in "
+        "Seller Central, appeals via Estado de la cuenta."
+    ),
+    phrases=("no responda", "soporte para vendedores", "Estado de la cuenta"),
+    seen_at=("https://serired.com/es/como-desbloquear-tu-cuenta-de-amazon-sellers",),
+)
+
+FAMILIES: tuple[Family, ...] = (ES_REDIRECT, ES_EVERYDAY, ES_NOREPLY)

@@ -72,4 +72,38 @@ IT_EVERYDAY = Family(
     ),
 )
 
-FAMILIES: tuple[Family, ...] = (IT_REDIRECT, IT_EVERYDAY)
+IT_NOREPLY = Family(
+    id="it-ss-noreply-redirect",
+    label="redirect_closed_queue",
+    language="it",
+    team="seller-support",
+    marketplaces=("IT",),
+    senders=("no-reply@{domain}", "donotreply@{domain}"),
+    subjects=(
+        "Non rispondere a questa e-mail",
+        "Risposta automatica: contattaci da Seller Central",
+    ),
+    blocks=(
+        ("Questo messaggio è stato inviato automaticamente.", "Salve,"),
+        (
+            "Non possiamo leggere le risposte inviate a questo indirizzo.",
+            "La tua e-mail non ci è arrivata.",
+        ),
+        (
+            "Per domande contatta il supporto venditori da «Aiuto» in Seller Central: {link}",
+            "Per contestare una disattivazione o un avviso segui le istruzioni nella pagina Stato "
+            "dell'account.",
+        ),
+        ("Amazon.it", "Amazon Services Europe"),
+    ),
+    structure=(
+        "No-reply auto-answer in Italian: replies are not read, contact Seller Support via Aiuto "
+        "in Seller Central, appeals via Stato dell'account."
+    ),
+    phrases=("Non rispondere", "supporto venditori", "Stato dell'account"),
+    seen_at=(
+        "https://www.scuolaecommerce.com/come-sbloccare-o-riattivare-un-account-amazon-bloccato-o-sospeso/",
+    ),
+)
+
+FAMILIES: tuple[Family, ...] = (IT_REDIRECT, IT_EVERYDAY, IT_NOREPLY)
