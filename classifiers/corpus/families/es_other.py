@@ -99,4 +99,32 @@ ES_NOREPLY = Family(
     seen_at=("https://serired.com/es/como-desbloquear-tu-cuenta-de-amazon-sellers",),
 )
 
-FAMILIES: tuple[Family, ...] = (ES_REDIRECT, ES_EVERYDAY, ES_NOREPLY)
+ES_CONSULTANT = Family(
+    id="es-x-consultant-newsletter",
+    label="other",
+    language="es",
+    team="not-amazon",
+    marketplaces=("ES", "MX"),
+    senders=("info@recupera-tu-cuenta.example", "boletin@asesoria-vendedores.example"),
+    subjects=(
+        "¿Cuenta de Amazon suspendida? Te ayudamos a recuperarla",
+        "Boletín: 5 errores que hunden un plan de acción",
+    ),
+    blocks=(
+        ("Hola, {seller}:", "Hola:"),
+        (
+            "¿Amazon ha desactivado tu cuenta de vendedor? Redactamos tu plan de acción y seguimos el "
+            "caso hasta la reactivación, sin pagos por adelantado.",
+            "Este mes: cómo responder a una reclamación por falsificación y qué facturas preparar.",
+        ),
+        ("Reserva tu consulta: {link}", "Para darte de baja, haz clic aquí."),
+    ),
+    structure=(
+        "Not from Amazon: Spanish reinstatement consultants' newsletters and ads, full of "
+        "suspension words, labelled other; a hard negative."
+    ),
+    phrases=("plan de acción", "darte de baja"),
+    seen_at=("https://plan-de-accion.es/consecuencias-de-la-suspension/",),
+)
+
+FAMILIES: tuple[Family, ...] = (ES_REDIRECT, ES_EVERYDAY, ES_NOREPLY, ES_CONSULTANT)

@@ -106,4 +106,33 @@ IT_NOREPLY = Family(
     ),
 )
 
-FAMILIES: tuple[Family, ...] = (IT_REDIRECT, IT_EVERYDAY, IT_NOREPLY)
+IT_CONSULTANT = Family(
+    id="it-x-consultant-newsletter",
+    label="other",
+    language="it",
+    team="not-amazon",
+    marketplaces=("IT",),
+    senders=("info@sblocco-account.example", "newsletter@consulenza-venditori.example"),
+    subjects=(
+        "Account Amazon sospeso? Ti aiutiamo a sbloccarlo",
+        "Newsletter: come scrivere un piano d'azione che funziona",
+    ),
+    blocks=(
+        ("Ciao {seller},", "Gentile venditore,"),
+        (
+            "Amazon ha disattivato il tuo account venditore? Scriviamo il tuo piano d'azione e "
+            "seguiamo la pratica fino alla riattivazione, senza anticipi.",
+            "Questo mese: come rispondere a una segnalazione di contraffazione e quali fatture "
+            "preparare.",
+        ),
+        ("Prenota una consulenza: {link}", "Per annullare l'iscrizione, clicca qui."),
+    ),
+    structure=(
+        "Not from Amazon: Italian reinstatement consultants' newsletters and ads, full of "
+        "suspension words, labelled other; a hard negative."
+    ),
+    phrases=("piano d'azione", "annullare l'iscrizione"),
+    seen_at=("https://crowcompanylimited.it/blog?offset=1731229200010",),
+)
+
+FAMILIES: tuple[Family, ...] = (IT_REDIRECT, IT_EVERYDAY, IT_NOREPLY, IT_CONSULTANT)
