@@ -66,4 +66,65 @@ ES_EVERYDAY = Family(
     seen_at=("https://www.wannme.com/?p=20211",),
 )
 
-FAMILIES: tuple[Family, ...] = (ES_REDIRECT, ES_EVERYDAY)
+ES_NOREPLY = Family(
+    id="es-ss-noreply-redirect",
+    label="redirect_closed_queue",
+    language="es",
+    team="seller-support",
+    marketplaces=("ES", "MX"),
+    senders=("no-reply@{domain}", "donotreply@{domain}"),
+    subjects=(
+        "Por favor, no responda a este correo",
+        "Respuesta automática: contacte con nosotros desde Seller Central",
+    ),
+    blocks=(
+        ("Este mensaje se ha enviado automáticamente.", "Hola:"),
+        (
+            "No podemos leer las respuestas enviadas a esta dirección.",
+            "Su correo no nos ha llegado.",
+        ),
+        (
+            "Si tiene preguntas, contacte con el soporte para vendedores desde «Ayuda» en Seller "
+            "Central: {link}",
+            "Para apelar una desactivación o una advertencia, siga las instrucciones de la página "
+            "Estado de la cuenta.",
+        ),
+        ("{marketplace}", "Amazon Services Europe"),
+    ),
+    structure=(
+        "No-reply auto-answer in Spanish: replies are not read, contact Seller Support via Ayuda in "
+        "Seller Central, appeals via Estado de la cuenta."
+    ),
+    phrases=("no responda", "soporte para vendedores", "Estado de la cuenta"),
+    seen_at=("https://serired.com/es/como-desbloquear-tu-cuenta-de-amazon-sellers",),
+)
+
+ES_CONSULTANT = Family(
+    id="es-x-consultant-newsletter",
+    label="other",
+    language="es",
+    team="not-amazon",
+    marketplaces=("ES", "MX"),
+    senders=("info@recupera-tu-cuenta.example", "boletin@asesoria-vendedores.example"),
+    subjects=(
+        "¿Cuenta de Amazon suspendida? Te ayudamos a recuperarla",
+        "Boletín: 5 errores que hunden un plan de acción",
+    ),
+    blocks=(
+        ("Hola, {seller}:", "Hola:"),
+        (
+            "¿Amazon ha desactivado tu cuenta de vendedor? Redactamos tu plan de acción y seguimos el "
+            "caso hasta la reactivación, sin pagos por adelantado.",
+            "Este mes: cómo responder a una reclamación por falsificación y qué facturas preparar.",
+        ),
+        ("Reserva tu consulta: {link}", "Para darte de baja, haz clic aquí."),
+    ),
+    structure=(
+        "Not from Amazon: Spanish reinstatement consultants' newsletters and ads, full of "
+        "suspension words, labelled other; a hard negative."
+    ),
+    phrases=("plan de acción", "darte de baja"),
+    seen_at=("https://plan-de-accion.es/consecuencias-de-la-suspension/",),
+)
+
+FAMILIES: tuple[Family, ...] = (ES_REDIRECT, ES_EVERYDAY, ES_NOREPLY, ES_CONSULTANT)

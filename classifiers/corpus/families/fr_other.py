@@ -97,4 +97,37 @@ FR_CONSULTANT = Family(
     seen_at=("https://amzsuspendu.com/post/suspension-compte-vendeur-amazon",),
 )
 
-FAMILIES: tuple[Family, ...] = (FR_REDIRECT, FR_EVERYDAY, FR_CONSULTANT)
+FR_NOREPLY = Family(
+    id="fr-ss-noreply-redirect",
+    label="redirect_closed_queue",
+    language="fr",
+    team="seller-support",
+    marketplaces=("FR", "CA"),
+    senders=("no-reply@{domain}", "donotreply@{domain}"),
+    subjects=(
+        "Merci de ne pas répondre à cet e-mail",
+        "Réponse automatique : contactez-nous via Seller Central",
+    ),
+    blocks=(
+        ("Ce message a été envoyé automatiquement.", "Bonjour,"),
+        (
+            "Nous ne pouvons pas lire les réponses envoyées à cette adresse.",
+            "Votre e-mail ne nous est pas parvenu.",
+        ),
+        (
+            "Pour toute question, contactez le support vendeur via « Aide » > « Obtenir de l'aide » dans "
+            "Seller Central : {link}",
+            "Pour contester une désactivation ou un avertissement, suivez les instructions de la page "
+            "Santé du compte.",
+        ),
+        ("{marketplace}", "Amazon Services Europe"),
+    ),
+    structure=(
+        "No-reply auto-answer in French: replies are not read, contact Seller Support via Aide in "
+        "Seller Central, appeals via Santé du compte."
+    ),
+    phrases=("ne pas répondre", "support vendeur", "Santé du compte"),
+    seen_at=("https://www.zikanalytics.com/blog/fr/comment-reactiver-mon-compte-vendeur-amazon/",),
+)
+
+FAMILIES: tuple[Family, ...] = (FR_REDIRECT, FR_EVERYDAY, FR_CONSULTANT, FR_NOREPLY)

@@ -72,4 +72,67 @@ IT_EVERYDAY = Family(
     ),
 )
 
-FAMILIES: tuple[Family, ...] = (IT_REDIRECT, IT_EVERYDAY)
+IT_NOREPLY = Family(
+    id="it-ss-noreply-redirect",
+    label="redirect_closed_queue",
+    language="it",
+    team="seller-support",
+    marketplaces=("IT",),
+    senders=("no-reply@{domain}", "donotreply@{domain}"),
+    subjects=(
+        "Non rispondere a questa e-mail",
+        "Risposta automatica: contattaci da Seller Central",
+    ),
+    blocks=(
+        ("Questo messaggio è stato inviato automaticamente.", "Salve,"),
+        (
+            "Non possiamo leggere le risposte inviate a questo indirizzo.",
+            "La tua e-mail non ci è arrivata.",
+        ),
+        (
+            "Per domande contatta il supporto venditori da «Aiuto» in Seller Central: {link}",
+            "Per contestare una disattivazione o un avviso segui le istruzioni nella pagina Stato "
+            "dell'account.",
+        ),
+        ("Amazon.it", "Amazon Services Europe"),
+    ),
+    structure=(
+        "No-reply auto-answer in Italian: replies are not read, contact Seller Support via Aiuto "
+        "in Seller Central, appeals via Stato dell'account."
+    ),
+    phrases=("Non rispondere", "supporto venditori", "Stato dell'account"),
+    seen_at=(
+        "https://www.scuolaecommerce.com/come-sbloccare-o-riattivare-un-account-amazon-bloccato-o-sospeso/",
+    ),
+)
+
+IT_CONSULTANT = Family(
+    id="it-x-consultant-newsletter",
+    label="other",
+    language="it",
+    team="not-amazon",
+    marketplaces=("IT",),
+    senders=("info@sblocco-account.example", "newsletter@consulenza-venditori.example"),
+    subjects=(
+        "Account Amazon sospeso? Ti aiutiamo a sbloccarlo",
+        "Newsletter: come scrivere un piano d'azione che funziona",
+    ),
+    blocks=(
+        ("Ciao {seller},", "Gentile venditore,"),
+        (
+            "Amazon ha disattivato il tuo account venditore? Scriviamo il tuo piano d'azione e "
+            "seguiamo la pratica fino alla riattivazione, senza anticipi.",
+            "Questo mese: come rispondere a una segnalazione di contraffazione e quali fatture "
+            "preparare.",
+        ),
+        ("Prenota una consulenza: {link}", "Per annullare l'iscrizione, clicca qui."),
+    ),
+    structure=(
+        "Not from Amazon: Italian reinstatement consultants' newsletters and ads, full of "
+        "suspension words, labelled other; a hard negative."
+    ),
+    phrases=("piano d'azione", "annullare l'iscrizione"),
+    seen_at=("https://crowcompanylimited.it/blog?offset=1731229200010",),
+)
+
+FAMILIES: tuple[Family, ...] = (IT_REDIRECT, IT_EVERYDAY, IT_NOREPLY, IT_CONSULTANT)

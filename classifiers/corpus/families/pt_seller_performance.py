@@ -194,4 +194,43 @@ PT_REINSTATED = Family(
     seen_at=("https://venda.amazon.com.br/sellerblog/conta-de-vendedor-suspensa-na-amazon.html",),
 )
 
-FAMILIES: tuple[Family, ...] = (PT_DEACTIVATION, PT_NEED_MORE_INFO, PT_ACK, PT_REINSTATED)
+PT_DENIAL = Family(
+    id="pt-sp-appeal-denied",
+    label="generic_denial",
+    language="pt",
+    team="seller-performance",
+    marketplaces=("BR",),
+    senders=_SENDERS,
+    subjects=("Decisão sobre sua apelação", "Sua conta continua desativada"),
+    blocks=(
+        _GREETING,
+        (
+            "Analisamos seu Plano de Ação, mas ele não resolve nossas preocupações. Por isso, não "
+            "podemos reativar sua conta.",
+            "Após uma análise cuidadosa da sua apelação, decidimos não restaurar seus privilégios de "
+            "venda.",
+        ),
+        (
+            "Você não pode mais vender na Amazon.",
+            "Sua conta continuará desativada. Talvez não respondamos a novas mensagens sobre este "
+            "assunto.",
+        ),
+        ("O saldo restante será liberado, em geral, após 90 dias.", ""),
+        _SIGN,
+    ),
+    structure=(
+        "Short refusal: the plan does not resolve our concerns / decided not to restore selling "
+        "privileges, you can no longer sell, further messages may go unanswered, balance after 90 "
+        "days. Names nothing to fix. Brazilian version of the English denial."
+    ),
+    phrases=("não resolve nossas preocupações", "não pode mais vender na Amazon"),
+    seen_at=("https://pedromiguellaw.com/conta-amazon-bloqueada/?amp=1",),
+)
+
+FAMILIES: tuple[Family, ...] = (
+    PT_DEACTIVATION,
+    PT_NEED_MORE_INFO,
+    PT_ACK,
+    PT_REINSTATED,
+    PT_DENIAL,
+)
