@@ -39,6 +39,8 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 "no decision has been made yet.",
                 "We are currently reviewing the information you submitted. Thank you for your "
                 "patience.",
+                "We received your plan of action concerning the warning on your account. It is "
+                "with the review team, and we will write to you once it has been reviewed.",
             ),
             (
                 "We usually reply within 48 hours, though some reviews take longer.",
@@ -79,6 +81,8 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
             "Your submission has been received",
             "Appeal submitted: {asin}",
             "Appeal status: Under review",
+            "We received your plan of action",
+            "Plan of action received: {asin}",
         ),
         blocks=(
             GREETING,
@@ -92,12 +96,20 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 " a decision has been made.",
                 "Thanks, your plan of action was received. Our team will look at it and get "
                 "back to you.",
+                "We received your plan of action regarding your account's late shipment rate. "
+                "It has been passed to the team that reviews appeals.",
+                "Your appeal about the order defect rate warning was received and forwarded for"
+                " review.",
+                "We received the plan of action you submitted for the policy violation on ASIN "
+                "{asin}; it is with our review team now.",
             ),
             (
                 "You can follow its status under View appeal on your Account Health page: {link}",
                 "We will email you when the review is complete.",
                 "No further action is required from you at this time.",
                 "A decision will be sent to this email address.",
+                "Track the status of your appeal on the Account Health page: {link}",
+                "Case ID: {case_id}. You can check the status in Seller Central.",
             ),
             ("Status: Under review", "Submitted on: {date}", ""),
             SIGN_AH,
