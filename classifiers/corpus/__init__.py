@@ -1,10 +1,14 @@
 """Read the labelled corpus: ``<corpus_dir>/<split>/<label>/*.eml``.
 
-The corpus is written by generators under ``classifiers/corpus/train`` and
-``classifiers/corpus/heldout`` and shipped as package data; a folder's name is
-the label of every message in it. Reading uses only the standard library, and
-``notice_text_from_bytes`` is the one way a raw message becomes a ``NoticeText``
-here, so training sees messages the way the caller does.
+The shipped corpus is rendered from the form-letter families of
+``classifiers/corpus/families`` by ``python -m classifiers.corpus.generate`` into
+the ``train`` split, one file per variant named ``<family-id>--<NNN>.eml`` (so
+``families.family_of`` can leave a family out); a folder's name is the label of
+every message in it. A ``heldout`` split is optional: the shipped corpus has
+none, and readers treat a missing one as absent, not as an error. Reading uses
+only the standard library, and ``notice_text_from_bytes`` is the one way a raw
+message becomes a ``NoticeText`` here, so training sees messages the way the
+caller does.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from classifiers.model import ClassifierError
 from classifiers.text import html_to_quoted_text
 from classifiers.types import TEXT_LABELS, NoticeText
 
-SPLITS = ("train", "heldout")
+SPLITS = ("train", "heldout")  # heldout is optional; the shipped corpus has only train
 
 
 class CorpusError(ClassifierError):

@@ -19,13 +19,15 @@ CLASSIFY_KEYS = {"path", "message_id", "label", "confidence", "scores", "needs_r
 
 @pytest.fixture
 def small_corpus(tmp_path: Path) -> Path:
-    """A few shipped examples per label, for fast training and evaluation."""
+    """A few shipped examples per label from several families: 12 to train on, 4 held out."""
     root = tmp_path / "corpus"
-    for split, count in (("train", 12), ("heldout", 4)):
-        for label in TEXT_LABELS:
+    for label in TEXT_LABELS:
+        files = sorted((default_corpus_dir() / "train" / label).glob("*.eml"))
+        spread = files[:: max(1, len(files) // 16)][:16]
+        for split, chosen in (("train", spread[:12]), ("heldout", spread[12:])):
             target = root / split / label
-            target.mkdir(parents=True)
-            for source in sorted((default_corpus_dir() / split / label).glob("*.eml"))[:count]:
+            target.mkdir(parents=True, exist_ok=True)
+            for source in chosen:
                 shutil.copy(source, target / source.name)
     return root
 

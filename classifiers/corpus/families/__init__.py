@@ -16,7 +16,8 @@ Slots in subjects and blocks are ``{name}`` fields filled by the renderer with
 made-up but well-formed values: ``{seller}``, ``{asin}``, ``{asins}``,
 ``{order_id}``, ``{case_id}``, ``{complaint_id}``, ``{date}``, ``{deadline}``,
 ``{marketplace}``, ``{domain}``, ``{rights_owner}``, ``{brand}``, ``{product}``,
-``{amount}``, ``{link}``. A literal brace is written ``{{`` / ``}}``.
+``{amount}``, ``{link}``, ``{rate}`` (a metric such as "3.42%").
+A literal brace is written ``{{`` / ``}}``.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ TEAMS: tuple[str, ...] = (
 SLOTS: frozenset[str] = frozenset(
     {
         "seller", "asin", "asins", "order_id", "case_id", "complaint_id", "date", "deadline",
-        "marketplace", "domain", "rights_owner", "brand", "product", "amount", "link",
+        "marketplace", "domain", "rights_owner", "brand", "product", "amount", "link", "rate",
     }
 )  # fmt: skip
 _FAMILY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
