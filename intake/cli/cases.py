@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
-from intake.casestate import STATUSES
+from intake.cases.state import STATUSES
 from intake.cli.options import app_from, client_option, json_option
 from intake.cli.output import emit, table
 from intake.errors import InputError

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from intake.casestate import CaseState
+from intake.cases.state import CaseState
 from intake.drafts.context import DRAFT_LABELS, AnsweredMessage, DraftContext
 from intake.errors import InputError
 

@@ -1,4 +1,4 @@
-"""Apply a replayed grouping (``intake.regroup``) to a client's stored cases.
+"""Apply a replayed grouping (``intake.cases.replay``) to a client's stored cases.
 
 Replay groups are mapped onto existing case rows by the most messages in
 common, so case numbers people already know stay stable; cases a person
@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.cases import CaseDecision, CaseSummary
+from intake.cases.replay import Placement, StoredNotice, replay
 from intake.extract import Authenticity, Facts
-from intake.regroup import Placement, StoredNotice, replay
 from intake.store import Store, repo
 from intake.store.chunks import chunks
 from intake.store.models import CaseEventRow, CaseRow, MessageRow

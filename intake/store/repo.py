@@ -18,9 +18,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from intake.analysis import RAW_COMPRESSION
-from intake.cases import CaseDecision, CaseSummary
+from intake.cases import CaseDecision, CaseSummary, grouping_open
 from intake.notice import Origin
-from intake.regroup import grouping_open
 from intake.store.models import (
     AccountRow,
     CaseRow,

@@ -1,6 +1,6 @@
 """Read-side queries for the CLI: messages, cases with their derived state, timelines.
 
-Returns frozen dataclasses; case state is derived on read (``intake.casestate``)
+Returns frozen dataclasses; case state is derived on read (``intake.cases.state``)
 so nothing derivable is stored twice.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.casestate import CaseState, TimelineEntry, derive_state
+from intake.cases.state import CaseState, TimelineEntry, derive_state
 from intake.errors import InputError
 from intake.store.chunks import chunks
 from intake.store.models import CaseEventRow, CaseRow, ClientRow, MessageRow, MessageSourceRow

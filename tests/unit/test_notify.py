@@ -8,7 +8,7 @@ from email.policy import SMTP
 
 import pytest
 
-from intake.casestate import TimelineEntry, derive_state
+from intake.cases.state import TimelineEntry, derive_state
 from intake.config import Client, Config, DigestConfig, NotifyConfig
 from intake.errors import ConfigError
 from intake.notify.alerts import find_alerts

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 import classifiers
-from intake.cases import KIND_GENERAL, KIND_NOTICE, CaseSummary, decide_case
+from intake.cases.grouping import KIND_GENERAL, KIND_NOTICE, CaseSummary, decide_case, grouping_open
 from intake.extract import Authenticity, Facts
 from intake.notice import Notice
 
@@ -128,17 +128,6 @@ class _ReplayState:
             last_at=last,
             is_open=grouping_open(case.is_open, label, message.outgoing),
         )
-
-
-def grouping_open(was_open: bool, label: str, outgoing: bool) -> bool:
-    """Whether a case still takes new notices after this message (in date order).
-
-    A reinstatement closes it (a later notice about the same ASIN starts a new
-    case); any other Amazon notice reopens it.
-    """
-    if outgoing or label in ("other", "resent"):
-        return was_open
-    return label != "reinstatement"
 
 
 __all__ = ["KIND_GENERAL", "Placement", "StoredNotice", "replay"]

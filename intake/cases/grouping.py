@@ -96,6 +96,17 @@ def decide_case(
     return CaseDecision(None, KIND_NOTICE, case_title(notice, facts), "new")
 
 
+def grouping_open(was_open: bool, label: str, outgoing: bool) -> bool:
+    """Whether a case still takes new notices after this message (in date order).
+
+    A reinstatement closes it (a later notice about the same ASIN starts a new
+    case); any other Amazon notice reopens it.
+    """
+    if outgoing or label in ("other", "resent"):
+        return was_open
+    return label != "reinstatement"
+
+
 def case_title(notice: Notice, facts: Facts) -> str:
     """A short title a consultant recognises: policy and ASINs, else the subject."""
     parts: list[str] = []

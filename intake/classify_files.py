@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import classifiers
-from intake.analysis import Analysis, analyse
+from intake.analysis import RESENT_CANDIDATES, Analysis, analyse
 from intake.classify import Classifier, notice_text
 from intake.ingest import batched
 from intake.notice import RawMessage
-from intake.pipeline import RESENT_CANDIDATES
 
 
 @dataclass(frozen=True)
