@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from intake.cases.grouping import KIND_NOTICE, KIND_SUSPICIOUS
 
 #: The kinds of case event a person (or intake on a person's behalf) records.
-EVENT_KINDS = ("appeal", "escalation", "merged", "moved", "closed", "reopened")
+EVENT_KINDS = ("appeal", "escalation", "merged", "moved", "confirmed", "closed", "reopened")
 KIND_MERGED = "merged"
 
 

@@ -4,22 +4,26 @@ The pipeline groups each message as it arrives. When mail arrives out of
 order (a backfill, a Sent folder read after the inbox), ``replay`` decides
 again, from scratch and in date order, which messages belong together and
 which notice re-sends which, with the same pure rules the pipeline uses
-(``decide_case``, ``find_resent``). A person's decisions are fixed points:
-a message a person moved stays in its case, and other messages can still
-join that case. Pure: the store applies the result (``intake.store.regrouping``).
+(``decide_case``, ``ResentHistory``). A person's decisions are fixed points:
+a message a person placed stays in its case, and other messages can still
+join that case. The cases live in a ``CaseIndex``, so each message is compared
+only with the cases sharing its evidence: replay is linear in the history.
+Pure: the store applies the result (``intake.store.regrouping``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 import classifiers
-from intake.cases.grouping import KIND_GENERAL, KIND_NOTICE, CaseSummary, decide_case, grouping_open
-from intake.extract import Authenticity, Facts
-from intake.notice import Notice
+from intake.cases.clues import Clues
+from intake.cases.grouping import KIND_GENERAL, KIND_NOTICE, CaseDecision, CaseSummary, decide_case
+from intake.cases.index import CaseIndex
+from intake.cases.resent import ResentHistory
+from intake.extract import Authenticity
 
 
 @dataclass(frozen=True)
@@ -29,13 +33,11 @@ class StoredNotice:
     id: int
     account_id: int | None
     sent_at: datetime | None
-    subject: str
     message_id: str | None
-    parents: tuple[str, ...]
+    title: str  # the title of a case it would open
+    clues: Clues
     model_label: str
     label_source: str
-    outgoing: bool
-    facts: Facts
     authenticity: Authenticity
     resent_key: dict | None
     fixed_case: int | None  # set when a person placed the message
@@ -43,7 +45,8 @@ class StoredNotice:
 
 @dataclass(frozen=True)
 class Placement:
-    """Where replay puts one message: a group (existing case id or new ``-n``), label, resent_of."""
+    """Where replay puts one message: a group (existing case id or new ``-n``), label,
+    resent_of, and the decision that put it there (None for a person's placement)."""
 
     id: int
     group: int
@@ -51,6 +54,7 @@ class Placement:
     title: str
     label: str
     resent_of: int | None
+    decision: CaseDecision | None = None
 
 
 def replay(messages: Sequence[StoredNotice], fixed: Sequence[CaseSummary]) -> list[Placement]:
@@ -64,70 +68,54 @@ class _ReplayState:
     """The in-memory equivalent of the database during a replay."""
 
     def __init__(self, fixed: list[CaseSummary]) -> None:
-        self.cases: dict[int, CaseSummary] = {case.id: case for case in fixed}
+        self.index = CaseIndex(fixed)
         self.titles: dict[int, tuple[str, str]] = {}
-        self.by_message_id: dict[str, int] = {}
         self.group_of: dict[int, int] = {}
-        self.history: dict[int | None, list[tuple[int, classifiers.ResentKey]]] = defaultdict(list)
+        self.history: dict[int | None, ResentHistory] = defaultdict(ResentHistory)
         self.next_new = -1
 
     def place(self, message: StoredNotice) -> Placement:
         label, resent_of = self._resent(message)
-        group = self._group(message, label, resent_of)
-        self._absorb(group, message, label)
-        if message.message_id:
-            self.by_message_id[message.message_id] = group
+        group, decision = self._group(message, label, resent_of)
+        self.index.place(group, message.message_id, message.clues, label)
         self.group_of[message.id] = group
-        kind, title = self.titles.get(group, (self.cases[group].kind, ""))
-        return Placement(message.id, group, kind, title, label, resent_of)
+        kind, title = self.titles.get(group, (self.index.cases[group].kind, ""))
+        return Placement(message.id, group, kind, title, label, resent_of, decision)
 
     def _resent(self, message: StoredNotice) -> tuple[str, int | None]:
         if message.resent_key is None or message.label_source == "person":
             return message.model_label, None
         key = classifiers.ResentKey.from_dict(message.resent_key)
         history = self.history[message.account_id]
-        earlier = classifiers.find_resent(key, history)
-        history.append((message.id, key))
-        return ("resent", earlier) if earlier is not None else (message.model_label, None)
+        earlier = history.find(key)
+        history.append(message.id, key)
+        if earlier is None:
+            return message.model_label, None
+        return "resent", int(earlier)  # type: ignore[call-overload]
 
-    def _group(self, message: StoredNotice, label: str, resent_of: int | None) -> int:
+    def _group(
+        self, message: StoredNotice, label: str, resent_of: int | None
+    ) -> tuple[int, CaseDecision | None]:
         if message.fixed_case is not None:
-            return message.fixed_case
+            return message.fixed_case, None
         if resent_of is not None:
-            return self.group_of[resent_of]
+            group = self.group_of[resent_of]
+            return group, CaseDecision(group, KIND_NOTICE, "", f"re-sends message {resent_of}")
         return self._decide(message, label)
 
-    def _decide(self, message: StoredNotice, label: str) -> int:
-        notice = Notice(message_id=message.message_id, sender="", subject=message.subject,
-                        date=message.sent_at)  # fmt: skip
-        thread = next((self.by_message_id[p] for p in message.parents if p in self.by_message_id),
-                      None)  # fmt: skip
+    def _decide(self, message: StoredNotice, label: str) -> tuple[int, CaseDecision]:
+        clues = message.clues
         decision = decide_case(
-            notice, label, message.facts, message.authenticity, thread_case_id=thread,
-            cases=list(self.cases.values()), outgoing=message.outgoing,
+            clues, label, message.authenticity, self.index.candidates(clues),
+            thread_case_id=self.index.thread_case(clues.parents),
+            general_case_id=self.index.general_id, title=message.title,
         )  # fmt: skip
         if decision.case_id is not None:
-            return decision.case_id
+            return decision.case_id, decision
         group, self.next_new = self.next_new, self.next_new - 1
-        self.cases[group] = CaseSummary(id=group, kind=decision.kind, is_open=True)
+        self.index.put(CaseSummary(id=group, kind=decision.kind, is_open=True))
         self.titles[group] = (decision.kind, decision.title)
-        return group
-
-    def _absorb(self, group: int, message: StoredNotice, label: str) -> None:
-        case = self.cases.get(group) or CaseSummary(id=group, kind=KIND_NOTICE, is_open=True)
-        if case.kind != KIND_NOTICE:
-            self.cases[group] = case
-            return
-        when = message.sent_at
-        last = max((d for d in (case.last_at, when) if d is not None), default=None)
-        self.cases[group] = replace(
-            case,
-            amazon_case_ids=case.amazon_case_ids | set(message.facts.case_ids),
-            asins=case.asins | set(message.facts.asins),
-            policy=case.policy or message.facts.policy,
-            last_at=last,
-            is_open=grouping_open(case.is_open, label, message.outgoing),
-        )
+        return group, decision
 
 
 __all__ = ["KIND_GENERAL", "Placement", "StoredNotice", "replay"]

@@ -22,10 +22,18 @@ from intake.cases.actions import (
     move_problem,
 )
 from intake.errors import InputError
+from intake.store.grouping import absorb_row
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
-from intake.store.repo import absorb_facts
 
-__all__ = ["EVENT_KINDS", "close_case", "log_appeal", "merge_cases", "move_message", "reopen_case"]
+__all__ = [
+    "EVENT_KINDS",
+    "close_case",
+    "confirm_case",
+    "log_appeal",
+    "merge_cases",
+    "move_message",
+    "reopen_case",
+]
 
 
 def _case(session: Session, case_id: int) -> CaseRow:
@@ -53,7 +61,9 @@ def merge_cases(session: Session, target_id: int, source_id: int, force: bool = 
     messages = session.scalars(select(MessageRow).where(MessageRow.case_id == source_id)).all()
     for message in messages:
         message.case_id, message.case_source = target_id, "person"
-        absorb_facts(session, target_id, message.facts or {}, message.sent_at)
+        message.case_reason = f"merged into case {target_id} by a person (from case {source_id})"
+        message.case_uncertain = False
+        absorb_row(session, target_id, message)
     for event in session.scalars(select(CaseEventRow).where(CaseEventRow.case_id == source_id)):
         event.case_id = target_id
     target.kind = merged_kind(target.kind, source.kind)
@@ -73,7 +83,9 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
         raise InputError(problem)
     previous = message.case_id
     message.case_id, message.case_source = case_id, "person"
-    absorb_facts(session, case_id, message.facts or {}, message.sent_at)
+    message.case_reason = f"moved to case {case_id} by a person (from case {previous})"
+    message.case_uncertain = False
+    absorb_row(session, case_id, message)
     session.add(
         CaseEventRow(
             case_id=case_id, kind="moved", note=f"from case {previous}", message_pk=message_pk
@@ -82,6 +94,23 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     if previous is not None:
         _drop_if_empty(session, previous)
     return previous or 0
+
+
+def confirm_case(session: Session, case_id: int, at: datetime, note: str = "") -> int:
+    """A person confirms the uncertain grouping of a case; returns how many messages it fixed.
+
+    Its uncertain messages stay where they are for good (like a move), and the
+    case is no longer marked "grouping uncertain".
+    """
+    _case(session, case_id)
+    uncertain = session.scalars(
+        select(MessageRow).where(MessageRow.case_id == case_id, MessageRow.case_uncertain)
+    ).all()
+    for message in uncertain:
+        message.case_uncertain, message.case_source = False, "person"
+        message.case_reason = f"{message.case_reason or 'grouped'}; confirmed by a person"
+    _record(session, case_id, "confirmed", at, note or f"{len(uncertain)} message(s) confirmed")
+    return len(uncertain)
 
 
 def log_appeal(
