@@ -186,10 +186,12 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
                        None, raw.origin.describe(), duplicate=True)  # fmt: skip
     label, confidence, needs_review = _label_of(analysis)
     resent_key, resent_of = _resent(memory, analysis, label, account_id)
-    if resent_of is not None:
-        label = "resent"
     placed = _case_for(memory, analysis, label, resent_of)
     case_id = placed.case_id
+    if placed.resent:
+        label = "resent"
+    else:
+        resent_of = None
     fields = _message_fields(analysis, label, confidence, needs_review, ctx)
     fields.update(resent_of_id=resent_of, resent_key=resent_key.to_dict() if resent_key else None,
                   case_reason=placed.reason, case_uncertain=placed.uncertain)  # fmt: skip
@@ -240,18 +242,13 @@ def _resent(
 def _case_for(
     memory: _BatchMemory, analysis: Analysis, label: str, resent_of: int | None
 ) -> Placed:
-    """The message's case (``intake.store.grouping``): a re-send's case, else by evidence."""
+    """The message's case by evidence, or a re-send's case (``intake.store.grouping``)."""
     notice = analysis.notice
-    clues = clues_of(notice, analysis.facts, analysis.outgoing) if notice else Clues()
-    if resent_of is not None:
-        case_id = repo.case_of(memory.session, resent_of)
-        if case_id is not None:
-            memory.cases.absorb(case_id, clues, label, analysis.facts)
-            return Placed(case_id, f"joined case {case_id}: re-sends message {resent_of}")
-    authenticity = analysis.authenticity if notice else Authenticity("ok")
-    facts = analysis.facts if notice else Facts()
-    return memory.cases.place(notice, facts, clues, "other" if notice is None else label,
-                              authenticity)  # fmt: skip
+    if notice is None:
+        return memory.cases.place(None, Facts(), Clues(), "other", Authenticity("ok"))
+    clues = clues_of(notice, analysis.facts, analysis.outgoing)
+    return memory.cases.place(notice, analysis.facts, clues, label, analysis.authenticity,
+                              earlier=resent_of)  # fmt: skip
 
 
 def _message_fields(

@@ -39,6 +39,7 @@ POLICY_WINDOW = RECENT  # the name grouping had before
 KIND_NOTICE = "notice"
 KIND_GENERAL = "general"
 KIND_SUSPICIOUS = "suspicious"
+REQUESTS = frozenset({"suspension", "need_more_info", "generic_denial", "resent"})
 FOLLOW_UPS = frozenset(
     {"acknowledgement", "generic_denial", "need_more_info", "redirect_closed_queue",
      "reinstatement", "resent"}
@@ -57,6 +58,13 @@ class CaseSummary:
     team: str | None = None  # the Amazon address of its first notice
     last_at: datetime | None = None  # its newest message
     last_outgoing_at: datetime | None = None  # when the seller last wrote on it
+    last_request_at: datetime | None = None  # when Amazon last asked something of the seller
+
+    @property
+    def waiting_on_amazon(self) -> bool:
+        """The seller wrote after Amazon's last notice, request or denial."""
+        wrote, asked = self.last_outgoing_at, self.last_request_at
+        return wrote is not None and (asked is None or wrote >= asked)
 
     def values(self, kind: str) -> frozenset[str]:
         """The case's keys of one kind, e.g. its ASINs."""
@@ -76,6 +84,7 @@ class CaseDecision:
     title: str
     reason: str
     uncertain: bool = False
+    identity: bool = False  # joined by an ID, the thread or a reply subject: the strongest
 
     def describe(self, case_id: int) -> str:
         """The stored reason, with the case it led to: ``joined case 12: same thread``."""
@@ -109,13 +118,59 @@ def decide_case(
         return CaseDecision(general_case_id, KIND_GENERAL, "Other mail", "not about a case")
     if clues.asins:
         return CaseDecision(None, KIND_NOTICE, title, f"new ASIN {clues.asins[0]}")
-    found = _by_policy(clues, real) or _follow_up(clues, label, real)
+    found = _by_policy(clues, label, real) or _follow_up(clues, label, real)
     found = found or (_by_names(clues, real) if label == "other" else None)
     if found is not None:
         return found
     if label == "other" and not clues.outgoing:
         return CaseDecision(general_case_id, KIND_GENERAL, "Other mail", "names no open case")
     return CaseDecision(None, KIND_NOTICE, title, _why_new(clues, label))
+
+
+def with_resent(
+    decision: CaseDecision,
+    clues: Clues,
+    earlier_case: CaseSummary | None,
+    earlier: int,
+    earlier_team: str | None = None,
+) -> tuple[CaseDecision, bool]:
+    """A re-sent notice joins the case of the notice it repeats: the decision, and whether it
+    is a re-send at all.
+
+    Amazon sends one template for many matters (an auto-reply, a request for
+    invoices), so a near-copy is a re-send only when nothing says it is another
+    matter's: its own IDs, thread or reply subject point to another case, or it
+    names complaint IDs or ASINs that the earlier notice's case does not, comes from
+    another team than the earlier notice (``earlier_team``), or that case ended or
+    went quiet (the same template months later is another matter's). A copy naming
+    nothing that grouping placed anyway stays where grouping put it.
+    """
+    opens_a_case = decision.case_id is None and decision.kind == KIND_NOTICE
+    kinds = ("case", "complaint", "asin") if opens_a_case else ("complaint", "asin")
+    if earlier_case is None or conflicts(clues, earlier_case, kinds):
+        return decision, False
+    if clues.team and earlier_team and clues.team != earlier_team:
+        return decision, False
+    if not (earlier_case.is_open and _within(earlier_case.last_at, clues.when)):
+        return decision, False
+    if decision.identity or (decision.case_id is not None and not clues.names_a_matter):
+        # its own evidence placed it; a template naming nothing says nothing about which case
+        return decision, decision.case_id == earlier_case.id
+    return CaseDecision(earlier_case.id, KIND_NOTICE, "", f"re-sends message {earlier}"), True
+
+
+def conflicts(
+    clues: Clues, case: CaseSummary, kinds: Sequence[str] = ("case", "complaint", "asin")
+) -> bool:
+    """Whether a message names IDs of another matter: IDs of ``kinds`` where the case has
+    some of that kind and none of the message's. (Amazon gives an appeal a case ID of its
+    own, so only a new notice's case ID says "another matter".)"""
+    named = {"case": clues.case_ids, "complaint": clues.complaint_ids, "asin": clues.asins}
+    for kind in kinds:
+        values, theirs = named[kind], case.values(kind)
+        if values and theirs and not theirs.intersection(values):
+            return True
+    return False
 
 
 def _by_identity(
@@ -127,15 +182,16 @@ def _by_identity(
         if hit:
             case, value, uncertain = hit
             name = "Amazon case ID" if kind == "case" else "complaint ID"
-            return CaseDecision(case.id, KIND_NOTICE, "", f"same {name} {value}", uncertain)
+            return CaseDecision(case.id, KIND_NOTICE, "", f"same {name} {value}", uncertain, True)
     if thread_case_id is not None and any(case.id == thread_case_id for case in real):
-        return CaseDecision(thread_case_id, KIND_NOTICE, "", "same thread (a reply to its mail)")
+        return CaseDecision(thread_case_id, KIND_NOTICE, "", "same thread (a reply to its mail)",
+                            identity=True)  # fmt: skip
     if clues.reply and clues.subject:
         hit = _shared(real, "subject", (clues.subject,), open_only=False)
         if hit:
             case, _, uncertain = hit
             return CaseDecision(case.id, KIND_NOTICE, "", "a reply to its notice's subject",
-                                uncertain)  # fmt: skip
+                                uncertain, True)  # fmt: skip
     return None
 
 
@@ -172,11 +228,13 @@ def _shared(
     return case, first, tie
 
 
-def _by_policy(clues: Clues, real: list[CaseSummary]) -> CaseDecision | None:
-    """The same policy as an open case with recent mail."""
+def _by_policy(clues: Clues, label: str, real: list[CaseSummary]) -> CaseDecision | None:
+    """The same policy as an open case with recent mail (a new notice naming another case
+    ID than the case's is another matter)."""
     if not clues.policy:
         return None
-    same = [c for c in _recent_open(real, clues.when) if c.policy == clues.policy]
+    same = [c for c in _recent_open(real, clues.when) if c.policy == clues.policy
+            and not (label == "suspension" and conflicts(clues, c))]  # fmt: skip
     if not same:
         return None
     best, uncertain = _likeliest(same, clues)
@@ -193,8 +251,10 @@ def _follow_up(clues: Clues, label: str, real: list[CaseSummary]) -> CaseDecisio
     if not pool:
         return None
     best, uncertain = _likeliest(pool, clues)
-    if best.last_outgoing_at is not None and not clues.outgoing:
-        why = "names nothing; the open case the seller last wrote to"
+    if best.waiting_on_amazon and not clues.outgoing:
+        why = "names nothing; the open case waiting on Amazon since the seller wrote"
+        if clues.team and best.team == clues.team:
+            why += f", of {clues.team}"
     elif clues.team and best.team == clues.team:
         why = f"names nothing; the newest open case of {clues.team}"
     else:
@@ -222,17 +282,17 @@ def _by_names(clues: Clues, real: list[CaseSummary]) -> CaseDecision | None:
 
 
 def _likeliest(pool: list[CaseSummary], clues: Clues) -> tuple[CaseSummary, bool]:
-    """The case waiting on Amazon: the seller's last addressee, else the newest of the team.
+    """The case waiting on Amazon: of the message's team (when both are known), the one the
+    seller last wrote to, else the newest; other teams' cases only after them.
 
     Uncertain when the runner-up is as likely: same tier, and within ``NEAR_TIE`` of it.
     """
 
     def rank(case: CaseSummary) -> tuple[int, float]:
-        if case.last_outgoing_at is not None and not clues.outgoing:
-            return 3, _stamp(case.last_outgoing_at)
-        if clues.team and case.team == clues.team:
-            return 2, _stamp(case.last_at)
-        return 1, _stamp(case.last_at)
+        same_team = not (clues.team and case.team) or case.team == clues.team
+        waiting = case.waiting_on_amazon and not clues.outgoing
+        tier = 2 * same_team + waiting
+        return tier, _stamp(case.last_outgoing_at if waiting else case.last_at)
 
     ranked = sorted(pool, key=rank, reverse=True)
     best = ranked[0]

@@ -21,6 +21,7 @@ from intake.cases.grouping import (
     KIND_GENERAL,
     KIND_NOTICE,
     RECENT,
+    REQUESTS,
     CaseSummary,
     grouping_open,
 )
@@ -104,9 +105,11 @@ def absorbed(case: CaseSummary, clues: Clues, label: str) -> CaseSummary:
     when = clues.when
     newest = case.last_at is None or (when is not None and when >= case.last_at)
     last = max((d for d in (case.last_at, when) if d is not None), default=None)
-    wrote = case.last_outgoing_at
+    wrote, asked = case.last_outgoing_at, case.last_request_at
     if clues.outgoing and when is not None and (wrote is None or when > wrote):
         wrote = when
+    if asks(clues, label) and when is not None and (asked is None or when > asked):
+        asked = when
     return replace(
         case,
         keys=case.keys | set(clues.index_keys()),
@@ -114,5 +117,11 @@ def absorbed(case: CaseSummary, clues: Clues, label: str) -> CaseSummary:
         team=case.team or (clues.team if clues.from_amazon else None),
         last_at=last,
         last_outgoing_at=wrote,
+        last_request_at=asked,
         is_open=grouping_open(case.is_open, label, clues.outgoing) if newest else case.is_open,
     )
+
+
+def asks(clues: Clues, label: str) -> bool:
+    """Whether a message asks something of the seller (a notice, a request, a denial)."""
+    return clues.from_amazon and label in REQUESTS

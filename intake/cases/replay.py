@@ -20,7 +20,13 @@ from datetime import datetime
 
 import classifiers
 from intake.cases.clues import Clues
-from intake.cases.grouping import KIND_GENERAL, KIND_NOTICE, CaseDecision, CaseSummary, decide_case
+from intake.cases.grouping import (
+    KIND_GENERAL,
+    CaseDecision,
+    CaseSummary,
+    decide_case,
+    with_resent,
+)
 from intake.cases.index import CaseIndex
 from intake.cases.resent import ResentHistory
 from intake.extract import Authenticity
@@ -71,51 +77,53 @@ class _ReplayState:
         self.index = CaseIndex(fixed)
         self.titles: dict[int, tuple[str, str]] = {}
         self.group_of: dict[int, int] = {}
+        self.team_of: dict[int, str | None] = {}
         self.history: dict[int | None, ResentHistory] = defaultdict(ResentHistory)
         self.next_new = -1
 
     def place(self, message: StoredNotice) -> Placement:
-        label, resent_of = self._resent(message)
-        group, decision = self._group(message, label, resent_of)
+        earlier = self._earlier(message)
+        if message.fixed_case is not None:
+            group, decision, kept = message.fixed_case, None, earlier is not None
+        else:
+            group, decision, kept = self._decide(message, earlier)
+        label = "resent" if kept else message.model_label
         self.index.place(group, message.message_id, message.clues, label)
         self.group_of[message.id] = group
+        self.team_of[message.id] = message.clues.team
         kind, title = self.titles.get(group, (self.index.cases[group].kind, ""))
-        return Placement(message.id, group, kind, title, label, resent_of, decision)
+        return Placement(message.id, group, kind, title, label,
+                         earlier if kept else None, decision)  # fmt: skip
 
-    def _resent(self, message: StoredNotice) -> tuple[str, int | None]:
+    def _earlier(self, message: StoredNotice) -> int | None:
+        """The earlier notice this one is a near-copy of (same account), if any."""
         if message.resent_key is None or message.label_source == "person":
-            return message.model_label, None
+            return None
         key = classifiers.ResentKey.from_dict(message.resent_key)
         history = self.history[message.account_id]
         earlier = history.find(key)
         history.append(message.id, key)
-        if earlier is None:
-            return message.model_label, None
-        return "resent", int(earlier)  # type: ignore[call-overload]
+        return int(earlier) if earlier is not None else None  # type: ignore[call-overload]
 
-    def _group(
-        self, message: StoredNotice, label: str, resent_of: int | None
-    ) -> tuple[int, CaseDecision | None]:
-        if message.fixed_case is not None:
-            return message.fixed_case, None
-        if resent_of is not None:
-            group = self.group_of[resent_of]
-            return group, CaseDecision(group, KIND_NOTICE, "", f"re-sends message {resent_of}")
-        return self._decide(message, label)
-
-    def _decide(self, message: StoredNotice, label: str) -> tuple[int, CaseDecision]:
+    def _decide(self, message: StoredNotice, earlier: int | None) -> tuple[int, CaseDecision, bool]:
         clues = message.clues
         decision = decide_case(
-            clues, label, message.authenticity, self.index.candidates(clues),
+            clues, message.model_label, message.authenticity, self.index.candidates(clues),
             thread_case_id=self.index.thread_case(clues.parents),
             general_case_id=self.index.general_id, title=message.title,
         )  # fmt: skip
+        kept = False
+        if earlier is not None:
+            earlier_case = self.index.cases.get(self.group_of[earlier])
+            decision, kept = with_resent(
+                decision, clues, earlier_case, earlier, self.team_of.get(earlier)
+            )
         if decision.case_id is not None:
-            return decision.case_id, decision
+            return decision.case_id, decision, kept
         group, self.next_new = self.next_new, self.next_new - 1
         self.index.put(CaseSummary(id=group, kind=decision.kind, is_open=True))
         self.titles[group] = (decision.kind, decision.title)
-        return group, decision
+        return group, decision, kept
 
 
 __all__ = ["KIND_GENERAL", "Placement", "StoredNotice", "replay"]

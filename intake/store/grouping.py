@@ -26,8 +26,10 @@ from intake.cases import (
     grouping_open,
 )
 from intake.cases.clues import Clues, clues_of
-from intake.cases.grouping import RECENT
+from intake.cases.grouping import RECENT, with_resent
+from intake.cases.index import asks
 from intake.extract import Authenticity, Facts
+from intake.extract.domains import is_amazon_domain
 from intake.notice import Notice
 from intake.store import repo
 from intake.store.models import CaseKeyRow, CaseRow, MessageRow
@@ -44,6 +46,7 @@ class Placed:
     case_id: int
     reason: str
     uncertain: bool = False
+    resent: bool = False  # it re-sends the earlier notice it was compared with
 
 
 class CaseLookup:
@@ -115,8 +118,13 @@ class CaseLookup:
         clues: Clues,
         label: str,
         authenticity: Authenticity,
+        earlier: int | None = None,
     ) -> Placed:
-        """Decide a new message's case, open it if needed, and fold the message in."""
+        """Decide a new message's case, open it if needed, and fold the message in.
+
+        ``earlier`` is the stored notice this one is a near-copy of: it joins that
+        notice's case unless its own evidence says another (``with_resent``).
+        """
         subject = notice.subject if notice else ""
         title = case_title(notice, facts) if notice else "(no subject)"
         thread = repo.thread_case(self.session, self.client_id, list(clues.parents))
@@ -124,9 +132,23 @@ class CaseLookup:
             clues, label, authenticity, self.candidates(clues), thread_case_id=thread,
             general_case_id=self.general_id(), title=title, subject=subject,
         )  # fmt: skip
+        resent = False
+        if earlier is not None:
+            decision, resent = self._resent(decision, clues, earlier)
         case_id = decision.case_id or self.open(decision, clues.when)
-        self.absorb(case_id, clues, label, facts)
-        return Placed(case_id, decision.describe(case_id), decision.uncertain)
+        self.absorb(case_id, clues, "resent" if resent else label, facts)
+        return Placed(case_id, decision.describe(case_id), decision.uncertain, resent)
+
+    def _resent(
+        self, decision: CaseDecision, clues: Clues, earlier: int
+    ) -> tuple[CaseDecision, bool]:
+        found = self.session.execute(
+            select(MessageRow.case_id, MessageRow.sender).where(MessageRow.id == earlier)
+        ).first()
+        if found is None or found.case_id is None:
+            return decision, False
+        team = found.sender.lower() if is_amazon_domain(found.sender.rpartition("@")[2]) else None
+        return with_resent(decision, clues, self.summary(found.case_id), earlier, team)
 
     def open(self, decision: CaseDecision, when: datetime | None) -> int:
         """Create the case a decision asks for."""
@@ -169,9 +191,11 @@ def fold(row: CaseRow, clues: Clues, label: str, facts: Facts) -> None:
         row.updated_at = when
     if when and (row.opened_at is None or as_utc(row.opened_at) > when):
         row.opened_at = when
-    wrote = as_utc(row.last_outgoing_at)
+    wrote, asked = as_utc(row.last_outgoing_at), as_utc(row.last_request_at)
     if clues.outgoing and when and (wrote is None or wrote < when):
         row.last_outgoing_at = when
+    if asks(clues, label) and when and (asked is None or asked < when):
+        row.last_request_at = when
 
 
 def absorb_row(session: Session, case_id: int, message: MessageRow) -> None:
@@ -199,6 +223,7 @@ def _summary(row: CaseRow, keys: Iterable[tuple[str, str]]) -> CaseSummary:
         id=row.id, kind=row.kind, is_open=row.status not in OPEN_STATUSES_EXCLUDED,
         keys=frozenset(keys), policy=row.policy, team=row.team,
         last_at=as_utc(row.updated_at), last_outgoing_at=as_utc(row.last_outgoing_at),
+        last_request_at=as_utc(row.last_request_at),
     )  # fmt: skip
 
 

@@ -91,6 +91,7 @@ class CaseRow(Base):
     )
     team: Mapped[str | None] = mapped_column(String(320))  # Amazon address of its first notice
     last_outgoing_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_request_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     messages: Mapped[list[MessageRow]] = relationship(back_populates="case")
 

@@ -147,7 +147,8 @@ def _rebuild_cases(session: Session, client_id: int, rows, clues: dict) -> None:
                 session.delete(case)
             continue
         case.amazon_case_ids, case.asins, case.policy, case.marketplace = [], [], None, None
-        case.opened_at = case.updated_at = case.team = case.last_outgoing_at = None
+        case.opened_at = case.updated_at = case.team = None
+        case.last_outgoing_at = case.last_request_at = None
         case.status = "general" if case.kind == "general" else "open"
         if case.kind != "notice":
             continue

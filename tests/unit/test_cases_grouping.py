@@ -171,7 +171,9 @@ def test_a_follow_up_naming_nothing_joins_the_case_the_seller_last_wrote_to() ->
     box.add("generic_denial", "Your appeal did not address our concerns.", day=3)
     placements = box.group()
     assert _same(placements, 1, 2, 4) and not _same(placements, 3, 4)
-    assert _reason(placements[3]) == "names nothing; the open case the seller last wrote to"
+    assert _reason(placements[3]) == (
+        f"names nothing; the open case waiting on Amazon since the seller wrote, of {PERF}"
+    )
 
 
 def test_a_near_tie_joins_the_likelier_case_and_is_marked_uncertain() -> None:

@@ -33,6 +33,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("last_outgoing_at", sa.DateTime(timezone=True), nullable=True)
         )
+        batch_op.add_column(sa.Column("last_request_at", sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table("messages", schema=None) as batch_op:
         batch_op.add_column(sa.Column("case_reason", sa.Text(), nullable=True))
         batch_op.add_column(
@@ -76,6 +77,7 @@ def downgrade() -> None:
         batch_op.drop_column("case_uncertain")
         batch_op.drop_column("case_reason")
     with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_column("last_request_at")
         batch_op.drop_column("last_outgoing_at")
         batch_op.drop_column("team")
     with op.batch_alter_table("case_keys", schema=None) as batch_op:
