@@ -72,6 +72,7 @@ class CaseEntry:
     amazon_case_ids: tuple[str, ...]
     new: tuple[NewMessage, ...]
     overdue: bool = False
+    grouping_uncertain: bool = False  # a message may belong to another case (case confirm)
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ def _entry(case: CaseView, new: tuple[NewMessage, ...], drafts_ready: Collection
         amazon_case_ids=case.amazon_case_ids,
         new=new,
         overdue=state.overdue,
+        grouping_uncertain=case.grouping_uncertain,
     )
 
 
