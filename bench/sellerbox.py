@@ -74,8 +74,10 @@ class _Writer:
     def asin(self) -> str:
         return "B0" + "".join(self.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8))
 
-    def mail(self, sender: str, to: str, subject: str, text: str, when: datetime,
-             parent: str | None = None) -> Notice:  # fmt: skip
+    def mail(
+        self, sender: str, to: str, subject: str, text: str, when: datetime,
+        parent: str | None = None,
+    ) -> Notice:  # fmt: skip
         self.count += 1
         return Notice(
             message_id=f"<m{self.seed}-{self.count}@sellerbox.test>", sender=sender,
@@ -121,70 +123,103 @@ def _ids(writer: _Writer, matter: _Matter) -> str:
 
 
 def _matter_mail(writer: _Writer, matter: _Matter) -> list[Mail]:
-    rng, when = writer.rng, matter.start
-    out: list[Mail] = []
-
-    def amazon(label: str, subject: str, text: str, parent: str | None = None) -> Notice:
-        notice = writer.mail(matter.team, SELLER, subject, text, when, parent)
-        out.append(Mail(notice, label, False, matter.key))
-        return notice
-
-    named = [f"ASIN: {matter.asin}"] if matter.asin else []
-    named += [f"Complaint ID: {matter.complaint_id}"] if matter.complaint_id else []
-    named += [f"Case ID: {matter.case_id}"] if matter.case_id else []
-    first = amazon("suspension", matter.subject,
-                   f"Hello,\n\nWe took action on your account after {matter.policy_words}.\n"
-                   + "\n".join(named) + "\n\nSend a plan of action to appeal.\n")  # fmt: skip
-    for _ in range(rng.randint(1, 4)):  # rounds: the seller answers, Amazon answers
-        when += timedelta(days=rng.uniform(1, 6), hours=rng.uniform(0, 8))
-        if rng.random() < 0.5:  # by mail in the thread; else through Account Health (unseen)
-            appeal = writer.mail(
-                SELLER,
-                matter.team,
-                f"RE: {matter.subject}",
-                "Please find our plan of action below.\n",
-                when,
-                first.message_id,
-            )
-            out.append(Mail(appeal, "other", True, matter.key))
-            if "notice-dispute" in matter.team or rng.random() < 0.2:
-                when += timedelta(minutes=2)
-                amazon("redirect_closed_queue", f"Automatic reply: RE: {matter.subject}",
-                       "This address does not accept appeals. Use the Appeal button in Account"
-                       " Health.\n")  # fmt: skip
-        if rng.random() < 0.15:  # the seller writes to the consultant about it
-            note = writer.mail(SELLER, CONSULTANT, f"Fwd: {matter.subject}",
-                               "Can you look at this one?\n", when)  # fmt: skip
-            out.append(Mail(note, "other", False, matter.key))
-        if rng.random() < 0.7:
-            when += timedelta(days=rng.uniform(0.5, 3))
-            amazon(
-                "acknowledgement",
-                "We received your appeal",
-                f"Hello,\n\nWe received your appeal and will review it.\n{_ids(writer, matter)}\n",
-            )
-        when += timedelta(days=rng.uniform(2, 8))
-        if rng.random() < 0.5:
-            body = ("Hello,\n\nTo continue, send invoices for the last 365 days.\n"
-                    f"{_ids(writer, matter)}\n")  # fmt: skip
-            amazon("need_more_info", "Additional information needed", body)
-            if rng.random() < 0.3:
-                when += timedelta(days=rng.uniform(3, 8))
-                amazon("resent", "Additional information needed", body)
-        else:
-            amazon(
-                "generic_denial",
-                "Update on your appeal",
-                f"Hello,\n\nYour appeal did not address our concerns.\n{_ids(writer, matter)}\n",
-            )
-    if rng.random() < 0.5:
-        when += timedelta(days=rng.uniform(2, 10))
-        amazon(
+    """One matter's mail: the notice, then rounds of the seller answering and Amazon
+    answering, sometimes a reinstatement."""
+    story = _Story(writer, matter)
+    for _ in range(writer.rng.randint(1, 4)):
+        story.seller_round()
+        story.amazon_round()
+    if writer.rng.random() < 0.5:
+        story.advance(2, 10)
+        story.amazon(
             "reinstatement",
             "Your selling privileges have been restored",
             f"Hello,\n\nAfter review we reinstated it.\n{_ids(writer, matter)}\n",
         )
-    return out
+    return story.out
+
+
+class _Story:
+    """The mail of one matter as it unfolds (keeps the clock and what was written)."""
+
+    def __init__(self, writer: _Writer, matter: _Matter) -> None:
+        self.writer, self.matter, self.rng = writer, matter, writer.rng
+        self.when, self.out = matter.start, []
+        named = [f"ASIN: {matter.asin}"] if matter.asin else []
+        named += [f"Complaint ID: {matter.complaint_id}"] if matter.complaint_id else []
+        named += [f"Case ID: {matter.case_id}"] if matter.case_id else []
+        self.first = self.amazon(
+            "suspension",
+            matter.subject,
+            f"Hello,\n\nWe took action on your account after {matter.policy_words}.\n"
+            + "\n".join(named)
+            + "\n\nSend a plan of action to appeal.\n",
+        )
+
+    def advance(self, low: float, high: float) -> None:
+        self.when += timedelta(days=self.rng.uniform(low, high))
+
+    def amazon(self, label: str, subject: str, text: str) -> Notice:
+        notice = self.writer.mail(self.matter.team, SELLER, subject, text, self.when)
+        self.out.append(Mail(notice, label, False, self.matter.key))
+        return notice
+
+    def seller_round(self) -> None:
+        """The seller appeals by mail in the thread (else through Account Health, unseen),
+        meets an auto-reply where mail is closed, sometimes writes to the consultant."""
+        rng, matter = self.rng, self.matter
+        self.when += timedelta(days=rng.uniform(1, 6), hours=rng.uniform(0, 8))
+        if rng.random() < 0.5:
+            appeal = self.writer.mail(
+                SELLER,
+                matter.team,
+                f"RE: {matter.subject}",
+                "Please find our plan of action below.\n",
+                self.when,
+                self.first.message_id,
+            )
+            self.out.append(Mail(appeal, "other", True, matter.key))
+            if "notice-dispute" in matter.team or rng.random() < 0.2:
+                self.when += timedelta(minutes=2)
+                self.amazon(
+                    "redirect_closed_queue",
+                    f"Automatic reply: RE: {matter.subject}",
+                    "This address does not accept appeals. Use the Appeal button in"
+                    " Account Health.\n",
+                )
+        if rng.random() < 0.15:
+            note = self.writer.mail(
+                SELLER,
+                CONSULTANT,
+                f"Fwd: {matter.subject}",
+                "Can you look at this one?\n",
+                self.when,
+            )
+            self.out.append(Mail(note, "other", False, matter.key))
+
+    def amazon_round(self) -> None:
+        """Amazon acknowledges, then asks for more (sometimes twice, word for word) or denies."""
+        rng, ids = self.rng, lambda: _ids(self.writer, self.matter)
+        if rng.random() < 0.7:
+            self.advance(0.5, 3)
+            self.amazon(
+                "acknowledgement",
+                "We received your appeal",
+                f"Hello,\n\nWe received your appeal and will review it.\n{ids()}\n",
+            )
+        self.advance(2, 8)
+        if rng.random() < 0.5:
+            body = f"Hello,\n\nTo continue, send invoices for the last 365 days.\n{ids()}\n"
+            self.amazon("need_more_info", "Additional information needed", body)
+            if rng.random() < 0.3:
+                self.advance(3, 8)
+                self.amazon("resent", "Additional information needed", body)
+        else:
+            self.amazon(
+                "generic_denial",
+                "Update on your appeal",
+                f"Hello,\n\nYour appeal did not address our concerns.\n{ids()}\n",
+            )
 
 
 def _ordinary(writer: _Writer, when: datetime) -> Mail:
