@@ -55,9 +55,8 @@ class CaseIndex:
     def candidates(self, clues: Clues) -> list[CaseSummary]:
         """The cases sharing a key with ``clues``, plus the recently active open ones."""
         found: dict[int, None] = {}
-        for key in clues.index_keys():
-            if key[0] != "subject" or clues.reply:
-                found.update(self._by_key.get(key, {}))
+        for key in lookup_keys(clues):
+            found.update(self._by_key.get(key, {}))
         found.update((case_id, None) for case_id in self._recently_open(clues.when))
         return [self.cases[case_id] for case_id in found if case_id in self.cases]
 
@@ -125,3 +124,13 @@ def absorbed(case: CaseSummary, clues: Clues, label: str) -> CaseSummary:
 def asks(clues: Clues, label: str) -> bool:
     """Whether a message asks something of the seller (a notice, a request, a denial)."""
     return clues.from_amazon and label in REQUESTS
+
+
+def lookup_keys(clues: Clues) -> list[tuple[str, str]]:
+    """The keys worth looking up for a message: a subject only for a reply, names only for
+    mail from the seller or a consultant (the only mail grouping reads names for)."""
+    return [
+        key
+        for key in dict.fromkeys(clues.index_keys())
+        if (key[0] != "subject" or clues.reply) and (key[0] != "name" or not clues.from_amazon)
+    ]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from intake.cases import (
@@ -27,7 +27,7 @@ from intake.cases import (
 )
 from intake.cases.clues import Clues, clues_of
 from intake.cases.grouping import RECENT, with_resent
-from intake.cases.index import asks
+from intake.cases.index import BUCKET_LIMIT, asks, lookup_keys
 from intake.extract import Authenticity, Facts
 from intake.extract.domains import is_amazon_domain
 from intake.notice import Notice
@@ -59,29 +59,32 @@ class CaseLookup:
 
     def candidates(self, clues: Clues) -> list[CaseSummary]:
         """The cases sharing a key with ``clues``, and the open ones active near its date."""
-        wanted = [key for key in clues.index_keys() if key[0] != "subject" or clues.reply]
         ids: dict[int, None] = {}
-        if wanted:
-            query = (
-                select(CaseKeyRow.case_id)
-                .where(CaseKeyRow.client_id == self.client_id,
-                       tuple_(CaseKeyRow.kind, CaseKeyRow.value).in_(wanted))
-                .order_by(CaseKeyRow.id.desc())
-                .limit(CANDIDATE_LIMIT)
-            )  # fmt: skip
+        parts = [
+            select(CaseKeyRow.id, CaseKeyRow.case_id)
+            .where(CaseKeyRow.client_id == self.client_id, CaseKeyRow.kind == kind,
+                   CaseKeyRow.value == value)
+            .order_by(CaseKeyRow.id.desc())
+            .limit(BUCKET_LIMIT)
+            .subquery()
+            for kind, value in lookup_keys(clues)
+        ]  # fmt: skip
+        if parts:
+            query = union_all(*(select(part.c.case_id) for part in parts))
             ids.update((case_id, None) for case_id in self.session.scalars(query))
         ids.update((case_id, None) for case_id in self._recently_open(clues.when))
         return [summary for summary in map(self.summary, ids) if summary is not None]
 
     def _recently_open(self, when: datetime | None) -> Sequence[int]:
+        """Open notice cases with mail within ``RECENT`` of ``when`` (an index range scan)."""
         if when is None:
             return ()
         query = select(CaseRow.id).where(
             CaseRow.client_id == self.client_id,
-            CaseRow.kind == KIND_NOTICE,
-            CaseRow.status.not_in(OPEN_STATUSES_EXCLUDED),
+            CaseRow.status == "open",
             CaseRow.updated_at >= when - RECENT,
             CaseRow.updated_at <= when + RECENT,
+            CaseRow.kind == KIND_NOTICE,
         )
         return self.session.scalars(query.limit(CANDIDATE_LIMIT)).all()
 

@@ -73,8 +73,12 @@ class CaseRow(Base):
     """A case: the messages about one Amazon action against the account or a listing."""
 
     __tablename__ = "cases"
-    # Listing a client's cases by status (intake cases --client C --status S).
-    __table_args__ = (Index("ix_cases_client_status", "client_id", "status"),)
+    __table_args__ = (
+        # Listing a client's cases by status (intake cases --client C --status S).
+        Index("ix_cases_client_status", "client_id", "status"),
+        # The open cases with mail near a date (grouping a follow-up, intake.store.grouping).
+        Index("ix_cases_client_status_updated", "client_id", "status", "updated_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -110,6 +114,8 @@ class MessageRow(Base):
         # Case timelines (intake case show) and thread lookups.
         Index("ix_messages_case_sent", "case_id", "sent_at"),
         Index("ix_messages_account_sent", "account_id", "sent_at"),
+        # The client's newest message (out-of-order detection, once per batch).
+        Index("ix_messages_client_sent", "client_id", "sent_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))

@@ -34,11 +34,15 @@ def upgrade() -> None:
             sa.Column("last_outgoing_at", sa.DateTime(timezone=True), nullable=True)
         )
         batch_op.add_column(sa.Column("last_request_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.create_index(
+            "ix_cases_client_status_updated", ["client_id", "status", "updated_at"], unique=False
+        )
     with op.batch_alter_table("messages", schema=None) as batch_op:
         batch_op.add_column(sa.Column("case_reason", sa.Text(), nullable=True))
         batch_op.add_column(
             sa.Column("case_uncertain", sa.Boolean(), nullable=False, server_default=sa.false())
         )
+        batch_op.create_index("ix_messages_client_sent", ["client_id", "sent_at"], unique=False)
     _index_existing_cases()
 
 
@@ -74,9 +78,11 @@ def _index_existing_cases() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("messages", schema=None) as batch_op:
+        batch_op.drop_index("ix_messages_client_sent")
         batch_op.drop_column("case_uncertain")
         batch_op.drop_column("case_reason")
     with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_index("ix_cases_client_status_updated")
         batch_op.drop_column("last_request_at")
         batch_op.drop_column("last_outgoing_at")
         batch_op.drop_column("team")
