@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from intake.cases.clues import Clues
 from intake.extract import Authenticity, Facts
@@ -68,7 +69,14 @@ class CaseSummary:
 
     def values(self, kind: str) -> frozenset[str]:
         """The case's keys of one kind, e.g. its ASINs."""
-        return frozenset(value for key, value in self.keys if key == kind)
+        return self._by_kind.get(kind, frozenset())
+
+    @cached_property
+    def _by_kind(self) -> dict[str, frozenset[str]]:
+        grouped: dict[str, set[str]] = {}
+        for kind, value in self.keys:
+            grouped.setdefault(kind, set()).add(value)
+        return {kind: frozenset(values) for kind, values in grouped.items()}
 
 
 @dataclass(frozen=True)

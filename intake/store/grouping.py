@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, union_all
+from sqlalchemy import insert, select, union_all
 from sqlalchemy.orm import Session
 
 from intake.cases import (
@@ -55,6 +55,8 @@ class CaseLookup:
     def __init__(self, session: Session, client_id: int) -> None:
         self.session, self.client_id = session, client_id
         self._keys: dict[int, set[tuple[str, str]]] = {}
+        self._rows: dict[int, CaseRow] = {}  # strong references: the identity map is weak
+        self._summaries: dict[int, CaseSummary] = {}
         self._general: int | None = None
 
     def candidates(self, clues: Clues) -> list[CaseSummary]:
@@ -73,7 +75,23 @@ class CaseLookup:
             query = union_all(*(select(part.c.case_id) for part in parts))
             ids.update((case_id, None) for case_id in self.session.scalars(query))
         ids.update((case_id, None) for case_id in self._recently_open(clues.when))
+        self._load(list(ids))
         return [summary for summary in map(self.summary, ids) if summary is not None]
+
+    def _load(self, case_ids: list[int]) -> None:
+        """Read the cases and keys not read yet by this batch, in two queries."""
+        missing = [case_id for case_id in case_ids if case_id not in self._rows]
+        if not missing:
+            return
+        for row in self.session.scalars(select(CaseRow).where(CaseRow.id.in_(missing))):
+            self._rows[row.id] = row
+        for case_id in missing:
+            self._keys.setdefault(case_id, set())
+        query = select(CaseKeyRow.case_id, CaseKeyRow.kind, CaseKeyRow.value).where(
+            CaseKeyRow.case_id.in_(missing)
+        )
+        for case_id, kind, value in self.session.execute(query):
+            self._keys[case_id].add((kind, value))
 
     def _recently_open(self, when: datetime | None) -> Sequence[int]:
         """Open notice cases with mail within ``RECENT`` of ``when`` (an index range scan)."""
@@ -89,11 +107,15 @@ class CaseLookup:
         return self.session.scalars(query.limit(CANDIDATE_LIMIT)).all()
 
     def summary(self, case_id: int) -> CaseSummary | None:
-        """A case with its keys (from the session's identity map once loaded)."""
-        row = self.session.get(CaseRow, case_id)
+        """A case with its keys, as grouping sees it (kept for the batch until it changes)."""
+        if case_id in self._summaries:
+            return self._summaries[case_id]
+        row = self._rows.get(case_id) or self.session.get(CaseRow, case_id)
         if row is None or row.kind == "merged":
             return None
-        return _summary(row, self.keys_of(case_id))
+        self._rows[case_id] = row
+        summary = self._summaries[case_id] = _summary(row, self.keys_of(case_id))
+        return summary
 
     def keys_of(self, case_id: int) -> set[tuple[str, str]]:
         """The keys a case is indexed by (read once per batch)."""
@@ -163,17 +185,20 @@ class CaseLookup:
 
     def absorb(self, case_id: int, clues: Clues, label: str, facts: Facts) -> None:
         """Fold a message into its case: grouping columns, then the new index keys."""
-        row = self.session.get(CaseRow, case_id)
+        row = self._rows.get(case_id) or self.session.get(CaseRow, case_id)
+        self._summaries.pop(case_id, None)
         if row is None or row.kind != KIND_NOTICE:
             return
+        self._rows[case_id] = row
         fold(row, clues, label, facts)
         known = self.keys_of(case_id)
         new = [key for key in dict.fromkeys(clues.index_keys()) if key not in known]
-        if new:
-            self.session.add_all(
-                CaseKeyRow(client_id=row.client_id, case_id=case_id, kind=kind, value=value)
-                for kind, value in new
-            )
+        if new:  # Core, not the unit of work: flushing before every query costs more
+            self.session.execute(
+                insert(CaseKeyRow.__table__),
+                [{"client_id": row.client_id, "case_id": case_id, "kind": kind, "value": value}
+                 for kind, value in new],
+            )  # fmt: skip
             known.update(new)
 
 
