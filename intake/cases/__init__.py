@@ -1,7 +1,8 @@
 """Cases: which messages belong together, and what their owner should do next.
 
 Pure: plain data in, plain data out; the store applies the results
-(``intake.pipeline``, ``intake.store.regrouping``, ``intake.store.casework``).
+(``intake.store.grouping`` for the pipeline, ``intake.store.regrouping``,
+``intake.store.casework``).
 
 Vocabulary (one word, one meaning, across intake):
 
@@ -9,15 +10,23 @@ Vocabulary (one word, one meaning, across intake):
   an IP complaint, a listing removal). Its *kind* is ``notice`` (a real case),
   ``general`` (the client's one "other mail" case), ``suspicious`` (likely phishing,
   never joined with a real case) or ``merged`` (folded into another by a person).
+- **clues** (``clues``): what one message offers grouping: IDs, thread, reply subject,
+  the Amazon team it is from or to, names, date (``Clues``).
 - **grouping** (``grouping``): the decision, per message, to join a case or open one,
-  with its reason (``CaseDecision``), made from what grouping knows of the client's
-  cases (``CaseSummary``).
+  with its reason and whether it was a near-tie (``CaseDecision``: *uncertain*), made
+  from what grouping knows of the cases sharing its clues (``CaseSummary``), found
+  through the **index** (``index``; the store keeps the same in SQL, ``case_keys``).
+- **re-sent** (``resent``): a near-copy of an earlier notice of the account, compared only
+  within the bucket of the same ASINs, policies and documents.
 - **replay** (``replay``): grouping again of a client's whole mail in date order, so
   cases do not depend on the order mail arrived in; a person's placements are fixed.
 - **state** (``state``): status, counts, deadline and next step, derived on read from
   the case's timeline (``TimelineEntry`` in, ``CaseState`` out); never stored.
-- **a person's actions** (``actions``): merge, move, confirm, log an appeal, close,
-  reopen; the rules about what may be done; the store records them as case events.
+- **channel** (``channels``): where Amazon wants an answer submitted (Account Health, the
+  Appeal button, the contact form), for drafts.
+- **a person's actions** (``actions``): merge, move, confirm an uncertain grouping, log an
+  appeal, close, reopen; the rules about what may be done; the store records them as
+  case events.
 - **open for grouping**: a case that still takes new notices (not reinstated). This
   is not the *status* users see (``suspended``, ``denied``...), which ``state`` derives.
 """
