@@ -21,13 +21,15 @@ from sqlalchemy.orm import Session
 
 import classifiers
 from intake.analysis import RESENT_CANDIDATES, Analysis, analyse
-from intake.cases import CaseSummary, decide_case
+from intake.cases.clues import Clues, clues_of
+from intake.cases.resent import ResentHistory
 from intake.classify import Classifier, notice_text
 from intake.extract import Authenticity, Facts
-from intake.notice import Notice, RawMessage
+from intake.notice import RawMessage
 from intake.quarantine import connection_lost, failure_reason, quarantined_record
 from intake.storable import storable
 from intake.store import repo
+from intake.store.grouping import CaseLookup, Placed
 
 
 @dataclass(frozen=True)
@@ -124,41 +126,15 @@ def store_analyses(
     return result
 
 
-class _ResentHistory:
-    """An account's earlier notices, by (ASINs, policies, documents).
-
-    ``find_resent`` only matches a key with the same facts, so looking in
-    that one bucket gives its answer without comparing against every entry.
-    """
-
-    def __init__(self, entries: list[tuple[int, classifiers.ResentKey]]) -> None:
-        self._by_facts: dict[tuple, list[tuple[int, classifiers.ResentKey]]] = {}
-        for message_pk, key in entries:
-            self.append(message_pk, key)
-
-    def append(self, message_pk: int, key: classifiers.ResentKey) -> None:
-        """Add a newer notice (entries stay oldest first)."""
-        self._by_facts.setdefault(_facts_of(key), []).append((message_pk, key))
-
-    def find(self, key: classifiers.ResentKey) -> int | None:
-        """The latest earlier notice ``key`` re-sends, as ``classifiers.find_resent`` decides."""
-        found = classifiers.find_resent(key, self._by_facts.get(_facts_of(key), ()))
-        return int(found) if found is not None else None
-
-
-def _facts_of(key: classifiers.ResentKey) -> tuple:
-    return key.asins, key.policies, key.documents
-
-
 class _BatchMemory:
     """What a batch reads once and keeps up to date, so a message costs few queries."""
 
     def __init__(self, session: Session, client_id: int) -> None:
         self.session, self.client_id = session, client_id
         self._accounts: dict[tuple[str, str], int] = {}
-        self._histories: dict[int, _ResentHistory] = {}
+        self._histories: dict[int, ResentHistory] = {}
         self.pending = repo.PendingRows()
-        self._cases: dict[int, CaseSummary] | None = None
+        self.cases = CaseLookup(session, client_id)
         self._by_hash: dict[str, int] = {}
         self._by_message_id: dict[str, int] = {}
 
@@ -191,10 +167,10 @@ class _BatchMemory:
             )
         return self._accounts[name, kind]
 
-    def history(self, account_id: int) -> _ResentHistory:
+    def history(self, account_id: int) -> ResentHistory:
         """Earlier notices of the account with their resent keys."""
         if account_id not in self._histories:
-            self._histories[account_id] = _ResentHistory(
+            self._histories[account_id] = ResentHistory(
                 [
                     (pk, classifiers.ResentKey.from_dict(stored))
                     for pk, stored in repo.resent_history(self.session, account_id)
@@ -202,21 +178,10 @@ class _BatchMemory:
             )
         return self._histories[account_id]
 
-    def cases(self) -> list[CaseSummary]:
-        """The client's cases as grouping sees them."""
-        if self._cases is None:
-            self._cases = {c.id: c for c in repo.case_summaries(self.session, self.client_id)}
-        return list(self._cases.values())
-
     def forget_cases(self) -> None:
         """Read cases and histories again: a rolled-back message may have changed them."""
-        self._cases = None
+        self.cases = CaseLookup(self.session, self.client_id)
         self._histories = {}
-
-    def refresh_case(self, case_id: int) -> None:
-        """Re-read one case after it changed (from the session, no query)."""
-        if self._cases is not None:
-            self._cases[case_id] = repo.case_summary(self.session, case_id)
 
 
 def _store_guarded(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> Outcome:
@@ -241,14 +206,7 @@ def _quarantine(
     raw = analysis.raw
     account_id = memory.account(*_account_for(analysis, ctx))
     with memory.session.begin_nested():
-        decision = decide_case(
-            Notice(message_id=None, sender=""), "other", Facts(), Authenticity("ok"),
-            thread_case_id=None, cases=memory.cases(),
-        )  # fmt: skip
-        case_id = decision.case_id or repo.open_case(
-            memory.session, memory.client_id, decision, None
-        )
-        memory.refresh_case(case_id)
+        case_id = memory.cases.place(None, Facts(), Clues(), "other", Authenticity("ok")).case_id
         record = quarantined_record(
             memory.client_id, account_id, case_id, analysis, ctx.classifier.version, reason
         )
@@ -272,11 +230,15 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
                        None, raw.origin.describe(), duplicate=True)  # fmt: skip
     label, confidence, needs_review = _label_of(analysis)
     resent_key, resent_of = _resent(memory, analysis, label, account_id)
-    if resent_of is not None:
+    placed = _case_for(memory, analysis, label, resent_of)
+    case_id = placed.case_id
+    if placed.resent:
         label = "resent"
-    case_id = _case_for(memory, analysis, label, resent_of)
+    else:
+        resent_of = None
     fields = _message_fields(analysis, label, confidence, needs_review, ctx)
-    fields.update(resent_of_id=resent_of, resent_key=resent_key.to_dict() if resent_key else None)
+    fields.update(resent_of_id=resent_of, resent_key=resent_key.to_dict() if resent_key else None,
+                  case_reason=placed.reason, case_uncertain=placed.uncertain)  # fmt: skip
     record = repo.MessageRecord(
         client_id, account_id, case_id, analysis.content_hash, raw.raw, fields,
         compressed=analysis.compressed_raw,
@@ -318,33 +280,20 @@ def _resent(
     if analysis.authenticity.verdict == "suspicious":
         return None, None
     key = analysis.resent_key or classifiers.resent_key(notice_text(analysis.notice))
-    return key, memory.history(account_id).find(key)
+    found = memory.history(account_id).find(key)
+    return key, int(found) if found is not None else None  # type: ignore[call-overload]
 
 
-def _case_for(memory: _BatchMemory, analysis: Analysis, label: str, resent_of: int | None) -> int:
-    session, client_id = memory.session, memory.client_id
+def _case_for(
+    memory: _BatchMemory, analysis: Analysis, label: str, resent_of: int | None
+) -> Placed:
+    """The message's case by evidence, or a re-send's case (``intake.store.grouping``)."""
     notice = analysis.notice
-    when = notice.date if notice else None
-    if resent_of is not None:
-        case_id = repo.case_of(session, resent_of)
-        if case_id is not None:
-            return case_id
     if notice is None:
-        decision = decide_case(
-            Notice(message_id=None, sender=""), "other", Facts(), Authenticity("ok"),
-            thread_case_id=None, cases=memory.cases(),
-        )  # fmt: skip
-    else:
-        parents = [*notice.references, *([notice.in_reply_to] if notice.in_reply_to else [])]
-        decision = decide_case(
-            notice, label, analysis.facts, analysis.authenticity,
-            thread_case_id=repo.thread_case(session, client_id, parents),
-            cases=memory.cases(), outgoing=analysis.outgoing,
-        )  # fmt: skip
-    case_id = decision.case_id or repo.open_case(session, client_id, decision, when)
-    repo.absorb_facts(session, case_id, analysis.facts.to_dict(), when, label, analysis.outgoing)
-    memory.refresh_case(case_id)
-    return case_id
+        return memory.cases.place(None, Facts(), Clues(), "other", Authenticity("ok"))
+    clues = clues_of(notice, analysis.facts, analysis.outgoing)
+    return memory.cases.place(notice, analysis.facts, clues, label, analysis.authenticity,
+                              earlier=resent_of)  # fmt: skip
 
 
 def _message_fields(

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from intake.analysis import Analysis, analysed_ahead
+from intake.analysis import Analysis
 from intake.classify import Classifier
 from intake.config import Config, ImapAccount
 from intake.errors import (
@@ -43,6 +43,7 @@ from intake.store import Store, repo
 from intake.store.models import AccountRow, CheckpointRow, ClientRow
 from intake.store.regrouping import regroup
 from intake.timeutil import as_utc, utcnow
+from intake.workers import analysed_ahead
 
 log = logging.getLogger(__name__)
 

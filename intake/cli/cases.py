@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import click
 
-from intake.casestate import STATUSES
+from intake.cases.state import STATUSES
 from intake.cli.options import app_from, clients_option, json_option
 from intake.cli.output import emit, table
 from intake.errors import InputError
@@ -49,11 +49,13 @@ def triage_table(found: list[views.CaseView], display: Callable[[str], str] = st
 
     CLIENT is the client's display name (``display``); COUNTS is messages/denials/
     re-sent notices; a ``*`` after the status means some message of the case needs a
-    person's review.
+    person's review, a ``?`` that its grouping was a near-tie to confirm (``intake case
+    confirm``) or correct (``intake case move``).
     """
     rows = [
-        (c.id, display(c.client), c.state.status + ("*" if c.needs_review else ""),
-         c.state.deadline, f"{c.message_count}/{c.state.denials}/{c.state.resent}", _short(c.title),
+        (c.id, display(c.client), c.state.status + ("*" if c.needs_review else "")
+         + ("?" if c.grouping_uncertain else ""), c.state.deadline,
+         f"{c.message_count}/{c.state.denials}/{c.state.resent}", _short(c.title),
          c.state.next_step)
         for c in found
     ]  # fmt: skip
@@ -90,15 +92,21 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
         f"Deadline: {state.deadline or '-'}   requested: {', '.join(state.requested) or '-'}"
     )
     click.echo(f"Next step: {state.next_step} ({state.reason})")
+    if view.grouping_uncertain:
+        click.echo(
+            f"Grouping uncertain: {view.uncertain} message(s) marked ? could belong to another"
+            f" case; `intake case confirm {view.id}` keeps them, `intake case move` moves one."
+        )
     click.echo("")
     rows = [
-        (m.id, m.sent_at, m.label + ("*" if m.needs_review else ""), m.confidence,
-         "out" if m.outgoing else "in", m.authenticity.get("verdict", "-"), m.subject)
+        (m.id, m.sent_at, m.label + ("*" if m.needs_review else "")
+         + ("?" if m.case_uncertain else ""), m.confidence, "out" if m.outgoing else "in",
+         m.authenticity.get("verdict", "-"), _short(m.subject, 50), m.case_reason or "-")
         for m in messages
     ]  # fmt: skip
-    rows += [(f"e{e.id}", e.at, e.kind, None, "log", "-", e.note) for e in events]
+    rows += [(f"e{e.id}", e.at, e.kind, None, "log", "-", e.note, "-") for e in events]
     rows.sort(key=lambda row: (row[1] is None, row[1] or utcnow()))
-    click.echo(table(("ID", "DATE", "LABEL", "CONF", "DIR", "AUTH", "SUBJECT"), rows))
+    click.echo(table(("ID", "DATE", "LABEL", "CONF", "DIR", "AUTH", "SUBJECT", "WHY"), rows))
 
 
 @case.command("merge")
@@ -125,6 +133,18 @@ def move(ctx: click.Context, message: str, case_id: int) -> None:
         pk = find_message(session, message)
         previous = casework.move_message(session, pk, case_id)
     click.echo(f"Moved message {pk} from case {previous} to case {case_id}.")
+
+
+@case.command("confirm")
+@click.argument("case_id", type=int)
+@click.option("--note", default="", help="Why, e.g. 'checked: the denial is about this case'.")
+@click.pass_context
+def confirm(ctx: click.Context, case_id: int, note: str) -> None:
+    """Confirm a case's uncertain grouping: its messages stay in it, for good."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        fixed = casework.confirm_case(session, case_id, app.now, note)
+    click.echo(f"Confirmed case {case_id} ({fixed} uncertain message(s) kept).")
 
 
 @case.command("log-appeal")

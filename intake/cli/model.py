@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 import classifiers
+from intake.classify_files import classify_messages
 from intake.cli.options import app_from, clients_option, json_option
 from intake.cli.output import emit, table
 from intake.errors import ClassifierError, InputError
@@ -16,7 +17,6 @@ from intake.sources.files import read_messages, resolve_sources
 from intake.store.labels import find_message, message_case
 from intake.store.labels import relabel as relabel_message
 from intake.store.regrouping import regroup_client
-from intake.triage import classify_messages
 
 corpus_option = click.option(
     "--corpus",

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from intake.casestate import CaseState
+from intake.cases.channels import submission_channel, submit_outside_email
+from intake.cases.state import CaseState
 from intake.drafts.context import DRAFT_LABELS, AnsweredMessage, DraftContext
 from intake.errors import InputError
 
@@ -113,7 +114,17 @@ def build_context(material: CaseMaterial, chosen: CaseMessage, today: date) -> D
             if m.label == "need_more_info" and not (m.facts or {}).get("requested")
         ),
         last_submission=outgoing[-1].text.strip() if outgoing else "",
+        channel=_channel(chosen),
     )  # fmt: skip
+
+
+def _channel(chosen: CaseMessage) -> str | None:
+    """Where the answer goes instead of a reply: the channel an auto-reply names, or the one
+    a notice says to submit through (then the draft has no recipient)."""
+    from_amazon = chosen.text and chosen.label != "redirect_closed_queue"
+    if from_amazon:
+        return submit_outside_email(chosen.text)
+    return submission_channel(chosen.text)
 
 
 def _requested(chosen: CaseMessage, case_requested: tuple[str, ...]) -> tuple[str, ...]:

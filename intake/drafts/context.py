@@ -88,6 +88,7 @@ class DraftContext:
     resent: int = 0
     vague_requests: int = 0
     last_submission: str = ""
+    channel: str | None = None  # where to submit instead of a reply (intake.cases.channels)
 
     @property
     def label(self) -> str:
@@ -115,7 +116,9 @@ def variables(context: DraftContext) -> dict[str, Any]:
         "complaint_ids": list(context.complaint_ids),
         "rights_owner": context.rights_owner,
         "deadline": context.deadline,
-        "requested": [_requested_item(code) for code in context.requested],
+        "requested": [
+            _requested_item(code, bool(context.submissions)) for code in context.requested
+        ],
         "submissions": list(context.submissions),
         "submission_count": len(context.submissions),
         "denials": context.denials,
@@ -123,6 +126,7 @@ def variables(context: DraftContext) -> dict[str, Any]:
         "resent": context.resent,
         "vague_requests": context.vague_requests,
         "last_submission": context.last_submission,
+        "channel": context.channel,
         "message": {
             "subject": message.subject,
             "sender": message.sender,
@@ -133,8 +137,12 @@ def variables(context: DraftContext) -> dict[str, Any]:
     }
 
 
-def _requested_item(code: str) -> dict[str, str]:
-    return {"code": code, "name": document_name(code)}
+def _requested_item(code: str, plan_sent: bool) -> dict[str, str]:
+    """A requested item by name; a plan of action is "revised" only once one was sent."""
+    name = document_name(code)
+    if code == "plan_of_action" and not plan_sent:
+        name = "Plan of Action"
+    return {"code": code, "name": name}
 
 
 def minimal_context(label: str, today: date = date(2026, 1, 1)) -> DraftContext:

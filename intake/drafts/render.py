@@ -140,7 +140,8 @@ def _draft(context: DraftContext, name: str, body: str) -> Draft:
     if context.label in NOTE_LABELS:
         title = f"Case {context.case_id} note: {subject or context.label}"
         return Draft(name, title, "", None, (), body, reply=False, html=is_html(name))
-    to = "" if context.label in NO_ADDRESS_LABELS else _recipient(message)
+    by_mail = context.label not in NO_ADDRESS_LABELS and not context.channel
+    to = _recipient(message) if by_mail else ""
     parent = message.message_id
     references = tuple(dict.fromkeys([*message.references, *([parent] if parent else [])]))
     return Draft(name, reply_subject(subject), to, parent, references, body, True, is_html(name))

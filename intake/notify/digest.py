@@ -80,6 +80,7 @@ class CaseEntry:
     overdue: bool = False
     draft_kind: str = "reply"  # "reply", "note" (for the case file) or "none" (no reply needed)
     client_display: str = ""  # the client's name as people know it
+    grouping_uncertain: bool = False  # a message may belong to another case (case confirm)
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,7 @@ def _entry(
         new=new,
         overdue=state.overdue,
         draft_kind=DRAFT_KIND.get(label, "reply"),
+        grouping_uncertain=case.grouping_uncertain,
     )
 
 

@@ -1,8 +1,9 @@
-"""A person's decisions about cases: merge, move a message, log an appeal, close, reopen.
+"""Applies a person's decisions about cases: merge, move a message, log an appeal, close, reopen.
 
-Automatic grouping never undoes these: a moved message is marked
-``case_source = "person"`` and a merged case becomes kind ``merged``, which
-grouping ignores. Every decision is recorded as a case event for the timeline.
+The rules live in ``intake.cases.actions``; this is the SQL side. Automatic
+grouping never undoes these: a moved message is marked ``case_source =
+"person"`` and a merged case becomes kind ``merged``, which grouping ignores.
+Every decision is recorded as a case event for the timeline.
 """
 
 from __future__ import annotations
@@ -12,46 +13,61 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from intake.cases.actions import (
+    EVENT_KINDS,
+    KIND_MERGED,
+    CaseRef,
+    merge_problem,
+    merged_kind,
+    move_problem,
+)
 from intake.errors import InputError
+from intake.store.grouping import absorb_row
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
-from intake.store.repo import absorb_facts
 
-EVENT_KINDS = ("appeal", "escalation", "merged", "moved", "closed", "reopened")
+__all__ = [
+    "EVENT_KINDS",
+    "close_case",
+    "confirm_case",
+    "log_appeal",
+    "merge_cases",
+    "move_message",
+    "reopen_case",
+]
 
 
 def _case(session: Session, case_id: int) -> CaseRow:
     row = session.get(CaseRow, case_id)
-    if row is None or row.kind == "merged":
+    if row is None or row.kind == KIND_MERGED:
         raise InputError(f"case {case_id}: no such case")
     return row
+
+
+def _ref(row: CaseRow) -> CaseRef:
+    return CaseRef(row.id, row.client_id, row.kind)
 
 
 def merge_cases(session: Session, target_id: int, source_id: int, force: bool = False) -> int:
     """Move every message of case ``source_id`` into ``target_id``; returns how many moved.
 
-    Likely phishing is kept apart: merging a ``suspicious`` case with another
-    needs ``force``, so a forged notice never becomes part of a real case by a slip.
+    Refused (``InputError``) as ``intake.cases.actions.merge_problem`` says.
     """
     if target_id == source_id:
         raise InputError(f"case {target_id}: cannot merge a case into itself")
     target, source = _case(session, target_id), _case(session, source_id)
-    if target.client_id != source.client_id:
-        raise InputError(f"cases {target_id} and {source_id} belong to different clients")
-    suspicious = [row.id for row in (target, source) if row.kind == "suspicious"]
-    if suspicious and not force:
-        raise InputError(
-            f"case {suspicious[0]} holds mail that failed authenticity checks (likely"
-            " phishing); merge with --force only if you checked it is genuine"
-        )
+    problem = merge_problem(_ref(target), _ref(source), force)
+    if problem:
+        raise InputError(problem)
     messages = session.scalars(select(MessageRow).where(MessageRow.case_id == source_id)).all()
     for message in messages:
         message.case_id, message.case_source = target_id, "person"
-        absorb_facts(session, target_id, message.facts or {}, message.sent_at)
+        message.case_reason = f"merged into case {target_id} by a person (from case {source_id})"
+        message.case_uncertain = False
+        absorb_row(session, target_id, message)
     for event in session.scalars(select(CaseEventRow).where(CaseEventRow.case_id == source_id)):
         event.case_id = target_id
-    if target.kind != "notice" and source.kind == "notice":
-        target.kind = "notice"
-    source.kind, source.merged_into_id = "merged", target_id
+    target.kind = merged_kind(target.kind, source.kind)
+    source.kind, source.merged_into_id = KIND_MERGED, target_id
     session.add(CaseEventRow(case_id=target_id, kind="merged", note=f"case {source_id} merged in"))
     return len(messages)
 
@@ -62,11 +78,14 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     if message is None:
         raise InputError(f"message {message_pk}: no such message")
     target = _case(session, case_id)
-    if target.client_id != message.client_id:
-        raise InputError(f"message {message_pk} and case {case_id} belong to different clients")
+    problem = move_problem(message_pk, message.client_id, _ref(target))
+    if problem:
+        raise InputError(problem)
     previous = message.case_id
     message.case_id, message.case_source = case_id, "person"
-    absorb_facts(session, case_id, message.facts or {}, message.sent_at)
+    message.case_reason = f"moved to case {case_id} by a person (from case {previous})"
+    message.case_uncertain = False
+    absorb_row(session, case_id, message)
     session.add(
         CaseEventRow(
             case_id=case_id, kind="moved", note=f"from case {previous}", message_pk=message_pk
@@ -75,6 +94,23 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     if previous is not None:
         _drop_if_empty(session, previous)
     return previous or 0
+
+
+def confirm_case(session: Session, case_id: int, at: datetime, note: str = "") -> int:
+    """A person confirms the uncertain grouping of a case; returns how many messages it fixed.
+
+    Its uncertain messages stay where they are for good (like a move), and the
+    case is no longer marked "grouping uncertain".
+    """
+    _case(session, case_id)
+    uncertain = session.scalars(
+        select(MessageRow).where(MessageRow.case_id == case_id, MessageRow.case_uncertain)
+    ).all()
+    for message in uncertain:
+        message.case_uncertain, message.case_source = False, "person"
+        message.case_reason = f"{message.case_reason or 'grouped'}; confirmed by a person"
+    _record(session, case_id, "confirmed", at, note or f"{len(uncertain)} message(s) confirmed")
+    return len(uncertain)
 
 
 def log_appeal(

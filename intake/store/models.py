@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -72,8 +73,12 @@ class CaseRow(Base):
     """A case: the messages about one Amazon action against the account or a listing."""
 
     __tablename__ = "cases"
-    # Listing a client's cases by status (intake cases --client C --status S).
-    __table_args__ = (Index("ix_cases_client_status", "client_id", "status"),)
+    __table_args__ = (
+        # Listing a client's cases by status (intake cases --client C --status S).
+        Index("ix_cases_client_status", "client_id", "status"),
+        # The open cases with mail near a date (grouping a follow-up, intake.store.grouping).
+        Index("ix_cases_client_status_updated", "client_id", "status", "updated_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -88,6 +93,9 @@ class CaseRow(Base):
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("cases.id", ondelete="SET NULL", name="fk_cases_merged_into")
     )
+    team: Mapped[str | None] = mapped_column(String(320))  # Amazon address of its first notice
+    last_outgoing_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_request_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     messages: Mapped[list[MessageRow]] = relationship(back_populates="case")
 
@@ -108,6 +116,8 @@ class MessageRow(Base):
         Index("ix_messages_account_sent", "account_id", "sent_at"),
         # Each client's newest message (the web app's triage cache, worklists.client_stamps).
         Index("ix_messages_client_newest", "client_id", "id"),
+        # The client's newest message (out-of-order detection, once per batch).
+        Index("ix_messages_client_sent", "client_id", "sent_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
@@ -137,6 +147,8 @@ class MessageRow(Base):
     model_version: Mapped[str] = mapped_column(String(80), default="")
     label_source: Mapped[str] = mapped_column(String(20), default="model")  # model | person
     case_source: Mapped[str] = mapped_column(String(20), default="auto", server_default="auto")
+    case_reason: Mapped[str | None] = mapped_column(Text)  # "joined case 12: same thread"
+    case_uncertain: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     resent_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
     resent_key: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     facts: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -147,6 +159,29 @@ class MessageRow(Base):
 
     def __repr__(self) -> str:
         return f"MessageRow(id={self.id}, message_id={self.message_id!r}, label={self.label!r})"
+
+
+class CaseKeyRow(Base):
+    """One thing a case names (an ASIN, a complaint ID, a subject...): grouping's index.
+
+    Grouping looks a message's keys up here instead of scanning every case of
+    the client (``intake.store.grouping``); rebuilt by regrouping.
+    """
+
+    __tablename__ = "case_keys"
+    __table_args__ = (
+        UniqueConstraint("case_id", "kind", "value", name="uq_case_keys_case_kind_value"),
+        # The cases naming a key (grouping, per message).
+        Index("ix_case_keys_lookup", "client_id", "kind", "value"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(12))  # intake.cases.clues.KEY_NAMES
+    value: Mapped[str] = mapped_column(String(200))
+
+    def __repr__(self) -> str:
+        return f"CaseKeyRow(case_id={self.case_id}, {self.kind}={self.value!r})"
 
 
 class RawMessageRow(Base):
@@ -225,7 +260,7 @@ class CaseEventRow(Base):
     __table_args__ = (Index("ix_case_events_case", "case_id", "at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(30))  # casework.EVENT_KINDS
+    kind: Mapped[str] = mapped_column(String(30))  # intake.cases.actions.EVENT_KINDS
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))

@@ -1,4 +1,4 @@
-"""Apply a replayed grouping (``intake.regroup``) to a client's stored cases.
+"""Apply a replayed grouping (``intake.cases.replay``) to a client's stored cases.
 
 Replay groups are mapped onto existing case rows by the most messages in
 common, so case numbers people already know stay stable; cases a person
@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from intake.cases import CaseDecision, CaseSummary
+from intake.cases import CaseDecision, CaseSummary, case_title
+from intake.cases.replay import Placement, StoredNotice, replay
 from intake.extract import Authenticity, Facts
-from intake.regroup import Placement, StoredNotice, replay
 from intake.store import Store, repo
 from intake.store.chunks import chunks
-from intake.store.models import CaseEventRow, CaseRow, MessageRow
+from intake.store.grouping import fold, row_clues, row_notice
+from intake.store.models import CaseEventRow, CaseKeyRow, CaseRow, MessageRow
 from intake.timeutil import as_utc
 
 
@@ -46,7 +47,8 @@ def regroup_client(session: Session, client_id: int) -> RegroupResult:
     }
     fixed = {row.case_id for row in rows if row.case_source == "person" and row.case_id}
     summaries = [CaseSummary(id=cid, kind=cases[cid].kind, is_open=True) for cid in fixed]
-    placements = replay([_stored(row) for row in rows], summaries)
+    stored = {row.id: _stored(row) for row in rows}
+    placements = replay(list(stored.values()), summaries)
     targets = _map_groups(placements, {row.id: row.case_id for row in rows}, cases, fixed)
     by_id = {row.id: row for row in rows}
     moved = relabelled = 0
@@ -55,6 +57,9 @@ def regroup_client(session: Session, client_id: int) -> RegroupResult:
         case_id = targets.get(placement.group) or _open(session, client_id, placement, targets)
         if row.case_id != case_id:
             row.case_id, moved = case_id, moved + 1
+        if placement.decision is not None:
+            row.case_reason = placement.decision.describe(case_id)
+            row.case_uncertain = placement.decision.uncertain
         if row.label_source != "person" and (row.label, row.resent_of_id) != (
             placement.label,
             placement.resent_of,
@@ -68,7 +73,7 @@ def regroup_client(session: Session, client_id: int) -> RegroupResult:
         if placement.title and case is not None and case.kind == "notice" == placement.kind:
             case.title = placement.title  # named after its first notice in date order
     session.flush()
-    _rebuild_cases(session, client_id, rows, cases)
+    _rebuild_cases(session, client_id, rows, {pk: m.clues for pk, m in stored.items()})
     return RegroupResult(moved=moved, relabelled=relabelled)
 
 
@@ -79,12 +84,11 @@ def _stored(row: MessageRow) -> StoredNotice:
     # own mail keeps "other" whatever its scores say (it quotes the notice it answers).
     if row.label_source != "person" and scores and not row.outgoing:
         model_label = max(scores, key=scores.get)
+    facts = Facts.from_dict(row.facts or {})
     return StoredNotice(
-        id=row.id, account_id=row.account_id, sent_at=as_utc(row.sent_at), subject=row.subject,
-        message_id=row.message_id,
-        parents=tuple([*(row.references or []), *([row.in_reply_to] if row.in_reply_to else [])]),
-        model_label=model_label, label_source=row.label_source, outgoing=row.outgoing,
-        facts=Facts.from_dict(row.facts or {}),
+        id=row.id, account_id=row.account_id, sent_at=as_utc(row.sent_at),
+        message_id=row.message_id, title=case_title(row_notice(row), facts),
+        clues=row_clues(row), model_label=model_label, label_source=row.label_source,
         authenticity=Authenticity(auth.get("verdict", "ok"), tuple(auth.get("reasons", ()))),
         resent_key=row.resent_key,
         fixed_case=row.case_id if row.case_source == "person" else None,
@@ -125,13 +129,16 @@ def _open(session: Session, client_id: int, placement: Placement, targets: dict[
     return case_id
 
 
-def _rebuild_cases(session: Session, client_id: int, rows, cases: dict[int, CaseRow]) -> None:
-    """Recompute every case's grouping keys from its messages; drop emptied automatic cases."""
+def _rebuild_cases(session: Session, client_id: int, rows, clues: dict) -> None:
+    """Recompute every case's grouping columns and index keys from its messages; drop
+    emptied automatic cases."""
     members: dict[int, list[MessageRow]] = defaultdict(list)
     for row in sorted(rows, key=lambda r: (r.sent_at is None, as_utc(r.sent_at), r.id)):
         members[row.case_id].append(row)
     with_events = set(session.scalars(select(CaseEventRow.case_id).distinct()))
     all_cases = session.scalars(select(CaseRow).where(CaseRow.client_id == client_id)).all()
+    session.execute(delete(CaseKeyRow).where(CaseKeyRow.client_id == client_id))
+    keys: list[dict] = []
     for case in all_cases:
         if case.kind == "merged":
             continue
@@ -140,12 +147,19 @@ def _rebuild_cases(session: Session, client_id: int, rows, cases: dict[int, Case
                 session.delete(case)
             continue
         case.amazon_case_ids, case.asins, case.policy, case.marketplace = [], [], None, None
-        case.opened_at = case.updated_at = None
+        case.opened_at = case.updated_at = case.team = None
+        case.last_outgoing_at = case.last_request_at = None
         case.status = "general" if case.kind == "general" else "open"
+        if case.kind != "notice":
+            continue
+        seen: dict[tuple[str, str], None] = {}
         for row in members[case.id]:
-            repo.absorb_facts(
-                session, case.id, row.facts or {}, row.sent_at, row.label, row.outgoing
-            )
+            fold(case, clues[row.id], row.label, Facts.from_dict(row.facts or {}))
+            seen.update(dict.fromkeys(clues[row.id].index_keys()))
+        keys.extend({"client_id": client_id, "case_id": case.id, "kind": kind, "value": value}
+                    for kind, value in seen)  # fmt: skip
+    if keys:
+        session.execute(insert(CaseKeyRow.__table__), keys)
 
 
 def placements(session: Session, ids: list[int]) -> dict[int, dict]:

@@ -18,9 +18,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from intake.analysis import RAW_COMPRESSION
-from intake.cases import CaseDecision, CaseSummary
+from intake.cases import CaseDecision
 from intake.notice import Origin
-from intake.regroup import grouping_open
 from intake.store.models import (
     AccountRow,
     CaseRow,
@@ -189,37 +188,10 @@ def record_source(
     return True
 
 
-def case_summaries(session: Session, client_id: int) -> list[CaseSummary]:
-    """The client's cases as grouping sees them."""
-    rows = session.scalars(select(CaseRow).where(CaseRow.client_id == client_id)).all()
-    _keep_loaded(session, rows)
-    return [_summary(row) for row in rows]
-
-
 def _keep_loaded(session: Session, rows: Sequence[object]) -> None:
     """Hold ``rows`` for the session's life: its identity map is weak, and the pipeline
     reads and updates these cases again (``session.get``) for every message of a batch."""
     session.info.setdefault("kept_rows", []).extend(rows)
-
-
-def case_summary(session: Session, case_id: int) -> CaseSummary:
-    """One case as grouping sees it (from the session's identity map when loaded)."""
-    row = session.get(CaseRow, case_id)
-    if row is None:
-        raise LookupError(f"case {case_id} vanished during the batch")
-    return _summary(row)
-
-
-def _summary(row: CaseRow) -> CaseSummary:
-    return CaseSummary(
-        id=row.id,
-        kind=row.kind,
-        is_open=row.status not in OPEN_STATUSES_EXCLUDED,
-        amazon_case_ids=frozenset(row.amazon_case_ids or ()),
-        asins=frozenset(row.asins or ()),
-        policy=row.policy,
-        last_at=as_utc(row.updated_at),
-    )
 
 
 def thread_case(session: Session, client_id: int, message_ids: Sequence[str]) -> int | None:
@@ -279,32 +251,6 @@ def open_case(
     return row.id
 
 
-def absorb_facts(
-    session: Session,
-    case_id: int,
-    facts: dict,
-    when: datetime | None,
-    label: str = "other",
-    outgoing: bool = False,
-) -> None:
-    """Fold a new message's IDs, policy, date and label into its case's grouping keys."""
-    row = session.get(CaseRow, case_id)
-    if row is None or row.kind != "notice":
-        return
-    when = as_utc(when)
-    row.amazon_case_ids = _union(row.amazon_case_ids, facts.get("case_ids", ()))
-    row.asins = _union(row.asins, facts.get("asins", ()))
-    row.policy = row.policy or facts.get("policy")
-    row.marketplace = row.marketplace or facts.get("marketplace")
-    if when is None or row.updated_at is None or as_utc(row.updated_at) <= when:
-        was_open = row.status not in OPEN_STATUSES_EXCLUDED
-        row.status = "open" if grouping_open(was_open, label, outgoing) else "closed"
-    if when and (row.updated_at is None or as_utc(row.updated_at) < when):
-        row.updated_at = when
-    if when and (row.opened_at is None or as_utc(row.opened_at) > when):
-        row.opened_at = when
-
-
 def insert_message(session: Session, record: MessageRecord) -> int:
     """Store a message, its raw bytes (compressed) and return its id."""
     message_pk = insert_message_row(session, record)
@@ -321,9 +267,3 @@ def insert_message_row(session: Session, record: MessageRecord) -> int:
     }  # fmt: skip
     table = MessageRow.__table__  # Core, not the ORM's bulk path: a third of the time
     return session.execute(insert(table).returning(table.c.id), values).scalar_one()
-
-
-def _union(existing: list | None, new) -> list:
-    merged = list(existing or [])
-    merged.extend(value for value in new if value not in merged)
-    return merged

@@ -1,6 +1,6 @@
 """Read-side queries for the CLI: messages, cases with their derived state, timelines.
 
-Returns frozen dataclasses; case state is derived on read (``intake.casestate``)
+Returns frozen dataclasses; case state is derived on read (``intake.cases.state``)
 so nothing derivable is stored twice.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.casestate import CaseState, TimelineEntry, derive_state
+from intake.cases.state import CaseState, TimelineEntry, derive_state
 from intake.errors import InputError
 from intake.store.chunks import chunks
 from intake.store.models import CaseEventRow, CaseRow, ClientRow, MessageRow, MessageSourceRow
@@ -46,6 +46,8 @@ class MessageView:
     authenticity: dict[str, Any] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     taken_in: datetime | None = None  # when intake stored it
+    case_reason: str | None = None  # why it is in its case: "joined case 12: same thread"
+    case_uncertain: bool = False  # a near-tie a person should confirm
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -88,6 +90,12 @@ class CaseView:
     asins: tuple[str, ...]
     amazon_case_ids: tuple[str, ...]
     needs_review: int = 0
+    uncertain: int = 0  # messages whose grouping was a near-tie, not yet confirmed
+
+    @property
+    def grouping_uncertain(self) -> bool:
+        """Whether a person should confirm (``intake case confirm``) or move a message."""
+        return self.uncertain > 0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, the state's fields inlined."""
@@ -103,7 +111,7 @@ class CaseView:
             "opened_at": self.opened_at, "updated_at": self.updated_at,
             "policy": self.policy, "marketplace": self.marketplace,
             "asins": list(self.asins), "amazon_case_ids": list(self.amazon_case_ids),
-            "needs_review": self.needs_review,
+            "needs_review": self.needs_review, "grouping_uncertain": self.grouping_uncertain,
         }  # fmt: skip
 
 
@@ -187,10 +195,12 @@ def list_cases(
     cases = session.execute(query).all()
     timelines = _timelines(session, [row.id for row, _ in cases])
     review = _review_counts(session, [row.id for row, _ in cases])
+    uncertain = _review_counts(session, [row.id for row, _ in cases], MessageRow.case_uncertain)
     views = [
         replace(
             _case_view(row, name, timelines.get(row.id, []), _local(now, zone_of, name)),
             needs_review=review[row.id],
+            uncertain=uncertain[row.id],
         )
         for row, name in cases
     ]
@@ -229,8 +239,9 @@ def case_detail(
     entries.extend(_event_entry(event) for event in case_events(session, case_id))
     entries.sort(key=_entry_order)
     view = _case_view(row, name, entries, _local(now, zone_of, name))
-    review = sum(1 for message in messages if message.needs_review)
-    return replace(view, needs_review=review), messages
+    view = replace(view, needs_review=sum(m.needs_review for m in messages),
+                   uncertain=sum(m.case_uncertain for m in messages))  # fmt: skip
+    return view, messages
 
 
 def case_events(session: Session, case_id: int) -> list[EventView]:
@@ -252,13 +263,14 @@ def _entry_order(entry: TimelineEntry) -> tuple:
     return (entry.sent_at is None, entry.sent_at or datetime.min)
 
 
-def _review_counts(session: Session, case_ids: list[int]) -> dict[int, int]:
-    """How many messages of each case a person should check."""
+def _review_counts(session: Session, case_ids: list[int], flag=None) -> dict[int, int]:
+    """How many messages of each case a person should check (``flag``: needs_review)."""
+    flag = MessageRow.needs_review if flag is None else flag
     counts: dict[int, int] = defaultdict(int)
     if case_ids:
         rows = session.execute(
             select(MessageRow.case_id, func.count())
-            .where(MessageRow.case_id.in_(case_ids), MessageRow.needs_review.is_(True))
+            .where(MessageRow.case_id.in_(case_ids), flag.is_(True))
             .group_by(MessageRow.case_id)
         ).all()
         counts.update({case_id: count for case_id, count in rows})
@@ -341,6 +353,7 @@ def _message_view(row: MessageRow, client: str, sources: tuple[str, ...]) -> Mes
         confidence=row.confidence, needs_review=row.needs_review, resent_of=row.resent_of_id,
         outgoing=row.outgoing, status=row.status, error=row.error, facts=row.facts or {},
         authenticity=row.authenticity or {}, sources=sources, taken_in=as_utc(row.created_at),
+        case_reason=row.case_reason, case_uncertain=row.case_uncertain,
     )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from intake.casestate import STATUSES
+from intake.cases.state import STATUSES
 from intake.store.views import CaseView
 
 DONE = frozenset({"closed", "reinstated"})

@@ -15,7 +15,7 @@ from flask import Blueprint, Response, render_template, request
 from sqlalchemy.orm import Session
 
 import classifiers
-from intake.casestate import STATUSES
+from intake.cases.state import STATUSES
 from intake.store import casenotes, search, views
 from intake.store.users import users_of
 from intake.web.access import visible_clients

@@ -7,11 +7,12 @@ import threading
 import zlib
 from dataclasses import replace
 
-from intake.analysis import Analysis, analyse, analysed_ahead, worker_start_method
+from intake.analysis import Analysis, analyse
 from intake.classify import Classifier
 from intake.notice import Origin, RawMessage
 from intake.pipeline import IngestContext, Outcome, process_batch
 from intake.store import open_store
+from intake.workers import analysed_ahead, worker_start_method
 from tests.builders import MessageBuilder
 
 BODIES = (

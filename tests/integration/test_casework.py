@@ -164,3 +164,40 @@ def test_a_regroup_keeps_what_a_person_put_together(two_cases, decision) -> None
         _, messages = views.case_detail(session, first.case_id, NOW)
         assert {m.id for m in messages} == {first.id, second.id}
         assert [c.id for c in views.list_cases(session, NOW)] == [first.case_id]
+
+
+def _denial(builder: MessageBuilder, day: int) -> RawMessage:
+    raw = builder.build(
+        subject="Update on your appeal",
+        body="Hello,\n\nWe reviewed your appeal. It did not address our concerns, and your"
+        " listing remains removed.\n\nSeller Performance",
+        date=datetime(2026, 3, day, 9, tzinfo=UTC),
+    )
+    return RawMessage(raw=raw, origin=Origin(kind="file", path=f"denial-{day}.eml"))
+
+
+def test_an_uncertain_grouping_is_shown_and_a_person_confirms_it(two_cases) -> None:
+    """GIVEN two open cases a day apart WHEN a denial naming nothing arrives THEN it joins the
+    newer, both it and the case say "uncertain" with the reason; `confirm` clears it for good
+    (a regroup keeps it there)."""
+    store, builder, ctx, first, second = two_cases
+    denial = ingest(store, [_denial(builder, 4)], ctx)[0]
+    assert denial.case_id == second.case_id
+    with store.session() as session:
+        view, messages = views.case_detail(session, second.case_id, NOW)
+        listed = {case.id: case for case in views.list_cases(session, NOW)}
+    assert view.grouping_uncertain and listed[second.case_id].to_dict()["grouping_uncertain"]
+    assert not listed[first.case_id].grouping_uncertain
+    placed = next(m for m in messages if m.id == denial.id)
+    assert placed.case_uncertain
+    assert placed.case_reason == f"joined case {second.case_id}: names nothing; the newest open" \
+        " case of seller-performance@amazon.com"  # fmt: skip
+    assert next(m for m in messages if m.id != denial.id).case_reason.startswith("new case: ")
+    with store.session() as session:
+        assert casework.confirm_case(session, second.case_id, NOW) == 1
+    regroup(store, "acme")
+    with store.session() as session:
+        view, messages = views.case_detail(session, second.case_id, NOW)
+        events = views.case_events(session, second.case_id)
+    assert not view.grouping_uncertain and denial.id in {m.id for m in messages}
+    assert [event.kind for event in events] == ["confirmed"]

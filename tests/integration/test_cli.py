@@ -184,3 +184,39 @@ def test_demo_prints_triage_table(capsys, tmp_path: Path, model_path: Path) -> N
     assert {json.loads(line)["id"] for line in out.splitlines()} == {case["id"] for case in cases}
     code, out, _ = run(capsys, "--config", str(config), "digest", "--client", "lumen-home")
     assert code == 0 and "Hello Lumen Home," in out
+
+
+def test_uncertain_grouping_is_shown_and_confirmed(capsys, config: Path, tmp_path: Path) -> None:
+    """Two open cases a day apart and a denial naming nothing: `cases` marks the case `?`,
+    `case show` gives the reasons, `case confirm` clears the mark."""
+    from datetime import UTC, datetime
+
+    from tests.builders import MessageBuilder
+
+    builder, folder = MessageBuilder(), tmp_path / "mail"
+    folder.mkdir()
+    removed = "We removed your listing {} because of a rights owner complaint.\nYou may appeal" \
+        " from the Account Health page."  # fmt: skip
+    denial = "We reviewed your appeal. It did not address our concerns; the listing stays removed."
+    bodies = [(2, removed.format("B0AAAAAAA1")), (3, removed.format("B0BBBBBBB2")), (4, denial)]
+    for n, (day, body) in enumerate(bodies):
+        raw = builder.build(subject="Listing removed" if n < 2 else "Update on your appeal",
+                            body=f"Hello,\n\n{body}\n\nSeller Performance",
+                            date=datetime(2026, 3, day, 9, tzinfo=UTC))  # fmt: skip
+        (folder / f"{n}.eml").write_bytes(raw)
+    assert run(capsys, "--config", str(config), "ingest", str(folder))[0] == 0
+    _, out, _ = run(capsys, "--config", str(config), "cases", "--json")
+    uncertain = [c for c in map(json.loads, out.splitlines()) if c["grouping_uncertain"]]
+    assert len(uncertain) == 1
+    case_id = str(uncertain[0]["id"])
+    _, out, _ = run(capsys, "--config", str(config), "cases")
+    assert "?" in next(line for line in out.splitlines() if line.startswith(case_id + " "))
+    code, out, _ = run(capsys, "--config", str(config), "case", "show", case_id)
+    assert code == 0 and "Grouping uncertain: 1 message(s)" in out
+    assert f"joined case {case_id}: names nothing" in out and "new case: new ASIN" in out
+    code, out, _ = run(capsys, "--config", str(config), "case", "confirm", case_id)
+    assert code == 0 and out.strip() == f"Confirmed case {case_id} (1 uncertain message(s) kept)."
+    _, out, _ = run(capsys, "--config", str(config), "case", "show", case_id, "--json")
+    detail = json.loads(out)
+    assert not detail["grouping_uncertain"]
+    assert all(not m["case_uncertain"] and m["case_reason"] for m in detail["timeline"])

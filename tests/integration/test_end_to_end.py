@@ -44,8 +44,6 @@ pytestmark = [pytest.mark.dovecot, pytest.mark.smtp]
 
 LABEL_AGREEMENT = 0.9
 NEW_ASIN = "B0E7TQ4ZR2"
-# Demo mail intake cannot group as the manifest says (see the xfail test below).
-GROUPING_GAPS = frozenset({"lumen-home/13-client-related-documents-sent.eml"})
 
 
 @pytest.fixture(scope="module")
@@ -113,20 +111,12 @@ def test_labels_match_the_manifest_and_mismatches_need_review(installation: Inst
 
 
 def test_cases_group_messages_as_the_manifest_says(installation: Installation) -> None:
-    """GIVEN the manifest's cases WHEN the stored cases are compared THEN same partitions.
-
-    The messages of ``GROUPING_GAPS`` are left out here and checked (xfail) below.
-    """
+    """GIVEN the manifest's cases WHEN the stored cases are compared THEN same partitions."""
     for client in CLIENTS:
-        got, want = _partitions(installation, client, leave_out=GROUPING_GAPS)
+        got, want = _partitions(installation, client, leave_out=frozenset())
         assert got == want, f"{client}: cases differ from the manifest"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product: seller-to-consultant mail naming no case ID, ASIN or thread "
-    "(lumen-home/13 'documents uploaded') goes to 'Other mail', not its case",
-)
 def test_seller_mail_naming_no_ids_joins_its_case(installation: Installation) -> None:
     """GIVEN the seller telling the consultant the documents are uploaded THEN it joins the case."""
     got, want = _partitions(installation, "lumen-home", leave_out=frozenset())

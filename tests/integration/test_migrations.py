@@ -43,3 +43,28 @@ def test_downgrade_to_base_and_up_again(db_url: str) -> None:
     store = open_store(db_url)
     assert current_revision(store.engine) == SCHEMA_REVISION
     store.close()
+
+
+def test_0003_indexes_the_cases_it_finds(db_url: str) -> None:
+    """A database at 0002 with a case naming an ASIN and a case ID: after upgrading, the
+    grouping index (case_keys) finds that case by both."""
+    from sqlalchemy import text
+
+    store = open_store(db_url, migrate=False)
+    config = _alembic_config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(text("INSERT INTO clients (id, name, display_name, created_at)"
+                                " VALUES (1, 'acme', 'Acme', CURRENT_TIMESTAMP)"))  # fmt: skip
+        connection.execute(
+            text("INSERT INTO cases (id, client_id, title, kind, status, amazon_case_ids, asins)"
+                 " VALUES (7, 1, 't', 'notice', 'open', :ids, :asins)"),
+            {"ids": '["1234567890"]', "asins": '["B0AAAAAAA1"]'},
+        )  # fmt: skip
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        keys = connection.execute(text("SELECT case_id, kind, value FROM case_keys")).all()
+    store.close()
+    assert sorted(map(tuple, keys)) == [(7, "asin", "B0AAAAAAA1"), (7, "case", "1234567890")]

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from intake.casestate import CaseState
+from intake.cases.state import CaseState
 from intake.drafts.compose import CaseMaterial, CaseMessage, NoDraft, build_context, choose_message
 
 STATE = CaseState("denied", "generic_denial", 2, 1, (datetime(2026, 2, 1, 9, tzinfo=UTC),),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes
 from email.policy import SMTP
 
 import pytest
 
-from intake.casestate import TimelineEntry, derive_state
+from intake.cases.state import TimelineEntry, derive_state
 from intake.config import Client, Config, DigestConfig, NotifyConfig
 from intake.errors import ConfigError
 from intake.notify.alerts import find_alerts
@@ -243,3 +244,17 @@ def test_phishing_case_is_never_reported_as_amazon_speaking() -> None:
     for part in (rendered.text, rendered.html):
         assert "likely phishing" in part and "Warning" in part
         assert "What Amazon said" not in part and "Draft reply" not in part
+
+
+def test_uncertain_grouping_is_in_the_digest() -> None:
+    """A case whose grouping is a near-tie says so in both parts, with the command to run."""
+    case = replace(case_view(4, "acme", "Kettle appeal", "generic_denial"), uncertain=1)
+    digest = build_digest([case], [message_view(13, "acme", 4, "generic_denial")], since=SINCE,
+                          now=NOW, client="acme")  # fmt: skip
+    rendered = render_digest(digest)
+    assert "Grouping uncertain" in rendered.text and "intake case confirm 4" in rendered.text
+    assert "Grouping uncertain" in rendered.html
+    plain = build_digest([case_view(5, "acme", "Lamp", "generic_denial")],
+                         [message_view(14, "acme", 5, "generic_denial")], since=SINCE, now=NOW,
+                         client="acme")  # fmt: skip
+    assert "Grouping uncertain" not in render_digest(plain).text

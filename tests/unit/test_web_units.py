@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from intake.casestate import CaseState
+from intake.cases.state import CaseState
 from intake.store.search import case_number, fts5_query, is_search_object
 from intake.store.views import CaseView
 from intake.web.filters import TriageFilter, apply_filter

@@ -1,7 +1,7 @@
 """web app: users and their clients, case owners, who recorded an event, full-text search
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0003
 
 The search index is not in the models (SQLAlchemy cannot declare it):
 on SQLite an FTS5 table over messages kept in step by triggers, on
@@ -16,7 +16,7 @@ from alembic import op
 from intake.store.search import PG_DOCUMENT, SQLITE_FTS_DDL
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

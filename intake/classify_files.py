@@ -3,7 +3,9 @@
 The messages given, in order, are each other's history: a message that
 repeats an earlier one to the same recipient address (the account, for
 files) is labelled ``resent`` with ``resent_of`` naming the earlier one's
-path. The same pure stages as the pipeline; nothing touches a database.
+path; it is compared only with earlier notices naming the same ASINs,
+policies and documents (``ResentHistory``), so a long mbox costs the same
+per message throughout. The same pure stages as the pipeline; nothing touches a database.
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import classifiers
-from intake.analysis import Analysis, analyse
+from intake.analysis import RESENT_CANDIDATES, Analysis, analyse
+from intake.cases.resent import ResentHistory
 from intake.classify import Classifier, notice_text
 from intake.ingest import batched
 from intake.notice import RawMessage
-from intake.pipeline import RESENT_CANDIDATES
 
 
 @dataclass(frozen=True)
@@ -48,13 +50,13 @@ def classify_messages(
     raws: Iterable[RawMessage], classifier: Classifier, batch_size: int = 200
 ) -> Iterator[Verdict]:
     """A verdict per message, in order; earlier messages are the history of later ones."""
-    history: dict[str, list[tuple[str, classifiers.ResentKey]]] = defaultdict(list)
+    history: dict[str, ResentHistory] = defaultdict(ResentHistory)
     for batch in batched(raws, batch_size):
         for analysis in analyse(batch, classifier):
             yield _verdict(analysis, history)
 
 
-def _verdict(analysis: Analysis, history: dict[str, list]) -> Verdict:
+def _verdict(analysis: Analysis, history: dict[str, ResentHistory]) -> Verdict:
     path = analysis.raw.origin.path or analysis.raw.origin.describe()
     notice, prediction = analysis.notice, analysis.prediction
     if notice is None or prediction is None:
@@ -65,8 +67,9 @@ def _verdict(analysis: Analysis, history: dict[str, list]) -> Verdict:
     if label in RESENT_CANDIDATES and not analysis.outgoing and not suspicious:
         account = next(iter(notice.recipients), "")
         key = classifiers.resent_key(notice_text(notice))
-        resent_of = classifiers.find_resent(key, history[account])
-        history[account].append((path, key))
+        found = history[account].find(key)
+        resent_of = str(found) if found is not None else None
+        history[account].append(path, key)
         if resent_of is not None:
             label = "resent"
     return Verdict(

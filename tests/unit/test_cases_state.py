@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from intake.casestate import TimelineEntry, derive_state
+from intake.cases.state import TimelineEntry, derive_state
 
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
 

@@ -1,0 +1,59 @@
+"""Cases: which messages belong together, and what their owner should do next.
+
+Pure: plain data in, plain data out; the store applies the results
+(``intake.store.grouping`` for the pipeline, ``intake.store.regrouping``,
+``intake.store.casework``).
+
+Vocabulary (one word, one meaning, across intake):
+
+- **case**: the messages and a person's events about one Amazon matter (a suspension,
+  an IP complaint, a listing removal). Its *kind* is ``notice`` (a real case),
+  ``general`` (the client's one "other mail" case), ``suspicious`` (likely phishing,
+  never joined with a real case) or ``merged`` (folded into another by a person).
+- **clues** (``clues``): what one message offers grouping: IDs, thread, reply subject,
+  the Amazon team it is from or to, names, date (``Clues``).
+- **grouping** (``grouping``): the decision, per message, to join a case or open one,
+  with its reason and whether it was a near-tie (``CaseDecision``: *uncertain*), made
+  from what grouping knows of the cases sharing its clues (``CaseSummary``), found
+  through the **index** (``index``; the store keeps the same in SQL, ``case_keys``).
+- **re-sent** (``resent``): a near-copy of an earlier notice of the account, compared only
+  within the bucket of the same ASINs, policies and documents.
+- **replay** (``replay``): grouping again of a client's whole mail in date order, so
+  cases do not depend on the order mail arrived in; a person's placements are fixed.
+- **state** (``state``): status, counts, deadline and next step, derived on read from
+  the case's timeline (``TimelineEntry`` in, ``CaseState`` out); never stored.
+- **channel** (``channels``): where Amazon wants an answer submitted (Account Health, the
+  Appeal button, the contact form), for drafts.
+- **a person's actions** (``actions``): merge, move, confirm an uncertain grouping, log an
+  appeal, close, reopen; the rules about what may be done; the store records them as
+  case events.
+- **open for grouping**: a case that still takes new notices (not reinstated). This
+  is not the *status* users see (``suspended``, ``denied``...), which ``state`` derives.
+"""
+
+from intake.cases.grouping import (
+    KIND_GENERAL,
+    KIND_NOTICE,
+    KIND_SUSPICIOUS,
+    CaseDecision,
+    CaseSummary,
+    case_title,
+    decide_case,
+    grouping_open,
+)
+from intake.cases.state import STATUSES, CaseState, TimelineEntry, derive_state
+
+__all__ = [
+    "KIND_GENERAL",
+    "KIND_NOTICE",
+    "KIND_SUSPICIOUS",
+    "STATUSES",
+    "CaseDecision",
+    "CaseState",
+    "CaseSummary",
+    "TimelineEntry",
+    "case_title",
+    "decide_case",
+    "derive_state",
+    "grouping_open",
+]

@@ -1,0 +1,56 @@
+"""A person's actions on cases: what may be done, decided without the database.
+
+The store (``intake.store.casework``) loads the cases, asks these rules, then
+records the change as a case event. Automatic grouping never undoes a person's
+decision: a moved message is fixed in its case, and a merged case is ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intake.cases.grouping import KIND_NOTICE, KIND_SUSPICIOUS
+
+#: The kinds of case event a person (or intake on a person's behalf) records.
+EVENT_KINDS = ("appeal", "escalation", "merged", "moved", "confirmed", "closed", "reopened")
+KIND_MERGED = "merged"
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    """What the rules need of a case: its id, its client and its kind."""
+
+    id: int
+    client_id: int
+    kind: str
+
+
+def merge_problem(target: CaseRef, source: CaseRef, force: bool) -> str | None:
+    """Why SOURCE cannot be merged into TARGET, or None when it can.
+
+    Likely phishing is kept apart: merging a ``suspicious`` case with another
+    needs ``force``, so a forged notice never becomes part of a real case by a slip.
+    """
+    if target.id == source.id:
+        return f"case {target.id}: cannot merge a case into itself"
+    if target.client_id != source.client_id:
+        return f"cases {target.id} and {source.id} belong to different clients"
+    suspicious = [case.id for case in (target, source) if case.kind == KIND_SUSPICIOUS]
+    if suspicious and not force:
+        return (
+            f"case {suspicious[0]} holds mail that failed authenticity checks (likely"
+            " phishing); merge with --force only if you checked it is genuine"
+        )
+    return None
+
+
+def merged_kind(target_kind: str, source_kind: str) -> str:
+    """The kind of the merged case: a real case absorbs "other mail" or checked phishing."""
+    return KIND_NOTICE if source_kind == KIND_NOTICE else target_kind
+
+
+def move_problem(message_pk: int, message_client_id: int, target: CaseRef) -> str | None:
+    """Why a message cannot be moved to TARGET (another client's case), or None."""
+    if target.client_id != message_client_id:
+        return f"message {message_pk} and case {target.id} belong to different clients"
+    return None

@@ -1,0 +1,41 @@
+"""An account's earlier notices, bucketed by what must match for a re-send.
+
+``classifiers.find_resent`` only matches a key with the same ASINs, policies
+and requested documents, so looking in that one bucket gives its answer
+without comparing against every earlier notice; a bucket keeps its newest
+``BUCKET_LIMIT`` notices (Amazon re-sends a recent notice, not one from a
+thousand notices ago), so the cost per message does not grow with history.
+Used by the pipeline, replay and ``intake classify``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+import classifiers
+
+BUCKET_LIMIT = 200
+
+
+class ResentHistory:
+    """Earlier notices of one account (or recipient), oldest first within each bucket."""
+
+    def __init__(self, entries: Iterable[tuple[Hashable, classifiers.ResentKey]] = ()) -> None:
+        self._by_facts: dict[tuple, list[tuple[Hashable, classifiers.ResentKey]]] = {}
+        for message, key in entries:
+            self.append(message, key)
+
+    def append(self, message: Hashable, key: classifiers.ResentKey) -> None:
+        """Add a newer notice."""
+        bucket = self._by_facts.setdefault(_facts_of(key), [])
+        bucket.append((message, key))
+        if len(bucket) > BUCKET_LIMIT:
+            del bucket[0]
+
+    def find(self, key: classifiers.ResentKey) -> Hashable | None:
+        """The latest earlier notice ``key`` re-sends, as ``classifiers.find_resent`` decides."""
+        return classifiers.find_resent(key, self._by_facts.get(_facts_of(key), ()))
+
+
+def _facts_of(key: classifiers.ResentKey) -> tuple:
+    return key.asins, key.policies, key.documents
