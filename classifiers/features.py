@@ -74,11 +74,12 @@ def words(text: str) -> list[str]:
     return found
 
 
-def notice_tokens(text: NoticeText, char_grams: bool = True) -> list[str]:
+def notice_tokens(text: NoticeText, char_grams: int = HEAD_CHARS) -> list[str]:
     """Every token of a notice, prefixed by where it came from ("s:" subject, "f:" sender, ...).
 
     Unprefixed tokens are body words and word bigrams, "n:" words after a
-    negation, "c:" character n-grams of the subject and the body's first lines.
+    negation, "c:" character n-grams of the subject and the body's first
+    ``char_grams`` characters (none when 0).
     """
     body = newest_text(text.body[:MAX_INPUT_CHARS])[:MAX_BODY_CHARS].lower()
     subject = text.subject.lower()
@@ -88,7 +89,7 @@ def notice_tokens(text: NoticeText, char_grams: bool = True) -> list[str]:
     tokens += _word_grams(words(subject), "s:")
     tokens += sender_tokens(text.sender)
     if char_grams:
-        head = _SPACE.sub(" ", subject + " | " + body[:HEAD_CHARS])
+        head = _SPACE.sub(" ", subject + " | " + body[:char_grams])
         tokens += _char_grams(head, *CHAR_NGRAMS)
     return tokens
 
@@ -177,7 +178,10 @@ def vectorize(
 
 
 def vectorize_tokens(
-    vocabulary: Mapping[str, int], idf: Sequence[float], token_lists: Sequence[Sequence[str]]
+    vocabulary: Mapping[str, int],
+    idf: Sequence[float],
+    token_lists: Sequence[Sequence[str]],
+    unknown_in_norm: bool = True,
 ) -> csr_matrix:
     """Rows of sublinear TF-IDF, L2-normalised, one per tokenised notice (as ``row_weights``)."""
     import numpy as np
@@ -187,7 +191,7 @@ def vectorize_tokens(
     values: list[float] = []
     indptr = [0]
     for tokens in token_lists:
-        row_columns, row_values, _ = row_weights(vocabulary, idf, tokens)
+        row_columns, row_values, _ = row_weights(vocabulary, idf, tokens, unknown_in_norm)
         columns += row_columns
         values += row_values
         indptr.append(len(columns))
@@ -198,7 +202,10 @@ def vectorize_tokens(
 
 
 def row_weights(
-    vocabulary: Mapping[str, int], idf: Sequence[float] | np.ndarray, tokens: Sequence[str]
+    vocabulary: Mapping[str, int],
+    idf: Sequence[float] | np.ndarray,
+    tokens: Sequence[str],
+    unknown_in_norm: bool = True,
 ) -> tuple[list[int], list[float], float]:
     """Columns and values of one notice, and the share of its body words the model knows.
 
@@ -219,6 +226,8 @@ def row_weights(
         word = is_word(token)
         total_words += word
         if column is None:
+            if not unknown_in_norm:
+                continue
             value *= unknown_idf
         else:
             value *= idf[column]

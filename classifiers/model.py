@@ -60,8 +60,9 @@ SEED = 0
 class Recipe:
     """How a model is trained: features and regularisation (compared in ``bench/``)."""
 
-    char_grams: bool = True
+    char_grams: int = features.HEAD_CHARS  # characters of the head read as char n-grams; 0: none
     idf: bool = True  # False: plain log1p counts, as format 3 did
+    unknown_in_norm: bool = True  # unknown tokens shrink the known ones (see features)
     regularisation_c: float = 20.0
     min_df: int = features.MIN_DOCUMENT_FREQUENCY
     correction_weight: float = 10.0
@@ -148,11 +149,11 @@ def fit(
     vocabulary, idf = features.build_vocabulary(all_tokens, recipe.min_df, always=fix_tokens)
     if not recipe.idf:
         idf = [1.0] * len(idf)
-    matrix = features.vectorize_tokens(vocabulary, idf, all_tokens)
+    matrix = features.vectorize_tokens(vocabulary, idf, all_tokens, recipe.unknown_in_norm)
     weight = [1.0] * len(token_lists) + [recipe.correction_weight] * len(fix_tokens)
     estimator, sklearn_version = _fit_estimator(matrix, labels, weight, recipe)
     memory = CorrectionMemory.build(
-        [features.row_weights(vocabulary, idf, tokens)[:2] for tokens in fix_tokens],
+        [features.row_weights(vocabulary, idf, t, recipe.unknown_in_norm)[:2] for t in fix_tokens],
         [label for _, label in fixes],
     )
     return _model_from(
@@ -261,7 +262,9 @@ def _predict_one(model: Model, text: NoticeText, threshold: float) -> Prediction
 
 def predict_tokens(model: Model, tokens: Sequence[str], threshold: float = 0.6) -> Prediction:
     """``predict`` for a notice already tokenised with ``features.notice_tokens``."""
-    columns, values, known = features.row_weights(model.vocabulary, model.idf, tokens)
+    columns, values, known = features.row_weights(
+        model.vocabulary, model.idf, tokens, model.recipe.unknown_in_norm
+    )
     row = _softmax(model, columns, values)
     recalled = model.memory.recall(columns, values)
     if recalled is not None:  # a person corrected a near-copy of this notice

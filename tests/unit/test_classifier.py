@@ -403,13 +403,15 @@ def _sklearn_probabilities(model: classifiers.Model, corpus: Path, texts: list[N
 
     examples = load_corpus(corpus)
     tokens = [notice_tokens(e.text, model.recipe.char_grams) for e in examples]
-    matrix = vectorize_tokens(model.vocabulary, model.idf, tokens)
+    matrix = vectorize_tokens(model.vocabulary, model.idf, tokens, model.recipe.unknown_in_norm)
     weights = [1.0] * len(examples)
     estimator, _ = classifiers.model._fit_estimator(
         matrix, [e.label for e in examples], weights, model.recipe
     )
     rows = [notice_tokens(text, model.recipe.char_grams) for text in texts]
-    return estimator.predict_proba(vectorize_tokens(model.vocabulary, model.idf, rows))
+    return estimator.predict_proba(
+        vectorize_tokens(model.vocabulary, model.idf, rows, model.recipe.unknown_in_norm)
+    )
 
 
 def test_probabilities_equal_sklearn_predict_proba(corpus: Path, model: classifiers.Model) -> None:
@@ -509,5 +511,7 @@ def test_near_copy_memory_pulls_toward_the_persons_label(corpus: Path) -> None:
 def _row(model: classifiers.Model, text: NoticeText) -> tuple[list[int], list[float]]:
     from classifiers.features import row_weights
 
-    columns, values, _ = row_weights(model.vocabulary, model.idf, notice_tokens(text))
+    columns, values, _ = row_weights(
+        model.vocabulary, model.idf, notice_tokens(text), model.recipe.unknown_in_norm
+    )
     return columns, values
