@@ -2,11 +2,12 @@
 
 Why hand-made tokens and a plain dict instead of ``TfidfVectorizer``: prediction
 must run at thousands of messages a second on two cores. One regex pass over a
-bounded text gives word unigrams and bigrams (TF-IDF weighted, as
-``TfidfVectorizer(sublinear_tf=True)`` would); a dict lookup per token maps
-tokens to columns; tokens never seen in training have no weight, but they
-count in the row's norm (with the rarest weight), so a notice made mostly of
-unknown words gets a small vector and a low confidence.
+bounded text gives word unigrams and bigrams, character 4-grams come from the
+subject and the first lines only (where the kind of notice is stated); values
+are log1p counts, optionally times IDF (``TfidfVectorizer(sublinear_tf=True)``
+would give the same), L2-normalised; a dict lookup per token maps tokens to
+columns. ``row_weights`` also says how many of a notice's words the model
+knows at all, so mail in a language it never saw can be sent to a person.
 
 Japanese and Chinese are written without spaces: a run of kana or CJK
 ideographs becomes its overlapping character bigrams ("審査中" -> "審査",
