@@ -29,7 +29,6 @@ from classifiers.quoting import newest_text
 from classifiers.types import NoticeText
 
 if TYPE_CHECKING:
-    import numpy as np
     from scipy.sparse import csr_matrix
 
 # Bounds on what the model reads (characters). Notices state their kind early.
@@ -52,7 +51,8 @@ NEGATIONS = frozenset(
      "nicht", "kein", "keine", "pas", "non", "ni", "sin", "niet", "geen", "não", "nem"}
 )  # fmt: skip
 NEGATION_SCOPE = 3  # words after a negation that it applies to
-_LOG1P = [math.log1p(count) for count in range(64)]
+# log1p of every count a token can reach in a bounded text (MAX_BODY_CHARS + subject).
+_LOG1P = [math.log1p(count) for count in range(MAX_BODY_CHARS + 2048)]
 _SPACE = re.compile(r"\s+")
 _AMAZON_DOMAIN = re.compile(r"(^|\.)amazon\.[a-z.]+$")
 
@@ -68,7 +68,7 @@ def words(text: str) -> list[str]:
         text = _CJK_RUN.sub(r" \g<0> ", text)
     found: list[str] = []
     for match in _TOKEN.findall(text):
-        if _CJK_RUN.match(match):
+        if match[0] >= "\u3040" and _CJK_RUN.match(match):
             found += [match[i : i + 2] for i in range(len(match) - 1)] or [match]
         else:
             found.append(match)
@@ -172,7 +172,7 @@ def build_vocabulary(
 
 
 def vectorize(
-    vocabulary: Mapping[str, int], idf: Sequence[float], texts: Sequence[NoticeText]
+    vocabulary: Mapping[str, int], idf: Sequence[float] | None, texts: Sequence[NoticeText]
 ) -> csr_matrix:
     """Rows of sublinear TF-IDF, L2-normalised, one per notice (with character n-grams)."""
     return vectorize_tokens(vocabulary, idf, [notice_tokens(text) for text in texts])
@@ -180,7 +180,7 @@ def vectorize(
 
 def vectorize_tokens(
     vocabulary: Mapping[str, int],
-    idf: Sequence[float],
+    idf: Sequence[float] | None,
     token_lists: Sequence[Sequence[str]],
     unknown_in_norm: bool = True,
 ) -> csr_matrix:
@@ -204,38 +204,34 @@ def vectorize_tokens(
 
 def row_weights(
     vocabulary: Mapping[str, int],
-    idf: Sequence[float] | np.ndarray,
+    idf: Sequence[float] | None,
     tokens: Sequence[str],
     unknown_in_norm: bool = True,
 ) -> tuple[list[int], list[float], float]:
     """Columns and values of one notice, and the share of its body words the model knows.
 
-    A value is ``log1p(count) * idf``, L2-normalised. Unknown tokens have no
-    column but count in the norm with the unknown-token IDF (``idf[-1]``): a
-    notice made mostly of unfamiliar words gets small values, so low
-    confidence, not a loud guess.
+    A value is ``log1p(count)``, times ``idf`` of its column when given,
+    L2-normalised. With ``unknown_in_norm``, unknown tokens (no column) count
+    in the norm too, weighted by ``idf[-1]`` when IDF is used: a notice made
+    mostly of unfamiliar words gets small values, so low confidence. Written
+    as comprehensions over the distinct tokens: this is the hot loop of
+    prediction.
     """
-    lookup = vocabulary.get
-    unknown_idf = idf[-1]
-    columns: list[int] = []
-    values: list[float] = []
-    squares = 0.0
-    known_words = total_words = 0
-    for token, count in Counter(tokens).items():
-        value = _LOG1P[count] if count < len(_LOG1P) else math.log1p(count)
-        column = lookup(token)
-        word = is_word(token)
-        total_words += word
-        if column is None:
-            if not unknown_in_norm:
-                continue
-            value *= unknown_idf
-        else:
-            value *= idf[column]
-            columns.append(column)
-            values.append(value)
-            known_words += word
-        squares += value * value
+    counts = Counter(tokens)
+    keys = list(counts)
+    found = list(map(vocabulary.get, keys))
+    known = [(key, column) for key, column in zip(keys, found, strict=True) if column is not None]
+    unknown = [key for key, column in zip(keys, found, strict=True) if column is None]
+    columns = [column for _, column in known]
+    log1p = _LOG1P if len(tokens) < len(_LOG1P) else None  # a count is at most len(tokens)
+    values = [log1p[counts[key]] if log1p else math.log1p(counts[key]) for key, _ in known]
+    if idf is not None:
+        values = [value * idf[column] for value, column in zip(values, columns, strict=True)]
+    squares = sum([value * value for value in values])
+    if unknown_in_norm and unknown:
+        weight = idf[-1] if idf is not None else 1.0
+        squares += weight * weight * sum([math.log1p(counts[key]) ** 2 for key in unknown])
     scale = 1.0 / math.sqrt(squares) if squares else 1.0
-    known = known_words / total_words if total_words else 1.0
-    return columns, [value * scale for value in values], known
+    known_words = sum([1 for key, _ in known if ":" not in key and " " not in key])
+    total = known_words + sum([1 for key in unknown if ":" not in key and " " not in key])
+    return columns, [value * scale for value in values], known_words / total if total else 1.0

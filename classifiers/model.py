@@ -110,6 +110,11 @@ class Model:
     corpus_dir: str | None = None  # a corpus given with --corpus; None: the shipped one
 
     @property
+    def used_idf(self) -> list[float] | None:
+        """The IDF the features are weighted by; None when the recipe uses plain counts."""
+        return self.idf if self.recipe.idf else None
+
+    @property
     def version(self) -> str:
         """Format version and corpus fingerprint, e.g. "v4-3f9a2c1b7d20"."""
         return f"v{self.format_version}-{self.fingerprint[:12]}"
@@ -168,13 +173,15 @@ def fit(
     # A correction's own words count even if no corpus example has them: they are what
     # makes the next message of its family recognisable.
     vocabulary, idf = features.build_vocabulary(all_tokens, recipe.min_df, always=fix_tokens)
-    if not recipe.idf:
-        idf = [1.0] * len(idf)
-    matrix = features.vectorize_tokens(vocabulary, idf, all_tokens, recipe.unknown_in_norm)
+    used_idf = idf if recipe.idf else None
+    matrix = features.vectorize_tokens(vocabulary, used_idf, all_tokens, recipe.unknown_in_norm)
     weight = [1.0] * len(token_lists) + [recipe.correction_weight] * len(fix_tokens)
     estimator, sklearn_version = _fit_estimator(matrix, labels, weight, recipe)
     memory = CorrectionMemory.build(
-        [features.row_weights(vocabulary, idf, t, recipe.unknown_in_norm)[:2] for t in fix_tokens],
+        [
+            features.row_weights(vocabulary, used_idf, t, recipe.unknown_in_norm)[:2]
+            for t in fix_tokens
+        ],
         [label for _, label in fixes],
     )
     return _model_from(
@@ -284,7 +291,7 @@ def _predict_one(model: Model, text: NoticeText, threshold: float) -> Prediction
 def predict_tokens(model: Model, tokens: Sequence[str], threshold: float = 0.6) -> Prediction:
     """``predict`` for a notice already tokenised with ``features.notice_tokens``."""
     columns, values, known = features.row_weights(
-        model.vocabulary, model.idf, tokens, model.recipe.unknown_in_norm
+        model.vocabulary, model.used_idf, tokens, model.recipe.unknown_in_norm
     )
     row = _softmax(model, columns, values)
     recalled = model.memory.recall(columns, values)

@@ -403,14 +403,16 @@ def _sklearn_probabilities(model: classifiers.Model, corpus: Path, texts: list[N
 
     examples = load_corpus(corpus)
     tokens = [notice_tokens(e.text, model.recipe.char_grams) for e in examples]
-    matrix = vectorize_tokens(model.vocabulary, model.idf, tokens, model.recipe.unknown_in_norm)
+    matrix = vectorize_tokens(
+        model.vocabulary, model.used_idf, tokens, model.recipe.unknown_in_norm
+    )
     weights = [1.0] * len(examples)
     estimator, _ = classifiers.model._fit_estimator(
         matrix, [e.label for e in examples], weights, model.recipe
     )
     rows = [notice_tokens(text, model.recipe.char_grams) for text in texts]
     return estimator.predict_proba(
-        vectorize_tokens(model.vocabulary, model.idf, rows, model.recipe.unknown_in_norm)
+        vectorize_tokens(model.vocabulary, model.used_idf, rows, model.recipe.unknown_in_norm)
     )
 
 
@@ -512,6 +514,6 @@ def _row(model: classifiers.Model, text: NoticeText) -> tuple[list[int], list[fl
     from classifiers.features import row_weights
 
     columns, values, _ = row_weights(
-        model.vocabulary, model.idf, notice_tokens(text), model.recipe.unknown_in_norm
+        model.vocabulary, model.used_idf, notice_tokens(text), model.recipe.unknown_in_norm
     )
     return columns, values
