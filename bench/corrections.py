@@ -8,7 +8,8 @@ only (near-copy memory switched off), and after as shipped (weight + memory);
 and how many of the other families' messages changed label (collateral).
 
 Options: ``--corpus DIR`` (default: the shipped corpus), ``--families N``
-(at most N wrong families, the worst first; default 12), ``--fixes K``.
+(at most N wrong families, the worst first; default 12), ``--fixes K``,
+``--only F1,F2`` (these families, without searching for wrong ones).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=default_corpus_dir())
     parser.add_argument("--families", type=int, default=12)
     parser.add_argument("--fixes", type=int, default=5)
+    parser.add_argument("--only", default="", help="Comma-separated families; skips the search.")
     args = parser.parse_args()
     examples = load_corpus(args.corpus)
     tokens = [notice_tokens(e.text, RECIPE.char_grams) for e in examples]
@@ -61,7 +63,11 @@ def main() -> None:
         f"{len(judged)} with >= {args.fixes + MIN_VARIANTS} messages"
     )
     started = time.perf_counter()
-    wrong = find_wrong_families(examples, tokens, judged)[: args.families]
+    if args.only:
+        chosen = args.only.split(",")
+        wrong = [(f, fit_without(examples, tokens, set(judged[f]))) for f in chosen]
+    else:
+        wrong = find_wrong_families(examples, tokens, judged)[: args.families]
     # the family's own messages: the first --fixes are relabelled, the rest judged
     print(f"families the model gets wrong unseen (accuracy < 0.8): {len(wrong)} shown")
     print(
