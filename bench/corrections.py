@@ -68,7 +68,18 @@ def main() -> None:
         wrong = [(f, fit_without(examples, tokens, set(judged[f]))) for f in chosen]
     else:
         wrong = find_wrong_families(examples, tokens, judged)[: args.families]
-    # the family's own messages: the first --fixes are relabelled, the rest judged
+    report(examples, tokens, judged, wrong, args.fixes)
+    print(f"took {time.perf_counter() - started:.0f} s")
+
+
+def report(
+    examples: list[Example],
+    tokens: list[list[str]],
+    judged: dict[str, list[int]],
+    wrong: list[tuple[str, Model]],
+    fixes: int,
+) -> None:
+    """One line per family: before, weight only, shipped, collateral; then the means."""
     print(f"families the model gets wrong unseen (accuracy < 0.8): {len(wrong)} shown")
     print(
         "accuracy on the family's other messages: before, after with training weight only,"
@@ -78,7 +89,7 @@ def main() -> None:
     print(f"{'family':<44} {'label':<22} before  weight  shipped  collateral")
     totals = [0.0, 0.0, 0.0]
     for family, before_model in wrong:
-        result = correct_family(examples, tokens, judged[family], before_model, args.fixes)
+        result = correct_family(examples, tokens, judged[family], before_model, fixes)
         for i, value in enumerate(result[:3]):
             totals[i] += value
         label = examples[judged[family][0]].label
@@ -89,7 +100,6 @@ def main() -> None:
     if wrong:
         n = len(wrong)
         print(f"{'mean':<67} {totals[0] / n:6.2f}  {totals[1] / n:6.2f}  {totals[2] / n:7.2f}")
-    print(f"took {time.perf_counter() - started:.0f} s")
 
 
 def find_wrong_families(

@@ -5,10 +5,12 @@ Why remember and not only retrain: a handful of corrections drowns in thousands
 of corpus examples, and weighting them up in training is a blunt tool (it
 moves whole words for every family). Amazon's notices are form letters: the
 next notice of a family the model got wrong is a near-copy of the one a person
-corrected (same sentences, other IDs, dates, ASINs), so its TF-IDF vector is
-close to the corrected one's. When the cosine similarity to a corrected
-message reaches ``NEAR_COPY``, the prediction is pulled toward the person's
-label in proportion to that similarity. Corrections also join training, with
+corrected (same sentences, other IDs, dates, ASINs), so its IDF-weighted word
+vector (``classifiers.model.identity_row``) is close to the corrected one's.
+When the cosine similarity to a corrected message reaches ``NEAR_COPY``, the
+prediction is pulled to the person's label (``pull``): it wins, with a
+confidence that grows with the similarity, so a loose match still goes to a
+person while a verbatim copy does not. Corrections also join training, with
 ``Recipe.correction_weight``, for the rest of the family's wording.
 
 Corrections are shared by every client of an installation: a form letter is
@@ -27,12 +29,18 @@ if TYPE_CHECKING:
 
 # Cosine similarity from which a message counts as a near-copy of a corrected one; measured
 # with bench/corrections.py (variants of one family vs other families of the same label).
-NEAR_COPY = 0.5
+NEAR_COPY = 0.4
+
+
+def pull(similarity: float) -> float:
+    """How much of the prediction a near-copy's correction takes: half at ``NEAR_COPY``
+    (so the person's label wins), all of it for an identical message."""
+    return 0.5 + 0.5 * (similarity - NEAR_COPY) / (1.0 - NEAR_COPY)
 
 
 @dataclass(frozen=True)
 class CorrectionMemory:
-    """Corrected messages as sparse TF-IDF rows (CSR arrays) with their labels."""
+    """Corrected messages as sparse rows (CSR arrays, see ``identity_row``) with labels."""
 
     labels: tuple[str, ...]
     columns: np.ndarray  # int32, every row's columns one after the other

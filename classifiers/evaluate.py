@@ -70,6 +70,7 @@ class FamilyReport:
     current: Abstention  # at the threshold in use
     recommended: Abstention  # the threshold that keeps confident errors <= 3%
     worst_families: tuple[tuple[str, int, int], ...]  # (family, right, total), accuracy < 1
+    unreadable: float = 0.0  # share of answers on mail the model could not read (review)
 
     @property
     def method(self) -> str:
@@ -89,6 +90,7 @@ class FamilyReport:
                 f"    {language:<8} n={n:<5d} macro-F1 {report.macro_f1:.3f}"
                 f"  accuracy {report.accuracy:.3f}"
             )
+        lines.append(f"  unreadable (too few known words, always reviewed): {self.unreadable:.1%}")
         lines.append(f"  {self.current.format()} (in use)")
         verdict = "meets" if self.meets_targets else "MISSES"
         lines.append(
@@ -113,6 +115,7 @@ class FamilyReport:
             "current": self.current.to_dict(),
             "recommended": self.recommended.to_dict(),
             "meets_targets": self.meets_targets,
+            "unreadable": self.unreadable,
             "worst_families": [list(row) for row in self.worst_families],
         }
 
@@ -314,6 +317,7 @@ def family_report(answers: Sequence[Answer], threshold: float, n_folds: int) -> 
         current=abstention(correct, confidence, readable, threshold),
         recommended=recommend_threshold(correct, confidence, readable, TARGET_WRONG),
         worst_families=tuple(worst),
+        unreadable=readable.count(False) / len(readable) if readable else 0.0,
     )
 
 

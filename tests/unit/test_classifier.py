@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import classifiers
+import classifiers.corrections
 import classifiers.model
 from classifiers import (
     TEXT_LABELS,
@@ -386,7 +387,8 @@ def test_import_does_not_load_intake_or_sklearn() -> None:
 
 @pytest.mark.slow
 def test_shipped_corpus_trains_and_predicts(tmp_path: Path) -> None:
-    """On the real corpus: training works and predicts its own training notices."""
+    """On the real corpus: training works and predicts its own training notices; mail in a
+    language the corpus does not have needs review."""
     corpus_dir = default_corpus_dir()
     if not (corpus_dir / "train").is_dir():
         pytest.skip("the shipped corpus has not been generated")
@@ -395,6 +397,9 @@ def test_shipped_corpus_trains_and_predicts(tmp_path: Path) -> None:
     predictions = predict_many(trained, [example.text for example in examples])
     right = sum(p.label == e.label for p, e in zip(predictions, examples, strict=True))
     assert right / len(examples) > 0.95
+    for language, (subject, body) in FOREIGN.items():
+        text = NoticeText(subject, "seller-performance@amazon.com", f"Hello,\n\n{body}\n")
+        assert predict(trained, text, threshold=0.0).needs_review, language
 
 
 def _sklearn_probabilities(model: classifiers.Model, corpus: Path, texts: list[NoticeText]):
@@ -500,20 +505,17 @@ def test_near_copy_memory_pulls_toward_the_persons_label(corpus: Path) -> None:
         load_corpus(corpus), [(first, "need_more_info")], recipe=Recipe(correction_weight=1)
     )
     recalled = light.memory.recall(*_row(light, later))
-    assert recalled is not None and recalled[0] == "need_more_info" and recalled[1] > 0.5
+    assert recalled is not None and recalled[0] == "need_more_info" and recalled[1] > 0.4
     forgetful = dataclasses.replace(light, memory=classifiers.model.CorrectionMemory.empty())
     alone = predict(forgetful, later).scores["need_more_info"]
     pulled = predict(light, later).scores["need_more_info"]
-    assert pulled == pytest.approx(recalled[1] + (1 - recalled[1]) * alone)
+    share = classifiers.corrections.pull(recalled[1])
+    assert 0.5 <= share <= 1.0
+    assert pulled == pytest.approx(share + (1 - share) * alone)
     assert predict(light, later).label == "need_more_info"
     unrelated = NoticeText("Deals", "news@shop.example", "Save on packing tape this week.")
     assert light.memory.recall(*_row(light, unrelated)) is None
 
 
 def _row(model: classifiers.Model, text: NoticeText) -> tuple[list[int], list[float]]:
-    from classifiers.features import row_weights
-
-    columns, values, _ = row_weights(
-        model.vocabulary, model.used_idf, notice_tokens(text), model.recipe.unknown_in_norm
-    )
-    return columns, values
+    return classifiers.model.identity_row(model.vocabulary, model.idf, notice_tokens(text))
