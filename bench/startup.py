@@ -67,47 +67,53 @@ def load_times(path: Path) -> tuple[float, float, float]:
 def case_database(folder: Path, model: Path) -> Path:
     """A config on a fresh SQLite database with ``CASES`` cases of three messages each."""
     from intake.store import open_store
-    from intake.store.models import CaseRow, ClientRow, MessageRow
+    from intake.store.models import ClientRow
 
     url = f"sqlite:///{folder / 'intake.db'}"
     store = open_store(url)
-    start = datetime(2026, 1, 5, tzinfo=UTC)
-    labels = ("suspension", "need_more_info", "generic_denial")
     with store.session() as session:
         client = ClientRow(name="default", display_name="Bench Seller")
         session.add(client)
         session.flush()
         for n in range(CASES):
-            opened = start + timedelta(hours=n)
-            case = CaseRow(
-                client_id=client.id,
-                title=f"Listing B0BENCH{n:04d}",
-                kind="notice",
-                asins=[f"B0BENCH{n:04d}"],
-                opened_at=opened,
-                updated_at=opened,
-            )
-            session.add(case)
-            session.flush()
-            session.add_all(
-                MessageRow(
-                    client_id=client.id,
-                    case_id=case.id,
-                    content_hash=f"{n}-{i}",
-                    message_id=f"<bench-{n}-{i}@amazon.com>",
-                    label=label,
-                    sender="seller-performance@amazon.com",
-                    subject=f"Notice {n}",
-                    sent_at=opened + timedelta(days=i),
-                    confidence=0.9,
-                    facts={"asins": [f"B0BENCH{n:04d}"]},
-                )
-                for i, label in enumerate(labels)
-            )
+            add_case(session, client.id, n)
     store.close()
     config = folder / "intake.toml"
     config.write_text(f'[database]\nurl = "{url}"\n[classifier]\nmodel_path = "{model}"\n')
     return config
+
+
+def add_case(session, client_id: int, n: int) -> None:  # noqa: ANN001
+    """Case ``n``: a suspension, a request for documents, a denial, an hour apart per case."""
+    from intake.store.models import CaseRow, MessageRow
+
+    opened = datetime(2026, 1, 5, tzinfo=UTC) + timedelta(hours=n)
+    asin = f"B0BENCH{n:04d}"
+    case = CaseRow(
+        client_id=client_id,
+        title=f"Listing {asin}",
+        kind="notice",
+        asins=[asin],
+        opened_at=opened,
+        updated_at=opened,
+    )
+    session.add(case)
+    session.flush()
+    for i, label in enumerate(("suspension", "need_more_info", "generic_denial")):
+        session.add(
+            MessageRow(
+                client_id=client_id,
+                case_id=case.id,
+                content_hash=f"{n}-{i}",
+                message_id=f"<bench-{n}-{i}@amazon.com>",
+                label=label,
+                sender="seller-performance@amazon.com",
+                subject=f"Notice {n}",
+                sent_at=opened + timedelta(days=i),
+                confidence=0.95,
+                facts={"asins": [asin]},
+            )
+        )
 
 
 def main() -> None:
