@@ -10,6 +10,7 @@ import sys
 import click
 
 import intake.cli
+import intake.cli.lazy
 from intake.cli.lazy import COMMANDS, load_command
 
 NOT_COMMAND_MODULES = {"app", "lazy", "options", "output"}
@@ -61,3 +62,17 @@ def test_commands_mapping_loads_on_access() -> None:
     assert intake.cli.cli.commands["cases"].name == "cases"
     assert intake.cli.cli.commands.get("nope") is None
     assert {name for name, _ in intake.cli.cli.commands.items()} == set(COMMANDS)
+
+
+def test_a_command_added_the_eager_way_is_listed_too() -> None:
+    """``add_command`` still works (a command outside the table shows its own help)."""
+    from click.testing import CliRunner
+
+    @click.command("hello-bench")
+    def hello() -> None:
+        """Say hello for this test."""
+
+    group = intake.cli.lazy.LazyGroup("intake")
+    group.add_command(hello)
+    out = CliRunner().invoke(group, ["--help"]).output
+    assert "hello-bench  Say hello for this test." in out and "reprocess" in out
