@@ -1,9 +1,9 @@
 """The notice classifier: what kind of Seller Performance message is this?
 
 The public API intake uses; importable without intake, and cheap to import
-(scikit-learn loads only when a model is trained, loaded or used).
+(scikit-learn loads only when a model is trained; loading and predicting need only NumPy).
 
->>> model = load_or_train(Path("model.pickle"))            # doctest: +SKIP
+>>> model = load_or_train(Path("model.npz"))            # doctest: +SKIP
 >>> predict(model, NoticeText(subject, sender, body)).label  # doctest: +SKIP
 'suspension'
 """
@@ -11,20 +11,10 @@ The public API intake uses; importable without intake, and cheap to import
 from __future__ import annotations
 
 from classifiers.corpus import CorpusError, Example, default_corpus_dir, load_corpus
+from classifiers.errors import ClassifierError, CorruptModelError, IncompatibleModelError
 from classifiers.evaluate import EvalReport, SplitReport, evaluate
-from classifiers.model import (
-    FORMAT_VERSION,
-    ClassifierError,
-    CorruptModelError,
-    IncompatibleModelError,
-    Model,
-    load,
-    load_or_train,
-    predict,
-    predict_many,
-    save,
-    train,
-)
+from classifiers.model import FORMAT_VERSION, Model, predict, predict_many, train
+from classifiers.modelfile import load, load_or_train, save
 from classifiers.quoting import newest_text
 from classifiers.resent import ResentKey, find_resent, resent_key
 from classifiers.types import LABELS, TEXT_LABELS, NoticeText, Prediction

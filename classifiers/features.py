@@ -2,11 +2,16 @@
 
 Why hand-made tokens and a plain dict instead of ``TfidfVectorizer``: prediction
 must run at thousands of messages a second on two cores. One regex pass over a
-bounded text gives word unigrams and bigrams; character n-grams (robust to
-inflections and odd spellings) are taken only from the subject and the first
-lines, where the kind of notice is usually stated. A dict lookup per token maps
-tokens to columns (measured faster than ``FeatureHasher``, whose per-token
-hashing cost dominated); tokens never seen in training have no weight anyway.
+bounded text gives word unigrams and bigrams, character 4-grams come from the
+subject and the first lines only (where the kind of notice is stated); values
+are log1p counts, optionally times IDF (``TfidfVectorizer(sublinear_tf=True)``
+would give the same), L2-normalised; a dict lookup per token maps tokens to
+columns. ``row_weights`` also says how many of a notice's words the model
+knows at all, so mail in a language it never saw can be sent to a person.
+
+Japanese and Chinese are written without spaces: a run of kana or CJK
+ideographs becomes its overlapping character bigrams ("審査中" -> "審査",
+"査中"), the usual way to index such text without a dictionary.
 
 Identifiers (ASINs, order and case IDs, dates, amounts) are dropped by the word
 pattern: they say which notice, never what kind.
@@ -31,43 +36,73 @@ MAX_INPUT_CHARS = 20_000  # of the raw body, before quoted history is cut
 MAX_BODY_CHARS = 3_000  # of the newest text
 HEAD_CHARS = 240  # of the newest text, for character n-grams (longer overfits templates)
 CHAR_NGRAMS = (4, 4)
+# Tokens seen in fewer training notices than this are left out of the vocabulary.
+MIN_DOCUMENT_FREQUENCY = 2
 
-# Whole words of letters only: IDs like B0ABC12345 or 114-1234567-1234567 never match.
-_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+# Kana, CJK ideographs (and their compatibility block), half-width katakana.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+# A CJK run, or a whole word of letters: IDs like B0ABC12345 or 114-1234567-1234567 never match.
+_TOKEN = re.compile(f"[{_CJK}]+|\\b[^\\W\\d_]{{2,}}\\b")
 _NOT = re.compile(r"n['’]t\b")  # "can't", "isn't" -> "ca not", "is not"
 # Words that turn what follows around: "not restored" is a denial, "restored" is not.
 NEGATIONS = frozenset(
     {"not", "no", "never", "unable", "cannot", "nothing", "neither", "nor", "without",
-     "nicht", "kein", "keine", "pas", "non", "ni", "sin"}
+     "nicht", "kein", "keine", "pas", "non", "ni", "sin", "niet", "geen", "não", "nem"}
 )  # fmt: skip
 NEGATION_SCOPE = 3  # words after a negation that it applies to
-_LOG1P = [math.log1p(count) for count in range(64)]
+# log1p of every count a token can reach in a bounded text (MAX_BODY_CHARS + subject).
+_LOG1P = [math.log1p(count) for count in range(MAX_BODY_CHARS + 2048)]
 _SPACE = re.compile(r"\s+")
 _AMAZON_DOMAIN = re.compile(r"(^|\.)amazon\.[a-z.]+$")
 
 
-def notice_tokens(text: NoticeText) -> list[str]:
-    """Every token of a notice, prefixed by where it came from ("s:" subject, "f:" sender, ...)."""
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text``; a CJK run becomes its character bigrams.
+
+    >>> words("Your account 審査中です, ASIN B0ABC12345")
+    ['your', 'account', '審査', '査中', '中で', 'です', 'asin']
+    """
+    text = text.lower()
+    if _CJK_RUN.search(text):  # set CJK runs apart, so a Latin word beside one is whole
+        text = _CJK_RUN.sub(r" \g<0> ", text)
+    found: list[str] = []
+    for match in _TOKEN.findall(text):
+        if match[0] >= "\u3040" and _CJK_RUN.match(match):
+            found += [match[i : i + 2] for i in range(len(match) - 1)] or [match]
+        else:
+            found.append(match)
+    return found
+
+
+def notice_tokens(text: NoticeText, char_grams: int = HEAD_CHARS) -> list[str]:
+    """Every token of a notice, prefixed by where it came from ("s:" subject, "f:" sender, ...).
+
+    Unprefixed tokens are body words and word bigrams, "n:" words after a
+    negation, "c:" character n-grams of the subject and the body's first
+    ``char_grams`` characters (none when 0).
+    """
     body = newest_text(text.body[:MAX_INPUT_CHARS])[:MAX_BODY_CHARS].lower()
     subject = text.subject.lower()
-    words = _WORD.findall(_NOT.sub(" not", body))
-    tokens = _word_grams(words, "")
-    tokens += negated(words)
-    tokens += _word_grams(_WORD.findall(subject), "s:")
+    body_words = words(_NOT.sub(" not", body))
+    tokens = _word_grams(body_words, "")
+    tokens += negated(body_words)
+    tokens += _word_grams(words(subject), "s:")
     tokens += sender_tokens(text.sender)
-    head = _SPACE.sub(" ", subject + " | " + body[:HEAD_CHARS])
-    tokens += _char_grams(head, *CHAR_NGRAMS)
+    if char_grams:
+        head = _SPACE.sub(" ", subject + " | " + body[:char_grams])
+        tokens += _char_grams(head, *CHAR_NGRAMS)
     return tokens
 
 
-def _word_grams(words: list[str], prefix: str) -> list[str]:
+def _word_grams(found: list[str], prefix: str) -> list[str]:
     """Unigrams and bigrams, each with ``prefix``."""
-    grams = [prefix + word for word in words]
-    grams += [f"{prefix}{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    grams = [prefix + word for word in found]
+    grams += [f"{prefix}{a} {b}" for a, b in zip(found, found[1:], strict=False)]
     return grams
 
 
-def negated(words: list[str]) -> list[str]:
+def negated(found: list[str]) -> list[str]:
     """ "n:"-prefixed copies of the few words after each negation.
 
     >>> negated(["has", "not", "been", "restored", "today"])
@@ -75,7 +110,7 @@ def negated(words: list[str]) -> list[str]:
     """
     marked: list[str] = []
     left = 0
-    for word in words:
+    for word in found:
         if word in NEGATIONS:
             left = NEGATION_SCOPE
         elif left:
@@ -98,7 +133,7 @@ def sender_tokens(sender: str) -> list[str]:
     >>> sender_tokens("Seller-Performance@amazon.co.uk")
     ['f:seller-performance', 'fd:amazon.co.uk', 'fa:amazon']
     """
-    address = sender.strip().strip("<>").lower()
+    address = _SPACE.sub("", sender.strip().strip("<>").lower())
     local, _, domain = address.rpartition("@")
     if not local:
         return ["f:none"]
@@ -107,23 +142,49 @@ def sender_tokens(sender: str) -> list[str]:
     return tokens
 
 
-def build_vocabulary(token_lists: Iterable[Sequence[str]]) -> dict[str, int]:
-    """Column of every token seen in training, in sorted order (so it is reproducible)."""
-    seen: set[str] = set()
+def is_word(token: str) -> bool:
+    """A body word (unigram): what "how much of this do we know" is counted on."""
+    return ":" not in token and " " not in token
+
+
+def build_vocabulary(
+    token_lists: Iterable[Sequence[str]],
+    min_df: int = MIN_DOCUMENT_FREQUENCY,
+    always: Iterable[Sequence[str]] = (),
+) -> tuple[dict[str, int], list[float]]:
+    """Column of every token seen in at least ``min_df`` notices or in any of ``always``
+    (sorted, so reproducible), and each column's smoothed IDF,
+    ``ln((1 + n) / (1 + df)) + 1`` as scikit-learn's.
+
+    Returns ``(vocabulary, idf)``; ``idf`` has one more entry at the end: the
+    weight of an unknown token (df 0) in a row's norm.
+    """
+    frequency: Counter[str] = Counter()
+    count = 0
     for tokens in token_lists:
-        seen.update(tokens)
-    return {token: column for column, token in enumerate(sorted(seen))}
+        frequency.update(set(tokens))
+        count += 1
+    wanted = {token for tokens in always for token in tokens}
+    kept = sorted(token for token, df in frequency.items() if df >= min_df or token in wanted)
+    idf = [math.log((1 + count) / (1 + frequency[token])) + 1.0 for token in kept]
+    idf.append(math.log(1 + count) + 1.0)
+    return {token: column for column, token in enumerate(kept)}, idf
 
 
-def vectorize(vocabulary: Mapping[str, int], texts: Sequence[NoticeText]) -> csr_matrix:
-    """Rows of sublinear (log1p), L2-normalised token counts, one per notice."""
-    return vectorize_tokens(vocabulary, [notice_tokens(text) for text in texts])
+def vectorize(
+    vocabulary: Mapping[str, int], idf: Sequence[float] | None, texts: Sequence[NoticeText]
+) -> csr_matrix:
+    """Rows of sublinear TF-IDF, L2-normalised, one per notice (with character n-grams)."""
+    return vectorize_tokens(vocabulary, idf, [notice_tokens(text) for text in texts])
 
 
 def vectorize_tokens(
-    vocabulary: Mapping[str, int], token_lists: Sequence[Sequence[str]]
+    vocabulary: Mapping[str, int],
+    idf: Sequence[float] | None,
+    token_lists: Sequence[Sequence[str]],
+    unknown_in_norm: bool = True,
 ) -> csr_matrix:
-    """Like ``vectorize`` for already tokenised notices (rows as ``row_weights`` gives them)."""
+    """Rows of sublinear TF-IDF, L2-normalised, one per tokenised notice (as ``row_weights``)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
@@ -131,7 +192,7 @@ def vectorize_tokens(
     values: list[float] = []
     indptr = [0]
     for tokens in token_lists:
-        row_columns, row_values = row_weights(vocabulary, tokens)
+        row_columns, row_values, _ = row_weights(vocabulary, idf, tokens, unknown_in_norm)
         columns += row_columns
         values += row_values
         indptr.append(len(columns))
@@ -142,24 +203,35 @@ def vectorize_tokens(
 
 
 def row_weights(
-    vocabulary: Mapping[str, int], tokens: Sequence[str]
-) -> tuple[list[int], list[float]]:
-    """Columns and values of one notice: log1p of each known token's count, L2-normalised.
+    vocabulary: Mapping[str, int],
+    idf: Sequence[float] | None,
+    tokens: Sequence[str],
+    unknown_in_norm: bool = True,
+) -> tuple[list[int], list[float], float]:
+    """Columns and values of one notice, and the share of its body words the model knows.
 
-    Tokens unknown to the vocabulary have no weight, but they still count in
-    the norm: a notice made mostly of unfamiliar words gets small values, so
-    low confidence, not a loud guess.
+    A value is ``log1p(count)``, times ``idf`` of its column when given,
+    L2-normalised. With ``unknown_in_norm``, unknown tokens (no column) count
+    in the norm too, weighted by ``idf[-1]`` when IDF is used: a notice made
+    mostly of unfamiliar words gets small values, so low confidence. Written
+    as comprehensions over the distinct tokens: this is the hot loop of
+    prediction.
     """
-    lookup = vocabulary.get
-    columns: list[int] = []
-    values: list[float] = []
-    squares = 0.0
-    for token, count in Counter(tokens).items():
-        value = _LOG1P[count] if count < len(_LOG1P) else math.log1p(count)
-        squares += value * value
-        column = lookup(token)
-        if column is not None:
-            columns.append(column)
-            values.append(value)
+    counts = Counter(tokens)
+    keys = list(counts)
+    found = list(map(vocabulary.get, keys))
+    known = [(key, column) for key, column in zip(keys, found, strict=True) if column is not None]
+    unknown = [key for key, column in zip(keys, found, strict=True) if column is None]
+    columns = [column for _, column in known]
+    log1p = _LOG1P if len(tokens) < len(_LOG1P) else None  # a count is at most len(tokens)
+    values = [log1p[counts[key]] if log1p else math.log1p(counts[key]) for key, _ in known]
+    if idf is not None:
+        values = [value * idf[column] for value, column in zip(values, columns, strict=True)]
+    squares = sum([value * value for value in values])
+    if unknown_in_norm and unknown:
+        weight = idf[-1] if idf is not None else 1.0
+        squares += weight * weight * sum([math.log1p(counts[key]) ** 2 for key in unknown])
     scale = 1.0 / math.sqrt(squares) if squares else 1.0
-    return columns, [value * scale for value in values]
+    known_words = sum([1 for key, _ in known if ":" not in key and " " not in key])
+    total = known_words + sum([1 for key in unknown if ":" not in key and " " not in key])
+    return columns, [value * scale for value in values], known_words / total if total else 1.0

@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 import click
 
 from intake import __version__
-from intake.cli.app import App
-from intake.cli.options import add_global_options
+from intake.cli.lazy import LazyGroup
 from intake.errors import IntakeError
 from intake.logs import configure_logging
 
+if TYPE_CHECKING:
+    from intake.cli.app import App
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+if TYPE_CHECKING:
+    from intake.cli.app import App
+
+
+# Commands are imported when used (intake.cli.lazy): --help needs none of them.
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",
@@ -53,6 +60,8 @@ class _LazyApp:
 
     def get(self) -> App:
         if self._app is None:
+            from intake.cli.app import App
+
             self._app = App(self.config_path, self.debug)
         return self._app
 
@@ -86,34 +95,3 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)
-
-
-from intake.cli import cases as _cases  # noqa: E402  (command modules import the group's helpers)
-from intake.cli import doctor as _doctor  # noqa: E402
-from intake.cli import drafts as _drafts  # noqa: E402
-from intake.cli import imap as _imap  # noqa: E402
-from intake.cli import mail as _mail  # noqa: E402
-from intake.cli import model as _model  # noqa: E402
-from intake.cli import notify as _notify  # noqa: E402
-from intake.cli import web as _web  # noqa: E402
-
-for _command in (
-    _mail.init,
-    _mail.ingest_command,
-    _mail.messages,
-    _mail.demo,
-    _cases.cases,
-    _cases.case,
-    _model.classify,
-    _model.train,
-    _model.evaluate,
-    _model.relabel,
-    _model.reprocess,
-    *_imap.COMMANDS,
-    *_drafts.COMMANDS,
-    *_notify.COMMANDS,
-    _doctor.doctor,
-    *_web.COMMANDS,
-):
-    cli.add_command(_command)
-    add_global_options(_command)

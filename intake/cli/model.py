@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from intake.store.regrouping import regroup_client
 corpus_option = click.option(
     "--corpus",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="A corpus folder (train/ and heldout/ of <label>/*.eml); default: the shipped one.",
+    help="A corpus folder (train/ of <label>/*.eml, heldout/ optional); default: the shipped one.",
 )
 
 
@@ -76,8 +77,10 @@ def train(ctx: click.Context, corpus: Path | None, dry_run: bool) -> None:
         return
     classifiers.save(model, path)
     took = time.perf_counter() - started
-    click.echo(f"Trained model {model.version} on {model.n_examples} examples "
-               f"({len(fixes)} correction(s)) in {took:.1f}s: {path}")  # fmt: skip
+    click.echo(
+        f"Trained model {model.version} on {model.n_examples} examples "
+        f"({len(fixes)} correction(s)) in {took:.1f}s: {path}"
+    )
 
 
 @click.command("eval")
@@ -87,18 +90,49 @@ def train(ctx: click.Context, corpus: Path | None, dry_run: bool) -> None:
     default=5,
     show_default=True,
     type=click.IntRange(min=2),
-    help="How many parts the training corpus is split into for cross-validation.",
+    help="Folds of the secondary cross-validation over variants.",
+)
+@click.option(
+    "--family-folds",
+    default=20,
+    show_default=True,
+    type=click.IntRange(min=2),
+    help="Most fits of leave-one-family-out; more families are dealt into this many.",
+)
+@click.option(
+    "--threshold",
+    "threshold_only",
+    is_flag=True,
+    help="Print only the recommended classifier.review_threshold.",
 )
 @json_option
-def evaluate(corpus: Path | None, folds: int, as_json: bool) -> None:
-    """Precision, recall and F1 per label in cross-validation and on the held-out set."""
+@click.pass_context
+def evaluate(
+    ctx: click.Context,
+    corpus: Path | None,
+    folds: int,
+    family_folds: int,
+    threshold_only: bool,
+    as_json: bool,
+) -> None:
+    """Leave-one-family-out scores (per label, per language), review threshold, then CV."""
+    threshold = app_from(ctx).config.classifier.review_threshold
     try:
-        report = classifiers.evaluate(corpus, folds=folds)
+        report = classifiers.evaluate(
+            corpus,
+            folds=folds,
+            family_folds=family_folds,
+            threshold=threshold,
+            variants=not threshold_only,
+        )
     except classifiers.CorpusError as err:
         raise InputError(f"--corpus: {err}") from err
     except classifiers.ClassifierError as err:
         raise ClassifierError(f"evaluation failed: {err}") from err
-    if as_json:
+    if threshold_only:
+        recommended = report.families.recommended.to_dict() if report.families else {}
+        click.echo(json.dumps(recommended) if as_json else f"{recommended['threshold']:.2f}")
+    elif as_json:
         emit(report.to_dict())
     else:
         click.echo(report.format())

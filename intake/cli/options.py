@@ -76,7 +76,10 @@ def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None
 
 
 def add_global_options(command: click.Command) -> None:
-    """Give ``command`` (and every command below it) ``--config`` and ``--debug``."""
+    """Give ``command`` (and every command below it) ``--config`` and ``--debug``, once."""
+    if getattr(command, "_has_global_options", False):
+        return
+    command._has_global_options = True  # type: ignore[attr-defined]
     command.params.append(
         click.Option(
             ["--config"],

@@ -184,3 +184,26 @@ def test_a_model_trained_on_an_own_corpus_stays_in_use(
     assert code == 0, err
     code, out, _ = run(capsys, "--config", str(config), "train", "--dry-run")
     assert code == 0 and f"Model {trained} is up to date" in out
+
+
+def test_eval_threshold_prints_the_recommended_review_threshold(capsys, small_corpus: Path) -> None:
+    """eval --threshold prints one number, the one --json gives with its two rates."""
+    code, out, err = run(capsys, "eval", "--corpus", str(small_corpus), "--threshold")
+    assert code == 0, err
+    threshold = float(out.strip())
+    assert 0.5 <= threshold < 1.0 and len(out.splitlines()) == 1
+    args = ("eval", "--corpus", str(small_corpus), "--threshold", "--json")
+    code, out, err = run(capsys, *args)
+    found = json.loads(out)
+    assert found["threshold"] == threshold
+    assert 0.0 <= found["automatic"] <= 1.0 and found["confident_wrong"] <= 0.03
+
+
+def test_eval_headline_is_leave_one_family_out(capsys, small_corpus: Path) -> None:
+    code, out, err = run(capsys, "eval", "--corpus", str(small_corpus), "--folds", "3")
+    assert code == 0, err
+    # one family at a time, or (more families than --family-folds) families dealt into folds
+    first = out.splitlines()[0]
+    assert first.startswith(("leave-one-family-out (", "leave-families-out (")), first
+    assert "recommended review_threshold" in out and "per language:" in out
+    assert out.index("-out (") < out.index("cross-validation (3 folds)")

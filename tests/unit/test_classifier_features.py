@@ -9,7 +9,7 @@ import pytest
 
 from classifiers import CorpusError, NoticeText, load_corpus
 from classifiers.corpus import notice_text_from_bytes
-from classifiers.features import MAX_BODY_CHARS, notice_tokens, vectorize
+from classifiers.features import MAX_BODY_CHARS, notice_tokens, row_weights, vectorize, words
 
 SENDER = "seller-performance@amazon.com"
 
@@ -54,8 +54,27 @@ def test_unfamiliar_words_shrink_the_known_ones() -> None:
     vocabulary = {"suspended": 0, "account": 1}
     familiar = NoticeText("", "", "account suspended")
     odd = NoticeText("", "", "account suspended " + "zebra quantum lantern orchid " * 5)
-    rows = vectorize(vocabulary, [familiar, odd]).toarray()
+    rows = vectorize(vocabulary, [1.0, 1.0, 1.0], [familiar, odd]).toarray()
     assert rows[0, 0] > 2 * rows[1, 0] > 0
+
+
+def test_japanese_and_chinese_become_character_bigrams() -> None:
+    """Text without spaces is read as overlapping character pairs, beside Latin words."""
+    japanese = words("アカウントは停止されました ASIN")
+    assert japanese[:7] == ["アカ", "カウ", "ウン", "ント", "トは", "は停", "停止"]
+    assert japanese[-2:] == ["した", "asin"]
+    assert words("您的账户已被停用") == ["您的", "的账", "账户", "户已", "已被", "被停", "停用"]
+    assert words("審") == ["審"]
+
+
+def test_known_share_counts_body_words_only() -> None:
+    """The share of body words the model knows; subject, sender and bigrams do not count."""
+    vocabulary = {"account": 0, "suspended": 1}
+    tokens = tokens_of("account suspended konto gesperrt", subject="account")
+    _, _, known = row_weights(vocabulary, [1.0, 1.0, 1.0], tokens)
+    assert known == 0.5
+    _, _, known = row_weights(vocabulary, [1.0, 1.0, 1.0], tokens_of("1234"))
+    assert known == 1.0  # nothing to judge by: not "unreadable"
 
 
 def eml(body: str, *, subtype: str = "plain", charset: str = "utf-8") -> bytes:
