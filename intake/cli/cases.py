@@ -66,7 +66,7 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@click.group("case", short_help="Cases: show, merge, move, log-appeal, close, reopen.")
+@click.group("case", short_help="Cases: show, merge, move, confirm, log-appeal, close, reopen.")
 def case() -> None:
     """One case: show it, merge two, move a message, log an appeal, close or reopen it."""
 
