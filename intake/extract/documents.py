@@ -101,6 +101,7 @@ _ENGLISH_REQUEST = (
     r"|\b(?:submit|provide|upload|include|need|require)\s*:"
     r"|\bthe\s+following\s+(?:documents?|information|items)"
     r"|\b(?:required|requested|missing)\s+(?:documents?|information)\b"
+    r"|\b(?:respond|reply)\b[^.;!?]{0,40}?\bwith\b"
 )
 _ENGLISH_REFUSAL = (
     r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|not\s+required|not\s+needed|not\s+accept\w*)\b"

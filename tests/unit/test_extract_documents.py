@@ -18,6 +18,13 @@ from tests.unit.test_extract_helpers import notice
             ("letter_of_authorization",),
         ),
         ("Please submit a Plan of Action (POA).", ("plan_of_action",)),
+        ("Please respond by April 20 with a plan of action.", ("plan_of_action",)),
+        ("Reply to this email with your plan of action.", ("plan_of_action",)),
+        (
+            "Please respond by April 20 with a plan of action. You must also provide "
+            "invoices from your supplier.",
+            ("plan_of_action", "invoices"),
+        ),
         ("You must upload a valid government-issued photo ID.", ("identity_document",)),
         (
             "Please provide a copy of your passport and a utility bill.",
