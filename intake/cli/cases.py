@@ -71,7 +71,7 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-CASE_HELP = "Cases: show, confirm, assign, note, merge, move, log-appeal, close, reopen."
+CASE_HELP = "Cases: show, merge, move, log-appeal, close, reopen, and more."
 
 
 @click.group("case", short_help=CASE_HELP)
