@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake.cases.grouping import KIND_NOTICE, KIND_SUSPICIOUS
+from intake.cases.kinds import KIND_MERGED as KIND_MERGED  # re-exported for the store
+from intake.cases.kinds import KIND_NOTICE, KIND_SUSPICIOUS
 
 #: The kinds of case event a person (or intake on a person's behalf) records.
 EVENT_KINDS = ("appeal", "escalation", "merged", "moved", "confirmed", "closed", "reopened")
-KIND_MERGED = "merged"
 
 
 @dataclass(frozen=True)

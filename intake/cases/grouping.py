@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from functools import cached_property
 
 from intake.cases.clues import Clues
+from intake.cases.kinds import KIND_GENERAL, KIND_NOTICE, KIND_SUSPICIOUS
 from intake.extract import Authenticity, Facts
 from intake.notice import Notice
 
@@ -37,9 +38,6 @@ RECENT = timedelta(days=45)
 NEAR_TIE = timedelta(days=2)
 POLICY_WINDOW = RECENT  # the name grouping had before
 
-KIND_NOTICE = "notice"
-KIND_GENERAL = "general"
-KIND_SUSPICIOUS = "suspicious"
 REQUESTS = frozenset({"suspension", "need_more_info", "generic_denial", "resent"})
 FOLLOW_UPS = frozenset(
     {"acknowledgement", "generic_denial", "need_more_info", "redirect_closed_queue",

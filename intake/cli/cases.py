@@ -1,4 +1,9 @@
-"""Commands about cases: the triage list and one case's timeline."""
+"""Commands about cases: the triage list, one case's timeline, and a person's actions on it.
+
+Owners and notes (``case assign``, ``case note``) are the web app's calls
+(``intake.store.casenotes``); what the CLI records carries no user name, and
+``case show`` and the web app say "by the command line".
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from intake.cases.state import STATUSES
 from intake.cli.options import app_from, clients_option, json_option
 from intake.cli.output import emit, table
 from intake.errors import InputError
-from intake.store import casework, views
+from intake.store import casenotes, casework, views
 from intake.store.labels import find_message
 from intake.timeutil import utcnow
 
@@ -66,9 +71,13 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@click.group("case", short_help="Cases: show, merge, move, confirm, log-appeal, close, reopen.")
+CASE_HELP = "Cases: show, merge, move, log-appeal, close, reopen, and more."
+
+
+@click.group("case", short_help=CASE_HELP)
 def case() -> None:
-    """One case: show it, merge two, move a message, log an appeal, close or reopen it."""
+    """One case: show it, confirm its grouping, give it an owner or a note, merge two, move a
+    message, log an appeal, close or reopen it."""
 
 
 @case.command("show")
@@ -81,12 +90,16 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
     with app.store.session() as session:
         view, messages = views.case_detail(session, case_id, app.now, app.config.client_zone)
         events = views.case_events(session, case_id)
+        actors = casenotes.event_actors(session, case_id)
+        owner = casenotes.case_owners(session, [case_id]).get(case_id)
     if as_json:
-        emit({**view.to_dict(), "timeline": [message.to_dict() for message in messages],
-              "events": [event.to_dict() for event in events]})  # fmt: skip
+        emit({**view.to_dict(), "owner": owner,
+              "timeline": [message.to_dict() for message in messages],
+              "events": [{**e.to_dict(), "by": actors.get(e.id)} for e in events]})  # fmt: skip
         return
     state = view.state
     click.echo(f"Case {view.id} ({app.display(view.client)}): {view.title}")
+    click.echo(f"Owner: {owner or 'nobody'}")
     click.echo(f"Status: {state.status}   denials: {state.denials}   resent: {state.resent}")
     click.echo(
         f"Deadline: {state.deadline or '-'}   requested: {', '.join(state.requested) or '-'}"
@@ -104,7 +117,8 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
          m.authenticity.get("verdict", "-"), _short(m.subject, 50), m.case_reason or "-")
         for m in messages
     ]  # fmt: skip
-    rows += [(f"e{e.id}", e.at, e.kind, None, "log", "-", e.note, "-") for e in events]
+    rows += [(f"e{e.id}", e.at, e.kind, None, "log", "-", e.note,
+              f"by {actors.get(e.id) or 'the command line'}") for e in events]  # fmt: skip
     rows.sort(key=lambda row: (row[1] is None, row[1] or utcnow()))
     click.echo(table(("ID", "DATE", "LABEL", "CONF", "DIR", "AUTH", "SUBJECT", "WHY"), rows))
 
@@ -145,6 +159,33 @@ def confirm(ctx: click.Context, case_id: int, note: str) -> None:
     with app.store.session() as session:
         fixed = casework.confirm_case(session, case_id, app.now, note)
     click.echo(f"Confirmed case {case_id} ({fixed} uncertain message(s) kept).")
+
+
+@case.command("assign")
+@click.argument("case_id", type=int)
+@click.argument("owner", required=False)
+@click.option("--none", "nobody", is_flag=True, help="Leave the case without an owner.")
+@click.pass_context
+def assign(ctx: click.Context, case_id: int, owner: str | None, nobody: bool) -> None:
+    """Make OWNER (a web app user who sees the case's client) the case's owner, or --none."""
+    if (owner is None) != nobody:
+        raise click.UsageError("give OWNER or --none, not both")
+    app = app_from(ctx)
+    with app.store.session() as session:
+        casenotes.assign_owner_named(session, case_id, owner, app.now)
+    click.echo(f"Case {case_id}: owner {owner}." if owner else f"Case {case_id}: no owner now.")
+
+
+@case.command("note")
+@click.argument("case_id", type=int)
+@click.argument("text")
+@click.pass_context
+def note(ctx: click.Context, case_id: int, text: str) -> None:
+    """Add a note (TEXT) to the case's history, as the web app's "Add note" does."""
+    app = app_from(ctx)
+    with app.store.session() as session:
+        casenotes.add_note(session, case_id, app.now, text)
+    click.echo(f"Noted on case {case_id}.")
 
 
 @case.command("log-appeal")

@@ -29,7 +29,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "cases": ("intake.cli.cases", "cases",
               "List cases by urgency: overdue and nearest deadline first, then by status."),
     "case": ("intake.cli.cases", "case",
-             "Cases: show, merge, move, confirm, log-appeal, close, reopen."),
+             "Cases: show, merge, move, log-appeal, close, reopen, and more."),
     "classify": ("intake.cli.model", "classify", "Classify .eml files, folders, mbox files and"
                  " Maildirs without storing anything."),
     "train": ("intake.cli.model", "train",

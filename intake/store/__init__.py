@@ -2,7 +2,10 @@
 
 ``open_store(url)`` connects (SQLite gets WAL, foreign keys and a busy
 timeout), brings the schema to the head revision, and returns a ``Store``
-whose ``session()`` commits on success and rolls back on any error. Database
+whose ``session()`` commits on success and rolls back on any error. Alembic is
+imported only when the database is not at the head revision (a database at
+head, the usual case, is checked with one query of ``alembic_version``: Alembic's
+import was a sixth of ``intake cases``'s start). Database
 failures become ``StoreError`` naming the database (without its password).
 Engines hide statement parameters (``hide_parameters``): a database error,
 even with ``--debug``'s traceback, never shows a subject or a body.
@@ -11,21 +14,29 @@ even with ``--debug``'s traceback, never shows a subject or a body.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import ConfigError, StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 log = logging.getLogger(__name__)
 
@@ -118,26 +129,73 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _alembic_config() -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     config = AlembicConfig()
-    config.set_main_option("script_location", str(resources.files("intake.store") / "migrations"))
+    config.set_main_option("script_location", str(_migrations()))
     return config
 
 
+def _migrations() -> Path:
+    return Path(str(resources.files("intake.store") / "migrations"))
+
+
+# ``revision = "0005"`` / ``down_revision = "0003"`` (or None) in a migration file
+_REVISION_LINE = re.compile(r'^(down_)?revision\b[^=\n]*=\s*(?:"([^"]*)"|None)\s*$', re.M)
+
+
+@cache
 def head_revision() -> str:
-    """The newest migration shipped with this version of intake."""
+    """The newest migration shipped with this version of intake.
+
+    Read from the migration files' ``revision``/``down_revision`` lines: the one
+    revision no other file names as its ``down_revision``. When the files do not
+    make one plain chain (a merge point, a line not in that form), Alembic decides.
+    """
+    revisions, parents = set(), set()
+    for path in (_migrations() / "versions").glob("*.py"):
+        found = dict(
+            (bool(down), value) for down, value in _REVISION_LINE.findall(path.read_text())
+        )
+        if set(found) != {False, True}:
+            return _alembic_head()
+        revisions.add(found[False])
+        parents.add(found[True])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and "" in parents else _alembic_head()
+
+
+def _alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at, or None for an empty database."""
+    """The revision the database is at, or None for an empty database (no
+    ``alembic_version`` table yet): one plain query, without Alembic."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError as err:
+            if _no_table(err):
+                return None
+            raise
+
+
+def _no_table(err: DBAPIError) -> bool:
+    """Whether the driver said the table does not exist (SQLite; PostgreSQL's SQLSTATE
+    42P01, undefined_table, in any server language)."""
+    code = getattr(err.orig, "sqlstate", None) or getattr(err.orig, "pgcode", None)
+    return code == "42P01" or "no such table" in str(err.orig)
 
 
 def upgrade(engine: Engine) -> bool:
     """Apply pending migrations; True when anything ran."""
     if current_revision(engine) == head_revision():
         return False
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

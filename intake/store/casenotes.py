@@ -1,4 +1,4 @@
-"""What a person adds to a case from the web app: an owner, a note, and who did each thing.
+"""What a person adds to a case (web app or CLI): an owner, a note, and who did each thing.
 
 ``recorded_by(session, name)`` marks every case event the session adds as
 done by ``name``, so the web app calls the very functions the CLI calls
@@ -15,7 +15,8 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from intake.errors import InputError
-from intake.store.models import CaseEventRow, CaseOwnerRow, CaseRow, UserRow
+from intake.store.models import CaseEventRow, CaseOwnerRow, CaseRow, ClientRow, UserRow
+from intake.store.users import user_by_name, users_of
 
 NOTE_KINDS = ("note", "owner", "relabelled")  # events that leave the case's status alone
 
@@ -69,6 +70,28 @@ def assign_owner(session: Session, case_id: int, user_id: int | None, at: dateti
     else:
         current.user_id = user_id
     session.add(CaseEventRow(case_id=case_id, kind="owner", at=at, note=f"owner: {user.name}"))
+
+
+def assign_owner_named(session: Session, case_id: int, name: str | None, at: datetime) -> None:
+    """``assign_owner`` by user name (``intake case assign``; None: nobody). Only a user
+    who sees the case's client may own it, as the web app's list of people offers."""
+    if name is None:
+        assign_owner(session, case_id, None, at)
+        return
+    client = session.scalar(
+        select(ClientRow.name).join(CaseRow, CaseRow.client_id == ClientRow.id)
+        .where(CaseRow.id == case_id, CaseRow.kind != "merged")
+    )  # fmt: skip
+    if client is None:
+        raise InputError(f"case {case_id}: no such case")
+    allowed = {user.name: user for user in users_of(session, {client})}
+    if name not in allowed:
+        if user_by_name(session, name) is None:
+            raise InputError(f"user {name!r}: no such user (see `intake user list`)")
+        raise InputError(
+            f"user {name!r} does not see client {client!r}, so cannot own case {case_id}"
+        )
+    assign_owner(session, case_id, allowed[name].id, at)
 
 
 def case_owners(session: Session, case_ids: list[int] | None = None) -> dict[int, str]:

@@ -22,7 +22,6 @@ from intake.cases.actions import (
     move_problem,
 )
 from intake.errors import InputError
-from intake.store.grouping import absorb_row
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
 
 __all__ = [
@@ -47,6 +46,14 @@ def _ref(row: CaseRow) -> CaseRef:
     return CaseRef(row.id, row.client_id, row.kind)
 
 
+def _absorb(session: Session, case_id: int, message: MessageRow) -> None:
+    """``grouping.absorb_row``, imported here: it brings the fact extractors, which
+    ``intake cases`` (importing this module with the other case commands) never needs."""
+    from intake.store.grouping import absorb_row
+
+    absorb_row(session, case_id, message)
+
+
 def merge_cases(session: Session, target_id: int, source_id: int, force: bool = False) -> int:
     """Move every message of case ``source_id`` into ``target_id``; returns how many moved.
 
@@ -63,7 +70,7 @@ def merge_cases(session: Session, target_id: int, source_id: int, force: bool = 
         message.case_id, message.case_source = target_id, "person"
         message.case_reason = f"merged into case {target_id} by a person (from case {source_id})"
         message.case_uncertain = False
-        absorb_row(session, target_id, message)
+        _absorb(session, target_id, message)
     for event in session.scalars(select(CaseEventRow).where(CaseEventRow.case_id == source_id)):
         event.case_id = target_id
     target.kind = merged_kind(target.kind, source.kind)
@@ -85,7 +92,7 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     message.case_id, message.case_source = case_id, "person"
     message.case_reason = f"moved to case {case_id} by a person (from case {previous})"
     message.case_uncertain = False
-    absorb_row(session, case_id, message)
+    _absorb(session, case_id, message)
     session.add(
         CaseEventRow(
             case_id=case_id, kind="moved", note=f"from case {previous}", message_pk=message_pk

@@ -7,6 +7,7 @@
 | merge | ``casework.merge_cases`` (``intake case merge``) |
 | appeal | ``casework.log_appeal`` (``intake case log-appeal``) |
 | close / reopen | ``casework.close_case`` / ``reopen_case`` (``intake case close/reopen``) |
+| confirm | ``casework.confirm_case`` (``intake case confirm``) |
 | draft / to-drafts | ``draft_case`` + ``place_draft`` (``intake draft [--to-imap]``) |
 | owner / note | ``store.casenotes`` (web only) |
 
@@ -96,6 +97,12 @@ def _reopen(session, case_id, form):
     return "Case reopened.", case_id
 
 
+def _confirm(session, case_id, form):
+    note = form.get("note", "").strip()[:5000]
+    fixed = casework.confirm_case(session, case_id, web().clock(), note)
+    return f"Grouping confirmed ({fixed} uncertain message(s) kept in this case).", case_id
+
+
 def _owner(session, case_id, form):
     found = case_or_404(session, case_id)
     wanted = form.get("user", "")
@@ -118,8 +125,8 @@ def _draft(session, case_id, form):
 
 
 ACTIONS = {"relabel": _relabel, "move": _move, "merge": _merge, "appeal": _appeal,
-           "close": _close, "reopen": _reopen, "owner": _owner, "note": _note,
-           "draft": _draft}  # fmt: skip
+           "close": _close, "reopen": _reopen, "confirm": _confirm, "owner": _owner,
+           "note": _note, "draft": _draft}  # fmt: skip
 
 
 def _day(text: str) -> datetime | None:

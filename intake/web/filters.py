@@ -27,6 +27,7 @@ class TriageFilter:
     label: str = ""
     deadline: str = ""  # "" or a DEADLINE_WINDOWS key
     review: bool = False
+    uncertain: bool = False  # only cases whose grouping a person should confirm
     owner: str = ""  # "" anyone, "-" nobody, else a user name
     q: str = ""
 
@@ -41,6 +42,7 @@ class TriageFilter:
             label=args.get("label", "")[:40],
             deadline=deadline if deadline in DEADLINE_WINDOWS else "",
             review=args.get("review") == "1",
+            uncertain=args.get("uncertain") == "1",
             owner=args.get("owner", "")[:100],
             q=args.get("q", "").strip()[:200],
         )
@@ -51,8 +53,8 @@ class TriageFilter:
         pairs += [(key, value) for key, value in (
             ("status", self.status), ("label", self.label), ("deadline", self.deadline),
             ("owner", self.owner), ("q", self.q)) if value]  # fmt: skip
-        if self.review:
-            pairs.append(("review", "1"))
+        pairs += [(key, "1") for key, on in (("review", self.review),
+                                             ("uncertain", self.uncertain)) if on]  # fmt: skip
         return pairs
 
     def keeps(self, case: CaseView, today: Callable[[str], date], owner: str | None) -> bool:
@@ -66,6 +68,8 @@ class TriageFilter:
         if self.label and state.latest_label != self.label:
             return False
         if self.review and not case.needs_review:
+            return False
+        if self.uncertain and not case.grouping_uncertain:
             return False
         if self.owner and (owner or "-") != self.owner:
             return False

@@ -23,6 +23,9 @@ from typing import Any
 
 import pytest
 
+from intake.drafts.context import DRAFT_LABELS, NOTE_LABELS
+from intake.store import open_store
+from intake.store.labels import update_message
 from tests.integration.consultant import (
     CLIENTS,
     DESK,
@@ -43,6 +46,7 @@ from tests.integration.smtp import running_smtp_server
 pytestmark = [pytest.mark.dovecot, pytest.mark.smtp]
 
 LABEL_AGREEMENT = 0.9
+REPLY_LABELS = frozenset(DRAFT_LABELS) - NOTE_LABELS
 NEW_ASIN = "B0E7TQ4ZR2"
 
 
@@ -210,28 +214,46 @@ def test_auto_drafts_land_in_drafts_folder_as_replies(installation: Installation
 def test_confirmed_label_lets_the_consultant_draft_into_drafts(
     installation: Installation,
 ) -> None:
-    """GIVEN a case waiting on review WHEN the label is confirmed THEN `draft --to-imap` lands."""
+    """GIVEN a case waiting on review WHEN the label is confirmed THEN `draft --to-imap` lands.
+
+    Whatever the model's confidence: the case is chosen by its state (its latest incoming
+    message is one to answer, by intake's label and the manifest's) and that message is
+    flagged for review first, as a low-confidence prediction would be. Then `draft` is held
+    back; after `relabel`, the reply to that message is in Drafts exactly once (put there
+    now, or at poll time before the flag, never twice).
+    """
     client = "lumen-home"
-    waiting = [
-        case
-        for case in _cases(installation, "--client", client)
-        if case["needs_review"] and case["status"] != "suspicious"
-    ]
-    assert waiting, "expected a lumen case held back by a message needing review"
-    case = waiting[0]
-    shown = installation.json_lines("case", "show", str(case["id"]))[0]
-    latest = [m for m in shown["timeline"] if not m["outgoing"]][-1]
-    assert latest["needs_review"]
-    sample = sample_of(installation.samples, latest)
-    assert sample is not None
+    case, latest, sample = _answerable_case(installation, client)
+    store = open_store(f"sqlite:///{installation.root / 'intake.db'}")
+    try:
+        with store.session() as session:
+            update_message(session, latest["id"], {"needs_review": True})
+    finally:
+        store.close()
+    code, _, err = installation.cli("draft", str(case["id"]))
+    assert code == 2 and "needs review" in err, err
     code, _, err = installation.cli("relabel", str(latest["id"]), sample.label)
     assert code == 0, err
-    before = len(drafts_in(installation, client))
     (draft,) = installation.json_lines("draft", str(case["id"]), "--to-imap")
-    drafts = drafts_in(installation, client)
-    assert len(drafts) == before + 1
     assert draft["in_reply_to"] == latest["message_id"]
+    drafts = drafts_in(installation, client)
+    replies = [m for _, m in drafts if str(m["In-Reply-To"] or "").strip() == draft["in_reply_to"]]
+    assert len(replies) == 1
     _assert_replies(installation, client, drafts)
+
+
+def _answerable_case(setup: Installation, client: str):
+    """The client's first case (by id) whose latest incoming message is one to answer with
+    a reply: (case, that message, its demo sample)."""
+    for case in sorted(_cases(setup, "--client", client), key=lambda found: found["id"]):
+        if case["kind"] != "notice":
+            continue
+        shown = setup.json_lines("case", "show", str(case["id"]))[0]
+        latest = [m for m in shown["timeline"] if not m["outgoing"]][-1]
+        sample = sample_of(setup.samples, latest)
+        if sample and {latest["label"], sample.label} <= REPLY_LABELS:
+            return case, latest, sample
+    raise AssertionError(f"{client}: no case whose latest incoming message needs a reply")
 
 
 def _assert_replies(setup: Installation, client: str, drafts: list) -> None:

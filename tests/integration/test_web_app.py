@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -222,3 +223,62 @@ def test_accounts_page_shows_only_the_users_clients_ledger(seeded, signed_in) ->
     assert "digest:acme:" in sam and "digest:globex:" not in sam and "digest:consultant" not in sam
     boss = signed_in("boss").get("/accounts").get_data(as_text=True)
     assert "digest:globex:" in boss and "digest:consultant" in boss
+
+
+def _uncertain_denial(seeded, classifier) -> int:
+    """Ingest a denial naming nothing: it joins the newer acme case, its place a near-tie."""
+    raw = MessageBuilder(domain="denial.test").build(
+        subject="Update on your appeal",
+        body="Hello,\n\nWe reviewed your appeal. It did not address our concerns, and your"
+        " listing remains removed.\n\nSeller Performance",
+        date=datetime(2026, 3, 4, 9, tzinfo=UTC),
+    )
+    stored = ingest(seeded.store, [RawMessage(raw=raw, origin=Origin(kind="file", path="d.eml"))],
+                    IngestContext(client="acme", classifier=classifier))[0]  # fmt: skip
+    assert stored.case_id == seeded.acme_second
+    return stored.id
+
+
+def _listed(page: str) -> set[str]:
+    return {part.split('"')[0] for part in page.split('href="/cases/')[1:]}
+
+
+def test_triage_filter_grouping_uncertain(seeded, signed_in, classifier) -> None:
+    """The "grouping uncertain" filter keeps only the cases with a near-tie message to confirm."""
+    _uncertain_denial(seeded, classifier)
+    carla = signed_in("carla")
+    everything = _listed(carla.get("/").get_data(as_text=True))
+    assert {str(seeded.acme_first), str(seeded.acme_second)} <= everything
+    page = carla.get("/?uncertain=1").get_data(as_text=True)
+    assert _listed(page) == {str(seeded.acme_second)}
+    assert 'id="uncertain-filter" checked' in page and "grouping?" in page
+    exported = carla.get("/cases.csv?uncertain=1").get_data(as_text=True)
+    assert [row["id"] for row in csv.DictReader(io.StringIO(exported))] == [str(seeded.acme_second)]
+
+
+def test_case_page_shows_grouping_reasons_and_confirm_is_recorded(
+    seeded, signed_in, classifier
+) -> None:
+    """Each message shows why it is in the case, the near-tie is marked "uncertain"; "Confirm
+    grouping" is ``intake case confirm`` recorded with who, and clears the mark and filter."""
+    denial = _uncertain_denial(seeded, classifier)
+    carla = signed_in("carla")
+    case = seeded.acme_second
+    page = carla.get(f"/cases/{case}").get_data(as_text=True)
+    assert f"why here: joined case {case}: names nothing; the newest open case of" in page
+    assert "why here: new case: " in page
+    mine = page.split(f'id="message-{denial}"')[1].split("</li>")[0]
+    assert 'class="uncertain"' in mine and 'id="confirm-form"' in page
+    response = carla.post(f"/cases/{case}/confirm", {"note": "checked the appeal"})
+    assert response.status_code == 302
+    with seeded.store.session() as session:
+        row = session.get(MessageRow, denial)
+        assert (row.case_uncertain, row.case_source, row.case_id) == (False, "person", case)
+        events = session.scalars(select(CaseEventRow).where(CaseEventRow.case_id == case)).all()
+        assert [(e.kind, e.actor, e.note) for e in events] == [
+            ("confirmed", "carla", "checked the appeal")
+        ]
+    page = carla.get(f"/cases/{case}").get_data(as_text=True)
+    assert 'class="uncertain"' not in page and 'id="confirm-form"' not in page
+    assert "confirmed by a person" in page and "by carla" in page
+    assert _listed(carla.get("/?uncertain=1").get_data(as_text=True)) == set()

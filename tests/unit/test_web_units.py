@@ -66,19 +66,21 @@ def test_passwords_hash_and_verify() -> None:
     assert not verify_password(None, "correct horse battery")
 
 
-def _case(case_id: int, client: str, status: str, deadline: date | None, review: int = 0):
+def _case(
+    case_id: int, client: str, status: str, deadline: date | None, review: int = 0, uncertain=0
+):
     state = CaseState(status, "suspension", 0, 0, (), deadline, (), "step", "why",
                       overdue=deadline is not None and deadline < TODAY)  # fmt: skip
     now = datetime(2026, 3, 1, tzinfo=UTC)
     return CaseView(case_id, client, f"case {case_id}", "notice", state, 1, now, now, None, None,
-                    (), (), needs_review=review)  # fmt: skip
+                    (), (), needs_review=review, uncertain=uncertain)  # fmt: skip
 
 
 CASES = [
     _case(1, "acme", "suspended", date(2026, 3, 9)),
     _case(2, "acme", "closed", None),
     _case(3, "globex", "denied", date(2026, 3, 15), review=1),
-    _case(4, "globex", "suspended", None),
+    _case(4, "globex", "suspended", None, uncertain=2),
 ]
 
 
@@ -89,16 +91,26 @@ def _shown(args: dict, owners: dict | None = None, matched=None) -> list[int]:
 
 
 def test_triage_filters() -> None:
-    """Open by default; status, clients, deadline window, review, owner and search narrow it."""
+    """Open by default; status, clients, deadline window, review, grouping uncertain, owner and
+    search narrow it."""
     assert _shown({}) == [1, 3, 4]
     assert _shown({"status": "any"}) == [1, 2, 3, 4]
     assert _shown(MultiDict([("client", "globex"), ("client", "hidden")])) == [3, 4]
     assert _shown({"deadline": "overdue"}) == [1]
     assert _shown({"deadline": "7d"}) == [1, 3]
     assert _shown({"review": "1"}) == [3]
+    assert _shown({"uncertain": "1"}) == [4]
     assert _shown({"owner": "carla"}, owners={4: "carla"}) == [4]
     assert _shown({"owner": "-"}, owners={4: "carla"}) == [1, 3]
     assert _shown({"q": "x"}, matched={2, 3}) == [2, 3]  # a search includes closed cases
+
+
+def test_filter_query_reproduces_the_filter() -> None:
+    """The query pairs (links, CSV) carry every filter chosen, the uncertain one too."""
+    args = MultiDict([("client", "acme"), ("review", "1"), ("uncertain", "1"), ("owner", "-")])
+    chosen = TriageFilter.from_args(args, ["acme"])
+    assert TriageFilter.from_args(MultiDict(chosen.query()), ["acme"]) == chosen
+    assert ("uncertain", "1") in chosen.query()
 
 
 def test_counts_per_client_ignore_the_client_filter() -> None:
