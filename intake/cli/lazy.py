@@ -28,14 +28,14 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
              " and print the triage table."),
     "cases": ("intake.cli.cases", "cases",
               "List cases by urgency: overdue and nearest deadline first, then by status."),
-    "case": ("intake.cli.cases", "case", "Look at one case."),
+    "case": ("intake.cli.cases", "case", "Cases: show, merge, move, log-appeal, close, reopen."),
     "classify": ("intake.cli.model", "classify", "Classify .eml files, folders, mbox files and"
                  " Maildirs without storing anything."),
     "train": ("intake.cli.model", "train",
               "Train the model from the corpus plus people's corrections, if anything changed."),
     "eval": ("intake.cli.model", "evaluate",
              "Leave-one-family-out scores (per label, per language), review threshold, then CV."),
-    "relabel": ("intake.cli.model", "relabel", "Record a person's label for MESSAGE (database id"
+    "relabel": ("intake.cli.model", "relabel", "Record a person's LABEL for MESSAGE (database id"
                 " or Message-ID); used in training."),
     "reprocess": ("intake.cli.model", "reprocess",
                   "Re-classify stored messages from their raw bytes with the current model."),
@@ -88,10 +88,10 @@ class LazyCommands(dict):
     def get(self, name: str, default: Any = None) -> Any:
         return self[name] if name in self else default  # noqa: SIM401  (self.get is this)
 
-    def values(self):  # type: ignore[override]
+    def values(self):
         return [self[name] for name in self]
 
-    def items(self):  # type: ignore[override]
+    def items(self):
         return [(name, self[name]) for name in self]
 
 

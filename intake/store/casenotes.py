@@ -88,7 +88,7 @@ def event_actors(session: Session, case_id: int) -> dict[int, str]:
             CaseEventRow.case_id == case_id, CaseEventRow.actor.is_not(None)
         )
     )
-    return {event_id: actor for event_id, actor in rows}
+    return {event_id: actor for event_id, actor in rows if actor is not None}
 
 
 def record_relabel(

@@ -273,7 +273,7 @@ def _review_counts(session: Session, case_ids: list[int], flag=None) -> dict[int
             .where(MessageRow.case_id.in_(case_ids), flag.is_(True))
             .group_by(MessageRow.case_id)
         ).all()
-        counts.update({case_id: count for case_id, count in rows})
+        counts.update({case_id: count for case_id, count in rows if case_id is not None})
     return counts
 
 
