@@ -35,7 +35,6 @@ from intake.notice import Notice
 
 RECENT = timedelta(days=45)
 NEAR_TIE = timedelta(days=2)
-POLICY_WINDOW = RECENT  # the name grouping had before
 
 KIND_NOTICE = "notice"
 KIND_GENERAL = "general"

@@ -17,8 +17,6 @@ from sqlalchemy.orm import Session
 from intake.errors import InputError
 from intake.store.models import CaseEventRow, CaseOwnerRow, CaseRow, UserRow
 
-NOTE_KINDS = ("note", "owner", "relabelled")  # events that leave the case's status alone
-
 
 @contextmanager
 def recorded_by(session: Session, actor: str) -> Iterator[None]:

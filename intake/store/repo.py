@@ -94,25 +94,13 @@ def _insert_unless_present(session: Session, row_type: type, **values: Any) -> N
     session.execute(statement)
 
 
-def find_existing(
-    session: Session, client_id: int, content_hash: str, message_id: str | None
-) -> int | None:
-    """The stored message with the same bytes or the same Message-ID, if any."""
-    same = MessageRow.content_hash == content_hash
-    if message_id:
-        same = or_(same, MessageRow.message_id == message_id)
-    return session.scalar(
-        select(MessageRow.id).where(MessageRow.client_id == client_id, same).limit(1)
-    )
-
-
 def existing_messages(
     session: Session, client_id: int, content_hashes: Sequence[str], message_ids: Sequence[str]
 ) -> tuple[dict[str, int], dict[str, int]]:
     """Stored messages among a batch's hashes and Message-IDs, in one query.
 
-    Returns ``(by content hash, by Message-ID)``: what ``find_existing``
-    would answer for each message of the batch, without a query per message.
+    Returns ``(by content hash, by Message-ID)``: the stored message with the same bytes
+    or the same Message-ID, for each message of the batch, without a query per message.
     """
     if not content_hashes and not message_ids:
         return {}, {}
@@ -250,14 +238,6 @@ def open_case(
     session.flush()
     _keep_loaded(session, [row])
     return row.id
-
-
-def insert_message(session: Session, record: MessageRecord) -> int:
-    """Store a message, its raw bytes (compressed) and return its id."""
-    message_pk = insert_message_row(session, record)
-    data = record.compressed or zlib.compress(record.raw, RAW_COMPRESSION)
-    session.add(RawMessageRow(message_pk=message_pk, size=len(record.raw), data=data))
-    return message_pk
 
 
 def insert_message_row(session: Session, record: MessageRecord) -> int:
