@@ -142,11 +142,6 @@ def sender_tokens(sender: str) -> list[str]:
     return tokens
 
 
-def is_word(token: str) -> bool:
-    """A body word (unigram): what "how much of this do we know" is counted on."""
-    return ":" not in token and " " not in token
-
-
 def build_vocabulary(
     token_lists: Iterable[Sequence[str]],
     min_df: int = MIN_DOCUMENT_FREQUENCY,

@@ -25,12 +25,16 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from classifiers import model as model_module
 from classifiers.corrections import CorrectionMemory
 from classifiers.errors import ClassifierError, CorruptModelError, IncompatibleModelError
 from classifiers.model import Model, Recipe, train
 from classifiers.types import NoticeText
+
+if TYPE_CHECKING:  # numpy is imported when a model is read, not with the package
+    import numpy as np
 
 log = logging.getLogger("classifiers.model")  # one logger name for training and its files
 
@@ -115,9 +119,9 @@ def _read_arrays(path: Path) -> dict:
         raise CorruptModelError(f"cannot read model file {path}: {err}") from err
 
 
-def _meta(path: Path, raw: object) -> dict:
+def _meta(path: Path, raw: np.ndarray) -> dict:
     try:
-        meta = json.loads(bytes(raw).decode("utf-8"))  # type: ignore[call-overload]
+        meta = json.loads(bytes(raw).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, TypeError) as err:
         raise CorruptModelError(f"{path}: unreadable model metadata: {err}") from err
     if not isinstance(meta, dict):

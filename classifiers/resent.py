@@ -18,7 +18,7 @@ import re
 import zlib
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from classifiers.quoting import newest_text
 from classifiers.types import NoticeText
@@ -154,15 +154,18 @@ def resent_key(text: NoticeText) -> ResentKey:
     )
 
 
+_Id = TypeVar("_Id", bound=Hashable)
+
+
 def find_resent(
-    key: ResentKey, history: Iterable[tuple[Hashable, ResentKey]], threshold: float = 0.9
-) -> Hashable | None:
+    key: ResentKey, history: Iterable[tuple[_Id, ResentKey]], threshold: float = 0.9
+) -> _Id | None:
     """The id of the latest earlier message ``key`` is a re-send of, or None.
 
     ``history`` runs oldest first; a match needs similar text (Jaccard of the
     shingles >= ``threshold``) and the same ASINs, policies and documents.
     """
-    found: Hashable | None = None
+    found: _Id | None = None
     for message_id, earlier in history:
         if key.same_facts(earlier) and key.similarity(earlier) >= threshold:
             found = message_id

@@ -91,11 +91,6 @@ def render_html(html: str) -> RenderedHtml:
     return RenderedHtml(text=tidy_text("".join(collector.chunks)), links=tuple(collector.links))
 
 
-def html_to_text(html: str) -> str:
-    """Just the readable text of an HTML document."""
-    return render_html(html).text
-
-
 def tidy_text(text: str) -> str:
     """Collapse runs of spaces, trim every line, and keep at most one blank line in a row."""
     lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))

@@ -50,13 +50,13 @@ def classify_messages(
     raws: Iterable[RawMessage], classifier: Classifier, batch_size: int = 200
 ) -> Iterator[Verdict]:
     """A verdict per message, in order; earlier messages are the history of later ones."""
-    history: dict[str, ResentHistory] = defaultdict(ResentHistory)
+    history: dict[str, ResentHistory[str]] = defaultdict(ResentHistory)
     for batch in batched(raws, batch_size):
         for analysis in analyse(batch, classifier):
             yield _verdict(analysis, history)
 
 
-def _verdict(analysis: Analysis, history: dict[str, ResentHistory]) -> Verdict:
+def _verdict(analysis: Analysis, history: dict[str, ResentHistory[str]]) -> Verdict:
     path = analysis.raw.origin.path or analysis.raw.origin.describe()
     notice, prediction = analysis.notice, analysis.prediction
     if notice is None or prediction is None:
@@ -68,7 +68,7 @@ def _verdict(analysis: Analysis, history: dict[str, ResentHistory]) -> Verdict:
         account = next(iter(notice.recipients), "")
         key = classifiers.resent_key(notice_text(notice))
         found = history[account].find(key)
-        resent_of = str(found) if found is not None else None
+        resent_of = found
         history[account].append(path, key)
         if resent_of is not None:
             label = "resent"

@@ -61,7 +61,7 @@ def _check_timezone(value: str) -> str | None:
     return None
 
 
-def _checked(default: str, check: Any) -> Any:
+def _checked(default: object, check: Any) -> Any:
     return field(default=default, metadata={"check": check})
 
 

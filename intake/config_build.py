@@ -102,8 +102,15 @@ def _scalar(hint: Any, value: Any, path: str, metadata: Any) -> Any:
 
 
 def _type_name(kind: type) -> str:
-    names = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
-    return names.get(kind, {list: "a list", dict: "a table"}.get(kind, kind.__name__))
+    names: dict[type, str] = {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "true or false",
+        list: "a list",
+        dict: "a table",
+    }
+    return names.get(kind, kind.__name__)
 
 
 def _join(path: str, key: str) -> str:

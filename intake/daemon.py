@@ -28,7 +28,7 @@ import random
 import signal
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -250,7 +250,10 @@ def _signals(stop: threading.Event, reload: threading.Event) -> Iterator[None]:
         log.info("daemon: SIGHUP received; reloading the config")
         reload.set()
 
-    handlers = {signal.SIGTERM: request_stop, signal.SIGINT: request_stop}
+    handlers: dict[signal.Signals, Callable[[int, object], None]] = {
+        signal.SIGTERM: request_stop,
+        signal.SIGINT: request_stop,
+    }
     handlers[signal.SIGHUP] = request_reload
     previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
     try:

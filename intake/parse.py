@@ -25,6 +25,7 @@ from dataclasses import fields, replace
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 import mailparser
 
@@ -108,7 +109,7 @@ def fitted(notice: Notice) -> Notice:
 
 def _without_nuls(notice: Notice) -> tuple[Notice, list[str]]:
     """The notice with every text cleaned, and a defect naming each field that changed."""
-    changes = {
+    changes: dict[str, Any] = {
         item.name: _cleaned(getattr(notice, item.name))
         for item in fields(notice)
         if _unstorable(getattr(notice, item.name))

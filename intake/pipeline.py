@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -132,7 +133,7 @@ class _BatchMemory:
     def __init__(self, session: Session, client_id: int) -> None:
         self.session, self.client_id = session, client_id
         self._accounts: dict[tuple[str, str], int] = {}
-        self._histories: dict[int, ResentHistory] = {}
+        self._histories: dict[int, ResentHistory[int]] = {}
         self.pending = repo.PendingRows()
         self.cases = CaseLookup(session, client_id)
         self._by_hash: dict[str, int] = {}
@@ -167,7 +168,7 @@ class _BatchMemory:
             )
         return self._accounts[name, kind]
 
-    def history(self, account_id: int) -> ResentHistory:
+    def history(self, account_id: int) -> ResentHistory[int]:
         """Earlier notices of the account with their resent keys."""
         if account_id not in self._histories:
             self._histories[account_id] = ResentHistory(
@@ -281,7 +282,7 @@ def _resent(
         return None, None
     key = analysis.resent_key or classifiers.resent_key(notice_text(analysis.notice))
     found = memory.history(account_id).find(key)
-    return key, int(found) if found is not None else None  # type: ignore[call-overload]
+    return key, found
 
 
 def _case_for(
@@ -301,7 +302,7 @@ def _message_fields(
 ) -> dict:
     notice = analysis.notice
     prediction = analysis.prediction
-    fields = {
+    fields: dict[str, Any] = {
         "status": "ok" if notice else "parse_error",
         "error": analysis.error,
         "outgoing": analysis.outgoing,

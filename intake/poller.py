@@ -47,9 +47,6 @@ from intake.workers import analysed_ahead
 
 log = logging.getLogger(__name__)
 
-STATES = ("ok", "uidvalidity_reset", "auth_failed", "unreachable", "tls_error",
-          "source_error", "config_error")  # fmt: skip
-
 
 @dataclass(frozen=True)
 class AccountTarget:

@@ -33,7 +33,7 @@ def explain(err: BaseException) -> str:
 
 def is_html(name: str | None) -> bool:
     """Whether a template's output is HTML (and so must be escaped)."""
-    return bool(name) and any(part in (".html", ".htm") for part in Path(name).suffixes)
+    return bool(name) and any(part in (".html", ".htm") for part in Path(name or "").suffixes)
 
 
 def sandboxed_environment(

@@ -14,7 +14,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -36,7 +36,7 @@ def analysed_ahead(
     batches: Iterable[Batch],
     classifier: Classifier,
     messages_of: Callable[[Batch], Sequence[RawMessage]],
-) -> Iterator[tuple[Batch, list[Analysis]]]:
+) -> Generator[tuple[Batch, list[Analysis]], None, None]:
     """Each batch with its analyses, the next batch analysed meanwhile, partly in a worker.
 
     While the caller stores batch k, a worker process (forked when that is

@@ -27,6 +27,9 @@ Vocabulary (one word, one meaning, across intake):
 - **a person's actions** (``actions``): merge, move, confirm an uncertain grouping, log an
   appeal, close, reopen; the rules about what may be done; the store records them as
   case events.
+- **views** (``views``): what listings, digests and pages show of a case (``CaseView``),
+  its messages (``MessageView``) and a person's events (``EventView``); read by
+  ``intake.store.views``.
 - **open for grouping**: a case that still takes new notices (not reinstated). This
   is not the *status* users see (``suspended``, ``denied``...), which ``state`` derives.
 """

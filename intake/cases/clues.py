@@ -86,8 +86,8 @@ class Clues:
 def clues_of(notice: Notice, facts: Facts, outgoing: bool = False) -> Clues:
     """The grouping evidence of a parsed message and the facts extracted from it."""
     subject, reply = subject_key(notice.subject)
-    parents = tuple(dict.fromkeys([*(notice.in_reply_to,) * bool(notice.in_reply_to),
-                                   *reversed(notice.references)]))  # fmt: skip
+    replied_to = (notice.in_reply_to,) if notice.in_reply_to else ()
+    parents = tuple(dict.fromkeys([*replied_to, *reversed(notice.references)]))
     from_amazon = is_amazon_domain(notice.sender_domain) and not outgoing
     return Clues(
         case_ids=tuple(facts.case_ids),

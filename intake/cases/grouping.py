@@ -36,7 +36,6 @@ from intake.notice import Notice
 
 RECENT = timedelta(days=45)
 NEAR_TIE = timedelta(days=2)
-POLICY_WINDOW = RECENT  # the name grouping had before
 
 REQUESTS = frozenset({"suspension", "need_more_info", "generic_denial", "resent"})
 FOLLOW_UPS = frozenset(

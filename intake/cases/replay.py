@@ -78,7 +78,7 @@ class _ReplayState:
         self.titles: dict[int, tuple[str, str]] = {}
         self.group_of: dict[int, int] = {}
         self.team_of: dict[int, str | None] = {}
-        self.history: dict[int | None, ResentHistory] = defaultdict(ResentHistory)
+        self.history: dict[int | None, ResentHistory[int]] = defaultdict(ResentHistory)
         self.next_new = -1
 
     def place(self, message: StoredNotice) -> Placement:
@@ -103,7 +103,7 @@ class _ReplayState:
         history = self.history[message.account_id]
         earlier = history.find(key)
         history.append(message.id, key)
-        return int(earlier) if earlier is not None else None  # type: ignore[call-overload]
+        return earlier
 
     def _decide(self, message: StoredNotice, earlier: int | None) -> tuple[int, CaseDecision, bool]:
         clues = message.clues

@@ -11,28 +11,32 @@ Used by the pipeline, replay and ``intake classify``.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from typing import Generic, TypeVar
 
 import classifiers
 
 BUCKET_LIMIT = 200
 
+#: What identifies a notice: a message id, or a file and position for ``intake classify``.
+Id = TypeVar("Id", bound=Hashable)
 
-class ResentHistory:
+
+class ResentHistory(Generic[Id]):
     """Earlier notices of one account (or recipient), oldest first within each bucket."""
 
-    def __init__(self, entries: Iterable[tuple[Hashable, classifiers.ResentKey]] = ()) -> None:
-        self._by_facts: dict[tuple, list[tuple[Hashable, classifiers.ResentKey]]] = {}
+    def __init__(self, entries: Iterable[tuple[Id, classifiers.ResentKey]] = ()) -> None:
+        self._by_facts: dict[tuple, list[tuple[Id, classifiers.ResentKey]]] = {}
         for message, key in entries:
             self.append(message, key)
 
-    def append(self, message: Hashable, key: classifiers.ResentKey) -> None:
+    def append(self, message: Id, key: classifiers.ResentKey) -> None:
         """Add a newer notice."""
         bucket = self._by_facts.setdefault(_facts_of(key), [])
         bucket.append((message, key))
         if len(bucket) > BUCKET_LIMIT:
             del bucket[0]
 
-    def find(self, key: classifiers.ResentKey) -> Hashable | None:
+    def find(self, key: classifiers.ResentKey) -> Id | None:
         """The latest earlier notice ``key`` re-sends, as ``classifiers.find_resent`` decides."""
         return classifiers.find_resent(key, self._by_facts.get(_facts_of(key), ()))
 

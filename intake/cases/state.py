@@ -175,7 +175,7 @@ def next_step(
             " submissions with dates.",
             f"{denials} generic denials" + _submitted(submissions),
         )
-    return _STEP_BY_STATUS.get(status, ("Read the latest message.", "no rule applies"))(requested)
+    return _STEP_BY_STATUS.get(status, _no_rule)(requested)
 
 
 def time_left(deadline: date, now: datetime) -> timedelta:
@@ -190,6 +190,10 @@ def _submitted(submissions: tuple[datetime, ...]) -> str:
         return ""
     dates = ", ".join(sent.date().isoformat() for sent in submissions)
     return f"; {len(submissions)} earlier submission(s): {dates}"
+
+
+def _no_rule(_requested: tuple[str, ...]) -> tuple[str, str]:
+    return "Read the latest message.", "no rule applies"
 
 
 _STEP_BY_STATUS = {

@@ -56,7 +56,8 @@ class _LazyApp:
     """
 
     def __init__(self, config_path: str | None, debug: bool, as_json: bool = False) -> None:
-        self.config_path, self.debug, self.as_json, self._app = config_path, debug, as_json, None
+        self.config_path, self.debug, self.as_json = config_path, debug, as_json
+        self._app: App | None = None
 
     def get(self) -> App:
         if self._app is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 import click
 
@@ -111,7 +112,7 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
             f" case; `intake case confirm {view.id}` keeps them, `intake case move` moves one."
         )
     click.echo("")
-    rows = [
+    rows: list[tuple[Any, ...]] = [
         (m.id, m.sent_at, m.label + ("*" if m.needs_review else "")
          + ("?" if m.case_uncertain else ""), m.confidence, "out" if m.outgoing else "in",
          m.authenticity.get("verdict", "-"), _short(m.subject, 50), m.case_reason or "-")

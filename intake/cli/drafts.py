@@ -143,7 +143,7 @@ def configured_template_folders(config) -> list[tuple[Path, list[Path]]]:
     """Each configured override folder with the folders below it, as drafting layers them:
     a client's folder falls back on ``[drafts] templates``, which falls back on the shipped."""
     install = [config.resolve(config.drafts.templates)] if config.drafts.templates else []
-    layered = [(folder, []) for folder in install]
+    layered: list[tuple[Path, list[Path]]] = [(folder, []) for folder in install]
     for value in dict.fromkeys(client.templates for client in config.clients.values()):
         if value and config.resolve(value) not in install:
             layered.append((config.resolve(value), install))

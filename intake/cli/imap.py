@@ -56,7 +56,7 @@ def poll(ctx: click.Context, account_name: str | None, since: str | None, as_jso
         click.echo(f"Error: {report.error}", err=True)
     if failed:  # one line per failed account; exit 2 when only the config is to blame
         error = ConfigError if all(r.state == "config_error" for r in failed) else SourceError
-        raise error(failed[-1].error)
+        raise error(str(failed[-1].error))
 
 
 @click.command("run")

@@ -89,10 +89,10 @@ class LazyCommands(dict):
     def get(self, name: str, default: Any = None) -> Any:
         return self[name] if name in self else default  # noqa: SIM401  (self.get is this)
 
-    def values(self):  # type: ignore[override]
+    def values(self):
         return [self[name] for name in self]
 
-    def items(self):  # type: ignore[override]
+    def items(self):
         return [(name, self[name]) for name in self]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -130,10 +131,12 @@ def messages(ctx: click.Context, clients, case_id, label, limit, unparseable, as
             emit(message.to_dict())
         return
     if unparseable:
-        rows = [(m.id, app.display(m.client), m.taken_in, ", ".join(m.sources),
-                 parse_reason(m.error or ""))
-                for m in found]  # fmt: skip
-        headers = ("ID", "CLIENT", "TAKEN IN", "SOURCE", "WHY")
+        rows: list[tuple[Any, ...]] = [
+            (m.id, app.display(m.client), m.taken_in, ", ".join(m.sources),
+             parse_reason(m.error or ""))
+            for m in found
+        ]  # fmt: skip
+        headers: tuple[str, ...] = ("ID", "CLIENT", "TAKEN IN", "SOURCE", "WHY")
         click.echo(table(headers, rows) if rows else "No unparseable messages.")
         return
     rows = [

@@ -69,7 +69,8 @@ def train(ctx: click.Context, corpus: Path | None, dry_run: bool) -> None:
         raise InputError(f"--corpus: {err}") from err
     except classifiers.ClassifierError as err:
         raise ClassifierError(f"training failed: {err}") from err
-    if model is None:
+    if model is None:  # only when handed a previous model that is still up to date
+        assert previous is not None
         click.echo(f"Model {previous.version} is up to date ({len(fixes)} correction(s)).")
         return
     if dry_run:

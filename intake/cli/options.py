@@ -8,9 +8,15 @@ refused when repeated where only one client makes sense.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 import click
 
 from intake.cli.app import App
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
 
 
 def _root_json(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
@@ -42,7 +48,9 @@ def _one_client(ctx: click.Context, _param: click.Parameter, value: tuple[str, .
     return value[0] if value else None
 
 
-def client_option(help_text: str = "The client (default: the only configured one).") -> object:
+def client_option(
+    help_text: str = "The client (default: the only configured one).",
+) -> Callable[[_Command], _Command]:
     """``--client NAME`` for a command that works on exactly one client."""
     return click.option(
         "--client", metavar="NAME", multiple=True, callback=_one_client, help=help_text
@@ -75,11 +83,14 @@ def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None
         ctx.find_root().obj.debug = True
 
 
+_WITH_GLOBAL_OPTIONS: weakref.WeakSet[click.Command] = weakref.WeakSet()
+
+
 def add_global_options(command: click.Command) -> None:
     """Give ``command`` (and every command below it) ``--config`` and ``--debug``, once."""
-    if getattr(command, "_has_global_options", False):
+    if command in _WITH_GLOBAL_OPTIONS:
         return
-    command._has_global_options = True  # type: ignore[attr-defined]
+    _WITH_GLOBAL_OPTIONS.add(command)
     command.params.append(
         click.Option(
             ["--config"],

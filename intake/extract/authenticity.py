@@ -131,10 +131,8 @@ def _auth_reasons(notice: Notice) -> list[str]:
                 reasons.append(
                     f"Authentication-Results reports {method.lower()}={result.lower()} for {domain}"
                 )
-        elif name == "received-spf" and _SPF_FAIL.match(value):
-            reasons.append(
-                f"Received-SPF reports {_SPF_FAIL.match(value).group(1).lower()} for {domain}"
-            )
+        elif name == "received-spf" and (spf := _SPF_FAIL.match(value)):
+            reasons.append(f"Received-SPF reports {spf.group(1).lower()} for {domain}")
     return list(dict.fromkeys(reasons))
 
 

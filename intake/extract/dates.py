@@ -120,9 +120,10 @@ def _convert(
         return _make(found_year, MONTHS[month_name.lower()], int(day))
     if kind == "cjk":
         cjk_year = int(groups[0]) if groups[0] else year
-        if cjk_year is None:
+        month, day = groups[1], groups[2]  # the pattern requires both
+        if cjk_year is None or month is None or day is None:
             return None
-        return _make(cjk_year, int(groups[1]), int(groups[2]))  # type: ignore[arg-type]
+        return _make(cjk_year, int(month), int(day))
     numbers = [int(g) for g in groups if g is not None]
     if kind in ("iso", "ymd"):
         return _make(numbers[0], numbers[1], numbers[2])

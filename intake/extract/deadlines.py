@@ -188,14 +188,14 @@ def deadline(
     """
     day_first = marketplace is not None and marketplace not in MONTH_FIRST_MARKETPLACES
     relative = _relative_candidates(notice, found) if notice.date is not None else ()
-    found: list[date] = []
+    dates: list[date] = []
     for sentence in sentences(notice):
         if _DIGIT.search(sentence):  # every date form has a digit
-            found += _explicit(sentence, day_first=day_first, sent=notice.date)
+            dates += _explicit(sentence, day_first=day_first, sent=notice.date)
         if relative:
             assert notice.date is not None
-            found += _relative(sentence, notice.date, relative)
-    return min(found, default=None)
+            dates += _relative(sentence, notice.date, relative)
+    return min(dates, default=None)
 
 
 def _relative_candidates(notice: Notice, found: Found | None) -> tuple[re.Pattern[str], ...]:

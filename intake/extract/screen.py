@@ -22,16 +22,22 @@ it change shape, ``required`` gives None and every search runs.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
-try:  # the standard library's regex parser; its shape is checked by the tests
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover - a Python without it just never screens
-    _sre = _sre_parse = None  # type: ignore[assignment]
+# The standard library's regex parser (private, so without type stubs: its nodes are
+# untyped and its shape is checked by the tests). A Python without it never screens.
+_sre: Any
+_sre_parse: Any
+try:
+    _sre = importlib.import_module("re._constants")
+    _sre_parse = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover
+    _sre = _sre_parse = None
 
 #: What a match must contain: a word, all of some requirements, or any of them.
 Requirement = str | tuple[str, tuple["Requirement", ...]]
@@ -51,13 +57,13 @@ def _all(parts: list[Requirement]) -> Requirement | None:
     return kept[0] if len(kept) == 1 else ("all", tuple(kept))
 
 
-def _letters(op: object, av: object) -> list[str] | None:
+def _letters(op: object, av: Any) -> list[str] | None:
     """The characters a literal or a small class of literals (``[íi]``) matches, else None."""
     if op is _sre.LITERAL:
         # Words never hold a space: text joined from wrapped lines still contains them.
-        return None if chr(av).isspace() else [chr(av).lower()]  # type: ignore[arg-type]
-    if op is _sre.IN and len(av) <= 4 and all(kind is _sre.LITERAL for kind, _ in av):  # type: ignore[arg-type]
-        return sorted({chr(code).lower() for _, code in av})  # type: ignore[union-attr]
+        return None if chr(av).isspace() else [chr(av).lower()]
+    if op is _sre.IN and len(av) <= 4 and all(kind is _sre.LITERAL for kind, _ in av):
+        return sorted({chr(code).lower() for _, code in av})
     return None
 
 
@@ -65,7 +71,7 @@ def _flush(run: list[str]) -> Requirement:
     return run[0] if len(run) == 1 else ("any", tuple(run))
 
 
-def _sequence(items: Sequence[tuple[object, object]]) -> Requirement | None:
+def _sequence(items: Sequence[tuple[object, Any]]) -> Requirement | None:
     """What every match of the sequence ``items`` contains, or None if nothing is sure.
 
     A run of literals becomes a word; a small class inside it spells each variant
@@ -91,22 +97,22 @@ def _sequence(items: Sequence[tuple[object, object]]) -> Requirement | None:
     return _all(parts)
 
 
-def _node(op: object, av: object) -> Requirement | None:
+def _node(op: object, av: Any) -> Requirement | None:
     """What one non-literal node requires: groups, alternatives, mandatory repeats."""
     if op is _sre.SUBPATTERN:
-        return _sequence(av[-1].data)  # type: ignore[index]
+        return _sequence(av[-1].data)
     if op is _sre.ATOMIC_GROUP:
-        return _sequence(av.data)  # type: ignore[attr-defined]
+        return _sequence(av.data)
     if op is _sre.BRANCH:
         options = []
-        for branch in av[1]:  # type: ignore[index]
+        for branch in av[1]:
             need = _sequence(branch.data)
             if need is None:
                 return None
             options.append(need)
         return ("any", tuple(dict.fromkeys(options)))
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-        return _sequence(av[2].data)  # type: ignore[index]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _sequence(av[2].data)
     return None
 
 
@@ -216,7 +222,7 @@ def _expression(need: Requirement, sets: list[frozenset[str]]) -> str:
         return f"{need!r} in found"
     kind, parts = need
     if kind == "any" and all(isinstance(part, str) for part in parts):
-        sets.append(frozenset(parts))  # type: ignore[arg-type]
+        sets.append(frozenset(part for part in parts if isinstance(part, str)))
         return f"not sets[{len(sets) - 1}].isdisjoint(found)"
     joined = f" {'and' if kind == 'all' else 'or'} ".join(_expression(p, sets) for p in parts)
     return f"({joined})"
@@ -263,7 +269,7 @@ class Screened:
         return self._holds(found)
 
 
-def _starts(items: Sequence[tuple[object, object]]) -> bool:
+def _starts(items: Sequence[tuple[object, Any]]) -> bool:
     """True when every way through ``items`` begins with a word boundary or the start."""
     if not items:
         return False
@@ -271,9 +277,9 @@ def _starts(items: Sequence[tuple[object, object]]) -> bool:
     if op is _sre.AT:
         return av in (_sre.AT_BOUNDARY, _sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
     if op is _sre.SUBPATTERN:
-        return _starts(av[-1].data)  # type: ignore[index]
+        return _starts(av[-1].data)
     if op is _sre.BRANCH:
-        return all(_starts(branch.data) for branch in av[1])  # type: ignore[index]
+        return all(_starts(branch.data) for branch in av[1])
     return False
 
 
@@ -285,7 +291,8 @@ def word_start_alternation(*sources: str, flags: int = re.IGNORECASE) -> str:
     guard. The alternatives are reordered (guarded first): use it where only whether and
     where a match starts matters, not which alternative made it.
     """
-    guarded, open_ = [], []
+    guarded: list[str] = []
+    open_: list[str] = []
     for source in filter(None, sources):
         (guarded if at_word_starts(source, flags) != source else open_).append(source)
     inner = "|".join(f"(?:{source})" for source in guarded)

@@ -29,11 +29,6 @@ _NO_END_AFTER = re.compile(
 )
 
 
-def body_lines(notice: Notice) -> list[str]:
-    """The notice's own lines (subject first), without quoted replies."""
-    return _body_lines(notice.subject, notice.text)
-
-
 def _body_lines(subject: str, text: str) -> list[str]:
     lines = [subject] if subject else []
     lines.append("")

@@ -18,9 +18,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from intake.cases.views import CaseView, MessageView
 from intake.config import DEADLINE_TRIGGER, SUSPICIOUS_TRIGGER
 from intake.notify.digest import LABEL_MEANING, CaseEntry, NewMessage, build_digest
-from intake.store.views import CaseView, MessageView
 
 _HEADLINES = {
     DEADLINE_TRIGGER: "a deadline is within 48 hours",

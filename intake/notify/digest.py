@@ -14,8 +14,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
+from intake.cases.views import CaseView, MessageView
 from intake.extract.domains import is_amazon_domain
-from intake.store.views import CaseView, MessageView
 
 CLOSED_STATUSES = frozenset({"reinstated", "closed", "general"})
 # A suspicious case's mail did not come from Amazon: it is never reported as Amazon's words.

@@ -73,8 +73,3 @@ class Notifier:
                 len(report.digests), len(report.alerts),
                 len(report.delivery.sent), len(report.delivery.failed),
             )  # fmt: skip
-
-
-def notifier_thread(store: Store, config: Config, stop: threading.Event) -> threading.Thread:
-    """A thread running a ``Notifier`` (not started)."""
-    return threading.Thread(target=Notifier(store, config, stop).run, name="intake-notify")

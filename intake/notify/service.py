@@ -108,7 +108,7 @@ def cases_with_drafts(session: Session) -> set[int]:
     return {
         case_id
         for case_id, when in answered.items()
-        if latest.get(case_id) is None or when is None or as_utc(when) >= as_utc(latest[case_id])
+        if (last := latest.get(case_id)) is None or when is None or as_utc(when) >= as_utc(last)
     }
 
 

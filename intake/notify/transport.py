@@ -165,7 +165,8 @@ def is_loopback(host: str) -> bool:
 
 def _reason(err: BaseException) -> str:
     if isinstance(err, smtplib.SMTPResponseException):
-        text = err.smtp_error.decode("utf-8", "replace") if err.smtp_error else ""
+        reply = err.smtp_error  # bytes from a server, a str when raised by our own code
+        text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply or ""
         return f"{err.smtp_code} {' '.join(text.split())}".strip()
     if isinstance(err, OSError) and err.strerror:
         return err.strerror

@@ -18,8 +18,6 @@ from intake.errors import InputError
 from intake.store.models import CaseEventRow, CaseOwnerRow, CaseRow, ClientRow, UserRow
 from intake.store.users import user_by_name, users_of
 
-NOTE_KINDS = ("note", "owner", "relabelled")  # events that leave the case's status alone
-
 
 @contextmanager
 def recorded_by(session: Session, actor: str) -> Iterator[None]:
@@ -111,7 +109,7 @@ def event_actors(session: Session, case_id: int) -> dict[int, str]:
             CaseEventRow.case_id == case_id, CaseEventRow.actor.is_not(None)
         )
     )
-    return {event_id: actor for event_id, actor in rows}
+    return {event_id: actor for event_id, actor in rows if actor is not None}
 
 
 def record_relabel(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.drafts.compose import CaseMaterial, CaseMessage
@@ -125,11 +125,6 @@ def draft_history(session: Session, case_id: int) -> list[StoredDraft]:
         select(DraftRow).where(DraftRow.case_id == case_id).order_by(DraftRow.version)
     ).all()
     return [_stored(row) for row in rows]
-
-
-def draft_count(session: Session, case_id: int) -> int:
-    """How many versions the case's draft has."""
-    return session.scalar(select(func.count()).where(DraftRow.case_id == case_id)) or 0
 
 
 def message_account(session: Session, message_pk: int) -> str | None:

@@ -195,7 +195,7 @@ class CaseLookup:
         new = [key for key in dict.fromkeys(clues.index_keys()) if key not in known]
         if new:  # Core, not the unit of work: flushing before every query costs more
             self.session.execute(
-                insert(CaseKeyRow.__table__),
+                insert(CaseKeyRow.core_table()),
                 [{"client_id": row.client_id, "case_id": case_id, "kind": kind, "value": value}
                  for kind, value in new],
             )  # fmt: skip

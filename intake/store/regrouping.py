@@ -83,7 +83,7 @@ def _stored(row: MessageRow) -> StoredNotice:
     # The model's own label, under a "resent" verdict that replay decides afresh. The seller's
     # own mail keeps "other" whatever its scores say (it quotes the notice it answers).
     if row.label_source != "person" and scores and not row.outgoing:
-        model_label = max(scores, key=scores.get)
+        model_label = max(scores, key=lambda label: scores[label])
     facts = Facts.from_dict(row.facts or {})
     return StoredNotice(
         id=row.id, account_id=row.account_id, sent_at=as_utc(row.sent_at),
@@ -112,7 +112,7 @@ def _map_groups(
     ranked = sorted((g for g in members if g not in fixed), key=lambda g: -len(members[g]))
     kinds = {p.group: p.kind for p in placements}
     for group in ranked:
-        votes = Counter(current[m] for m in members[group] if current[m] is not None)
+        votes = Counter(held for m in members[group] if (held := current[m]) is not None)
         for case_id, _ in votes.most_common():
             case = cases.get(case_id)
             if case_id not in claimed and case is not None and case.kind == kinds[group]:
@@ -159,7 +159,7 @@ def _rebuild_cases(session: Session, client_id: int, rows, clues: dict) -> None:
         keys.extend({"client_id": client_id, "case_id": case.id, "kind": kind, "value": value}
                     for kind, value in seen)  # fmt: skip
     if keys:
-        session.execute(insert(CaseKeyRow.__table__), keys)
+        session.execute(insert(CaseKeyRow.core_table()), keys)
 
 
 def placements(session: Session, ids: list[int]) -> dict[int, dict]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Insert, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -84,6 +84,7 @@ def _insert_unless_present(session: Session, row_type: type, **values: Any) -> N
     """Insert a row unless a unique key already holds it: two intake processes may both
     find a client missing and create it; the second then uses the first one's row."""
     dialect = session.get_bind().dialect.name
+    statement: Insert
     if dialect == "sqlite":
         statement = sqlite_insert(row_type).values(**values).on_conflict_do_nothing()
     elif dialect == "postgresql":
@@ -93,25 +94,13 @@ def _insert_unless_present(session: Session, row_type: type, **values: Any) -> N
     session.execute(statement)
 
 
-def find_existing(
-    session: Session, client_id: int, content_hash: str, message_id: str | None
-) -> int | None:
-    """The stored message with the same bytes or the same Message-ID, if any."""
-    same = MessageRow.content_hash == content_hash
-    if message_id:
-        same = or_(same, MessageRow.message_id == message_id)
-    return session.scalar(
-        select(MessageRow.id).where(MessageRow.client_id == client_id, same).limit(1)
-    )
-
-
 def existing_messages(
     session: Session, client_id: int, content_hashes: Sequence[str], message_ids: Sequence[str]
 ) -> tuple[dict[str, int], dict[str, int]]:
     """Stored messages among a batch's hashes and Message-IDs, in one query.
 
-    Returns ``(by content hash, by Message-ID)``: what ``find_existing``
-    would answer for each message of the batch, without a query per message.
+    Returns ``(by content hash, by Message-ID)``: the stored message with the same bytes
+    or the same Message-ID, for each message of the batch, without a query per message.
     """
     if not content_hashes and not message_ids:
         return {}, {}
@@ -162,9 +151,9 @@ class PendingRows:
     def write(self, session: Session) -> None:
         """Insert what is queued (executemany) and empty the queue."""
         if self.raw:
-            session.execute(insert(RawMessageRow.__table__), self.raw)
+            session.execute(insert(RawMessageRow.core_table()), self.raw)
         if self.sources:
-            session.execute(insert(MessageSourceRow.__table__), self.sources)
+            session.execute(insert(MessageSourceRow.core_table()), self.sources)
         self.raw, self.sources = [], []
 
 
@@ -251,19 +240,11 @@ def open_case(
     return row.id
 
 
-def insert_message(session: Session, record: MessageRecord) -> int:
-    """Store a message, its raw bytes (compressed) and return its id."""
-    message_pk = insert_message_row(session, record)
-    data = record.compressed or zlib.compress(record.raw, RAW_COMPRESSION)
-    session.add(RawMessageRow(message_pk=message_pk, size=len(record.raw), data=data))
-    return message_pk
-
-
 def insert_message_row(session: Session, record: MessageRecord) -> int:
     """Store a message's row alone (one INSERT .. RETURNING, no unit of work); its id."""
     values = {
         "client_id": record.client_id, "account_id": record.account_id,
         "case_id": record.case_id, "content_hash": record.content_hash, **record.fields,
     }  # fmt: skip
-    table = MessageRow.__table__  # Core, not the ORM's bulk path: a third of the time
+    table = MessageRow.core_table()  # Core, not the ORM's bulk path: a third of the time
     return session.execute(insert(table).returning(table.c.id), values).scalar_one()

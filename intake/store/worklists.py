@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from intake.notify.ledger import LedgerEntry
@@ -73,7 +73,7 @@ def ledger_entries(
 ) -> list[LedgerEntry]:
     """The newest digests and alerts of ``clients`` (and the consultant's, if asked)."""
     query = select(SendLedgerRow).order_by(SendLedgerRow.id.desc()).limit(limit)
-    condition = SendLedgerRow.client.in_(clients)
+    condition: ColumnElement[bool] = SendLedgerRow.client.in_(clients)
     if consultant:
         condition = condition | SendLedgerRow.client.is_(None)
     rows = session.scalars(query.where(condition)).all()

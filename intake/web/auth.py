@@ -12,6 +12,7 @@ import hashlib
 import time
 
 from flask import Blueprint, Flask, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 
 from intake.store.users import user_by_id, user_by_name
 from intake.web.context import web
@@ -26,7 +27,7 @@ def _fingerprint(password_hash: str) -> str:
     return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
 
 
-def _load_user() -> None:
+def _load_user() -> ResponseReturnValue | None:
     g.user = None
     user_id = session.get("uid")
     if user_id is not None:

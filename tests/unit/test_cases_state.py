@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from intake.cases.state import TimelineEntry, derive_state
+from intake.cases.state import TimelineEntry, derive_state, next_step
 
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
 
@@ -167,3 +167,9 @@ def test_the_deadline_day_ends_at_midnight_where_the_seller_is() -> None:
     in_la = _state(entry, now=evening.astimezone(ZoneInfo("America/Los_Angeles")))
     assert "passed" in in_utc.next_step and (in_utc.urgent, in_utc.overdue) == (True, True)
     assert "48 hours" in in_la.next_step and (in_la.urgent, in_la.overdue) == (True, False)
+
+
+def test_a_status_without_a_rule_gets_the_fallback_step_instead_of_a_crash():
+    # The fallback used to be a tuple that was called like the rules' lambdas.
+    step, reason = next_step("general", None, 0, 0, None, (), NOW)
+    assert (step, reason) == ("Read the latest message.", "no rule applies")
