@@ -7,6 +7,23 @@ families reuse them from here. Each is a tuple of alternative wordings, our own.
 
 from __future__ import annotations
 
+# The English-speaking marketplaces most English families are seen in.
+EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
+WHY = ("Why is this happening?", "Why did this happen?", "Why are we taking this action?")
+REACTIVATE = (
+    "How do I reactivate my account?",
+    "How can I reactivate my account?",
+    "How do I get my selling privileges back?",
+)
+DEACTIVATED = (
+    "Your Amazon seller account has been deactivated and your listings have been removed.",
+    "Your {marketplace} selling account has been deactivated in line with Section 3 of the "
+    "Amazon Services Business Solutions Agreement. Your listings have been removed.",
+    "We have deactivated your Amazon Seller account. Your listings are no longer shown on "
+    "{marketplace}.",
+    "Your Amazon selling account has been temporarily deactivated and your offers removed.",
+)
+
 SP_SENDERS = (
     "seller-performance@{domain}",
     "Amazon Seller Performance <seller-performance@{domain}>",

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from . import Family
 from ._en_common import (
+    EN_MARKETS,
     GREETING,
     ND_SENDERS,
     SIGN_ND,
 )
 
-EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
 IP_WHY = (
     "Why did this happen?\nOne or more of your listings may infringe the intellectual property "
     "rights of others.",

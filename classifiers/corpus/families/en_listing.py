@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import Family
 from ._en_common import (
     AH_SENDERS,
+    EN_MARKETS,
     FILE_TYPES,
     GREETING,
     HOW_TO_SEND,
@@ -17,9 +18,6 @@ from ._en_common import (
     SIGN_SP,
     SP_SENDERS,
 )
-
-EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
-
 
 FAMILIES: tuple[Family, ...] = (
     Family(

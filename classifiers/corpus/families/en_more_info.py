@@ -13,6 +13,7 @@ from . import Family
 from ._en_common import (
     AH_SENDERS,
     APPEALS_SENDERS,
+    EN_MARKETS,
     FILE_TYPES,
     GREETING,
     HOW_TO_SEND,
@@ -22,7 +23,6 @@ from ._en_common import (
     SP_SENDERS,
 )
 
-EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
 THANKS = (
     "Thank you for submitting your appeal.",
     "Thank you for your appeal of {date}.",

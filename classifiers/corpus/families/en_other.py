@@ -8,8 +8,8 @@ policies, claims or deactivation in passing, which is what makes them hard.
 from __future__ import annotations
 
 from . import Family
+from ._en_common import EN_MARKETS
 
-EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
 MK = ("seller-notification@{domain}", "no-reply@{domain}", "Amazon Services <no-reply@{domain}>")
 
 AMAZON: tuple[Family, ...] = (

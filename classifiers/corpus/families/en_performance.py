@@ -9,9 +9,17 @@ threatens the account and asks the seller to act.
 from __future__ import annotations
 
 from . import Family
-from ._en_common import AH_SENDERS, GREETING, HOW_TO_SEND, POA_ASK, SIGN_AH, SIGN_SP, SP_SENDERS
+from ._en_common import (
+    AH_SENDERS,
+    EN_MARKETS,
+    GREETING,
+    HOW_TO_SEND,
+    POA_ASK,
+    SIGN_AH,
+    SIGN_SP,
+    SP_SENDERS,
+)
 
-EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
 METRICS_LINK = (
     "You can see your metrics on the Account Health page in the Performance section of Seller "
     "Central ({link}).",

@@ -10,9 +10,15 @@ Contact Us): the mail went nowhere.
 from __future__ import annotations
 
 from . import Family
-from ._en_common import AH_SENDERS, APPEALS_SENDERS, GREETING, ND_SENDERS, SIGN_AH, SP_SENDERS
-
-EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
+from ._en_common import (
+    AH_SENDERS,
+    APPEALS_SENDERS,
+    EN_MARKETS,
+    GREETING,
+    ND_SENDERS,
+    SIGN_AH,
+    SP_SENDERS,
+)
 
 ACKNOWLEDGEMENTS: tuple[Family, ...] = (
     Family(

@@ -11,6 +11,7 @@ from . import Family
 from ._en_common import (
     AH_SENDERS,
     APPEALS_SENDERS,
+    EN_MARKETS,
     GREETING,
     ND_SENDERS,
     SIGN_AH,
@@ -18,8 +19,6 @@ from ._en_common import (
     SIGN_SP,
     SP_SENDERS,
 )
-
-EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
 
 FAMILIES: tuple[Family, ...] = (
     Family(

@@ -10,31 +10,18 @@ from __future__ import annotations
 from . import Family
 from ._en_common import (
     AH_SENDERS,
+    EN_MARKETS,
     ERROR_HEAD,
     FILE_TYPES,
     FUNDS_HELD,
     GREETING,
     HOW_TO_SEND,
     HOW_TO_SEND_HEAD,
+    REACTIVATE,
     SIGN_AH,
     SIGN_SP,
     SP_SENDERS,
-)
-
-EN_MARKETS = ("US", "UK", "CA", "AU", "IN", "EU")
-WHY = ("Why is this happening?", "Why did this happen?", "Why are we taking this action?")
-REACTIVATE = (
-    "How do I reactivate my account?",
-    "How can I reactivate my account?",
-    "How do I get my selling privileges back?",
-)
-DEACTIVATED = (
-    "Your Amazon seller account has been deactivated and your listings have been removed.",
-    "Your {marketplace} selling account has been deactivated in line with Section 3 of the "
-    "Amazon Services Business Solutions Agreement. Your listings have been removed.",
-    "We have deactivated your Amazon Seller account. Your listings are no longer shown on "
-    "{marketplace}.",
-    "Your Amazon selling account has been temporarily deactivated and your offers removed.",
+    WHY,
 )
 
 FAMILIES: tuple[Family, ...] = (
