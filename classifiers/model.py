@@ -5,9 +5,9 @@ L2-normalised counts of word 1-2-grams (Japanese and Chinese as character
 bigrams), subject words, sender tokens, negation-scope words and character
 4-grams of the subject and the body's first 240 characters
 (``classifiers.features``). The recipe was chosen by leave-one-family-out
-macro-F1 (``intake eval``) on the new corpus (corpus-en + corpus-intl
-branches of 2026-12-07: 198 families in nine languages, 2,466 messages; 10
-family folds):
+macro-F1 (``intake eval``) on the corpus as it stood when the recipe was
+chosen (2026-12-07: 198 families in nine languages, 2,466 messages; 10
+family folds; the shipped corpus has more since, see the README):
 
 =====================================================  ========  ===========  =========
 recipe                                                 LOFO F1   auto at <=3%  threshold
