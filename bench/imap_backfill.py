@@ -38,7 +38,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 from imapclient import IMAPClient  # noqa: E402  (path set above)
 from mailgen import MailboxStats, write_maildir  # noqa: E402
 
-from intake.classify import load_classifier  # noqa: E402
+from intake.analyse.classifier import load_classifier  # noqa: E402
 from tests.integration.dovecot import DovecotServer, MailUser, write_config  # noqa: E402
 from tests.integration.dovecot_files import mail_owner, make_tls_files  # noqa: E402
 

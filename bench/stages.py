@@ -24,10 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import classifiers  # noqa: E402  (path set above so a checkout runs without install)
 from bench.mailgen import generate  # noqa: E402
-from intake.classify import notice_text  # noqa: E402
+from intake.analyse.classifier import notice_text  # noqa: E402
 from intake.extract import check_authenticity, extract_facts  # noqa: E402
-from intake.notice import Notice  # noqa: E402
-from intake.parse import parse  # noqa: E402
+from intake.mail.notice import Notice  # noqa: E402
+from intake.mail.parse import parse  # noqa: E402
 
 #: Stage -> CPU ms per message it may use (issue 14, item 2).
 BUDGET_MS = {"parse": 0.5, "facts": 1.0, "authenticity": 0.3, "resent key": 0.2, "model": 0.5}

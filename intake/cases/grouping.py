@@ -32,7 +32,7 @@ from functools import cached_property
 from intake.cases.clues import Clues
 from intake.cases.kinds import KIND_GENERAL, KIND_NOTICE, KIND_SUSPICIOUS
 from intake.extract import Authenticity, Facts
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 RECENT = timedelta(days=45)
 NEAR_TIE = timedelta(days=2)

@@ -12,9 +12,7 @@ from intake.cli.output import emit, table
 from intake.daemon import run_daemon
 from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, InputError, SourceError
-from intake.notify.ledger import unsent_entries
-from intake.notify.service import notifications_wanted
-from intake.poller import (
+from intake.ingest.poller import (
     AccountTarget,
     PollOptions,
     PollReport,
@@ -22,6 +20,8 @@ from intake.poller import (
     configured_accounts,
     poll_account,
 )
+from intake.notify.ledger import unsent_entries
+from intake.notify.service import notifications_wanted
 from intake.sources.imap import FetchedBatch
 
 

@@ -13,11 +13,11 @@ import classifiers
 from intake.cli.cases import triage_table
 from intake.cli.options import app_from, client_option, clients_option, json_option
 from intake.cli.output import emit, table
-from intake.demo import DEMO_CONFIG, display_name, run_demo
 from intake.drafts.service import auto_draft
 from intake.errors import InputError, IntakeError
-from intake.ingest import ingest, parse_reason, read_each, summarize, warnings
-from intake.pipeline import IngestContext, Outcome
+from intake.ingest.files import ingest, parse_reason, read_each, summarize, warnings
+from intake.ingest.pipeline import IngestContext, Outcome
+from intake.install.demo import DEMO_CONFIG, display_name, run_demo
 from intake.sources.files import resolve_sources
 from intake.store import views
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import click
 
 import classifiers
-from intake.classify_files import classify_messages
+from intake.analyse.files import classify_messages
 from intake.cli.options import app_from, clients_option, json_option
 from intake.cli.output import emit, table
 from intake.errors import ClassifierError, InputError
-from intake.reprocess import reprocess as reprocess_messages
+from intake.ingest.reprocess import reprocess as reprocess_messages
 from intake.sources.files import read_messages, resolve_sources
 from intake.store.labels import find_message, message_case
 from intake.store.labels import relabel as relabel_message

@@ -24,7 +24,7 @@ from intake.extract.domains import (
 )
 from intake.extract.lures import off_platform_contact, possible_lures, secret_requests
 from intake.extract.sentences import sentences
-from intake.notice import Link, Notice
+from intake.mail.notice import Link, Notice
 
 
 @dataclass(frozen=True)

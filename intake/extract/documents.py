@@ -15,7 +15,7 @@ import re
 from intake.extract.languages import document_words, either, sources
 from intake.extract.screen import Found, Screen, Screened, within, word_start_alternation
 from intake.extract.sentences import is_bullet, paragraphs, split_sentences
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 #: Short document name -> pattern (English first, then the other notice languages' words);
 #: the names are what drafts and checklists use.

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from intake.extract.screen import lower_source
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 #: Amazon marketplace IDs: they look like merchant tokens but name a marketplace.
 MARKETPLACE_IDS: dict[str, str] = {

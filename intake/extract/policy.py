@@ -15,7 +15,7 @@ import re
 
 from intake.extract.languages import either, policy_words
 from intake.extract.screen import Found, Screen, Screened, within
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 #: Short policy name -> pattern source (English first, then the other notice languages'
 #: words). Order breaks ties between matches at the same position.

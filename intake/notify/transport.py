@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.config import Config, ImapAccount, SmtpConfig
+from intake.config.secrets import resolve_credential
 from intake.errors import ConfigError, IntakeError
 from intake.output_file import write_fresh
-from intake.secrets import resolve_credential
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +142,7 @@ def transport_for(config: Config) -> Transport:
 
 
 def _password(smtp: SmtpConfig, config: Config) -> str:
-    """The SMTP secret through ``intake.secrets`` (same sources and errors as IMAP)."""
+    """The SMTP secret through ``intake.config.secrets`` (same sources and errors as IMAP)."""
     if not smtp.username:
         return ""
     account = ImapAccount(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from intake.config import DEFAULT_MAX_MESSAGE_BYTES
 from intake.errors import InputError
-from intake.notice import Origin, RawMessage
+from intake.mail.notice import Origin, RawMessage
 from intake.sources.mbox import count_entries, headers_only, mbox_entries
 
 MESSAGE_SUFFIXES = frozenset({".eml", ".msg", ".txt", ""})

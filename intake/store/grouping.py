@@ -30,7 +30,7 @@ from intake.cases.grouping import RECENT, with_resent
 from intake.cases.index import BUCKET_LIMIT, asks, lookup_keys
 from intake.extract import Authenticity, Facts
 from intake.extract.domains import is_amazon_domain
-from intake.notice import Notice
+from intake.mail.notice import Notice
 from intake.store import repo
 from intake.store.models import CaseKeyRow, CaseRow, MessageRow
 from intake.timeutil import as_utc

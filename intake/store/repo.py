@@ -17,9 +17,9 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from intake.analysis import RAW_COMPRESSION
+from intake.analyse.stages import RAW_COMPRESSION
 from intake.cases import CaseDecision
-from intake.notice import Origin
+from intake.mail.notice import Origin
 from intake.store.models import (
     AccountRow,
     CaseRow,

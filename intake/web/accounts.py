@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from flask import Blueprint, render_template
 
-from intake.poller import account_statuses, configured_accounts
+from intake.ingest.poller import account_statuses, configured_accounts
 from intake.store import worklists
 from intake.web.access import current_user, visible_clients
 from intake.web.context import web

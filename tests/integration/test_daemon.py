@@ -19,7 +19,7 @@ import pytest
 
 from intake.config import Config, load_config
 from intake.daemon import backoff_delay, run_daemon
-from intake.poller import account_statuses, configured_accounts
+from intake.ingest.poller import account_statuses, configured_accounts
 from intake.store import open_store
 from tests.builders import MessageBuilder
 from tests.cli import run_cli

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from intake.config import load_config
-from intake.poller import (
+from intake.ingest.poller import (
     PollOptions,
     configured_accounts,
     load_checkpoint,
@@ -377,7 +377,7 @@ def test_missing_folder_does_not_stop_the_others(capsys, tmp_path, dovecot, user
 def test_late_original_is_regrouped_after_poll(tmp_path, dovecot, user, model_path, classifier):
     """GIVEN a re-sent notice polled before its (older) original WHEN the original arrives
     THEN the copy, not the original, is the resent one, and both share a case."""
-    from intake.demo import demo_mailbox
+    from intake.install.demo import demo_mailbox
 
     folder = demo_mailbox() / "northwind-outdoor"
     original = (folder / "08-need-info-ip-invoices.eml").read_bytes()

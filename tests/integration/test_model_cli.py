@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from classifiers import TEXT_LABELS, default_corpus_dir
-from intake.demo import demo_mailbox
+from intake.install.demo import demo_mailbox
 from intake.store import open_store
 from intake.store.models import CaseRow, CorrectionRow, MessageRow
 from tests.cli import run_cli as run

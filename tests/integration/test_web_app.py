@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from intake.ingest import ingest
-from intake.notice import Origin, RawMessage
-from intake.pipeline import IngestContext
+from intake.ingest.files import ingest
+from intake.ingest.pipeline import IngestContext
+from intake.mail.notice import Origin, RawMessage
 from intake.store.models import CaseEventRow, CorrectionRow, MessageRow, SendLedgerRow
 from intake.store.users import set_password, user_by_name
 from intake.web.passwords import hash_password

@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 
 import classifiers
-from intake.classify import notice_text
+from intake.analyse.classifier import notice_text
 from intake.extract import check_authenticity, extract_facts
 from intake.extract.bounded import ANALYSED_CHARS, bounded, prefix
-from intake.parse import parse
+from intake.mail.parse import parse
 from tests.unit.test_extract_helpers import notice
 
 TOP = (

@@ -25,10 +25,10 @@ import pytest
 import classifiers
 import intake
 from classifiers.corpus import __file__ as corpus_init
-from intake.classify import notice_text
+from intake.analyse.classifier import notice_text
 from intake.errors import ParseError
 from intake.extract import check_authenticity, extract_facts
-from intake.parse import parse
+from intake.mail.parse import parse
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "facts.jsonl"
 DEMO = Path(intake.__file__).parent / "samples" / "demo"

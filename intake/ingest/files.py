@@ -13,8 +13,8 @@ from itertools import islice
 
 from intake.config import DEFAULT_MAX_MESSAGE_BYTES
 from intake.errors import InputError
-from intake.notice import RawMessage
-from intake.pipeline import BatchResult, IngestContext, Outcome, process_batch
+from intake.ingest.pipeline import BatchResult, IngestContext, Outcome, process_batch
+from intake.mail.notice import RawMessage
 from intake.sources.files import FileSource
 from intake.store import Store, views
 from intake.store.regrouping import placements, regroup

@@ -22,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from classifiers.types import LABELS
-from intake.config_build import build
+from intake.config.build import build
 from intake.errors import ConfigError
 
 AMAZON_SENDER_DOMAINS: tuple[str, ...] = (

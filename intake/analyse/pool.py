@@ -1,6 +1,6 @@
 """Analysis of the next batch in a worker process while the caller stores the current one.
 
-``analyse`` (``intake.analysis``) is pure, so a backfill can run it for batch
+``analyse`` (``intake.analyse.stages``) is pure, so a backfill can run it for batch
 k+1 in a second process while batch k is stored: the fetch, the analysis and
 the storing then use two cores. Results are the same as ``analyse`` on each
 batch, in order; only the scheduling lives here.
@@ -18,9 +18,9 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
-from intake.analysis import Analysis, analyse
-from intake.classify import Classifier
-from intake.notice import RawMessage
+from intake.analyse.classifier import Classifier
+from intake.analyse.stages import Analysis, analyse
+from intake.mail.notice import RawMessage
 
 Batch = TypeVar("Batch")
 # The share of each batch the main process analyses itself, after storing the previous

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from intake.analysis import Analysis
-from intake.storable import clean_text
+from intake.analyse.stages import Analysis
+from intake.mail.storable import clean_text
 from intake.store import repo
 
 REASON_LIMIT = 300

@@ -18,11 +18,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import classifiers
 from intake.config import Config
+from intake.config.secrets import resolve_credential
 from intake.drafts.check import check_templates
 from intake.errors import IntakeError
+from intake.ingest.poller import configured_accounts, resolved_account
 from intake.notify.transport import SmtpTransport, transport_for
-from intake.poller import configured_accounts, resolved_account
-from intake.secrets import resolve_credential
 from intake.sources.imap import open_mailbox
 from intake.store import current_revision, head_revision, make_engine
 

@@ -12,7 +12,7 @@ account's failure never touches the others.
 A config error of one account (an unset password variable, a missing password
 command) cannot fix itself: the account is put in ``config_error`` and waits,
 without retrying, until the config file changes or the daemon gets SIGHUP.
-Either reloads the config without a restart (``intake.reload``): accounts
+Either reloads the config without a restart (``intake.daemon.reload``): accounts
 whose settings changed reconnect, new ones start, removed ones stop, and the
 notifier uses the new ``[notify]`` settings. The database URL and the
 classifier are kept until a restart.
@@ -32,11 +32,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from intake.classify import Classifier
+from intake.analyse.classifier import Classifier
 from intake.config import Config
+from intake.config.secrets import resolve_credential
+from intake.daemon.reload import Supervisor
 from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, SourceError, StoreError
-from intake.poller import (
+from intake.ingest.poller import (
     AccountTarget,
     PollOptions,
     PollReport,
@@ -46,8 +48,6 @@ from intake.poller import (
     state_for,
     sync_mailbox,
 )
-from intake.reload import Supervisor
-from intake.secrets import resolve_credential
 from intake.sources.imap import Mailbox, open_mailbox
 from intake.store import Store
 

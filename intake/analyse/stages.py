@@ -2,7 +2,7 @@
 
 No I/O: ``analyse`` is shared by the storing pipeline and by ``intake
 classify``, which looks at files without storing anything. Because it is
-pure, ``intake.workers.analysed_ahead`` can run it for the next batch in a
+pure, ``intake.analyse.pool.analysed_ahead`` can run it for the next batch in a
 worker process while the caller stores the current one.
 """
 
@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 
 import classifiers
 from classifiers import Prediction
-from intake.classify import Classifier, notice_text
+from intake.analyse.classifier import Classifier, notice_text
 from intake.errors import ParseError
 from intake.extract import Authenticity, Facts, check_authenticity, extract_facts
 from intake.extract.domains import is_amazon_domain
-from intake.notice import Notice, RawMessage
-from intake.parse import parse
-from intake.storable import clean_text
+from intake.mail.notice import Notice, RawMessage
+from intake.mail.parse import parse
+from intake.mail.storable import clean_text
 
 # Labels whose text is compared against history to catch re-sent notices.
 RESENT_CANDIDATES = frozenset(

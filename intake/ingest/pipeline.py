@@ -21,14 +21,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 import classifiers
-from intake.analysis import RESENT_CANDIDATES, Analysis, analyse
+from intake.analyse.classifier import Classifier, notice_text
+from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
 from intake.cases.clues import Clues, clues_of
 from intake.cases.resent import ResentHistory
-from intake.classify import Classifier, notice_text
 from intake.extract import Authenticity, Facts
-from intake.notice import RawMessage
-from intake.quarantine import connection_lost, failure_reason, quarantined_record
-from intake.storable import storable
+from intake.ingest.quarantine import connection_lost, failure_reason, quarantined_record
+from intake.mail.notice import RawMessage
+from intake.mail.storable import storable
 from intake.store import repo
 from intake.store.grouping import CaseLookup, Placed
 

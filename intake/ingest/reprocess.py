@@ -1,6 +1,6 @@
 """Re-classify stored messages with the current model, from their raw bytes.
 
-The same pure stages as ingest (``intake.analysis``), no second code path.
+The same pure stages as ingest (``intake.analyse.stages``), no second code path.
 A person's label is never overwritten, and ``resent`` (decided against the
 case's history) is kept; everything else the model and extractors derive is
 refreshed. With ``dry_run`` nothing is written and the count says what would
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake.analysis import analyse
-from intake.classify import Classifier
-from intake.notice import Origin, RawMessage
+from intake.analyse.classifier import Classifier
+from intake.analyse.stages import analyse
+from intake.mail.notice import Origin, RawMessage
 from intake.store import Store
 from intake.store.labels import StoredRaw, stored_raws, update_message
 

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import classifiers
-from intake.analysis import RESENT_CANDIDATES, Analysis, analyse
+from intake.analyse.classifier import Classifier, notice_text
+from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
 from intake.cases.resent import ResentHistory
-from intake.classify import Classifier, notice_text
-from intake.ingest import batched
-from intake.notice import RawMessage
+from intake.ingest.files import batched
+from intake.mail.notice import RawMessage
 
 
 @dataclass(frozen=True)

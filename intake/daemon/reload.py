@@ -19,9 +19,9 @@ from typing import Protocol
 
 from intake.config import Config, load_config
 from intake.errors import ConfigError
+from intake.ingest.poller import AccountTarget, configured_accounts
 from intake.notify.notifier import Notifier
 from intake.notify.service import notifications_wanted
-from intake.poller import AccountTarget, configured_accounts
 from intake.store import Store
 
 log = logging.getLogger(__name__)

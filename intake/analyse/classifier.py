@@ -15,7 +15,7 @@ from pathlib import Path
 import classifiers
 from classifiers import NoticeText, Prediction
 from intake.errors import ClassifierError, ConfigError
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
-from intake.classify import load_classifier
-from intake.ingest import ingest
-from intake.pipeline import IngestContext, Outcome
+from intake.analyse.classifier import load_classifier
+from intake.ingest.files import ingest
+from intake.ingest.pipeline import IngestContext, Outcome
 from intake.sources.files import read_messages, resolve_sources
 from intake.store import Store, open_store, views
 

@@ -31,8 +31,8 @@ import mailparser
 
 from classifiers.text import html_to_quoted_text, render_html, tidy_text
 from intake.errors import ParseError
-from intake.notice import Attachment, Link, Notice
-from intake.storable import MAX_ADDRESS, MAX_MESSAGE_ID, has_unstorable, shortened_id, storable
+from intake.mail.notice import Attachment, Link, Notice
+from intake.mail.storable import MAX_ADDRESS, MAX_MESSAGE_ID, has_unstorable, shortened_id, storable
 
 # Headers kept on the Notice, for authenticity checks and threading.
 KEPT_HEADERS = (

@@ -24,9 +24,11 @@ from datetime import date, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from intake.analysis import Analysis
-from intake.classify import Classifier
+from intake.analyse.classifier import Classifier
+from intake.analyse.pool import analysed_ahead
+from intake.analyse.stages import Analysis
 from intake.config import Config, ImapAccount
+from intake.config.secrets import resolve_credential
 from intake.errors import (
     AuthError,
     ConfigError,
@@ -35,15 +37,13 @@ from intake.errors import (
     TLSError,
     UnreachableError,
 )
-from intake.notice import RawMessage
-from intake.pipeline import IngestContext, Outcome, process_batch, store_analyses
-from intake.secrets import resolve_credential
+from intake.ingest.pipeline import IngestContext, Outcome, process_batch, store_analyses
+from intake.mail.notice import RawMessage
 from intake.sources.imap import Checkpoint, FetchedBatch, Mailbox, open_mailbox
 from intake.store import Store, repo
 from intake.store.models import AccountRow, CheckpointRow, ClientRow
 from intake.store.regrouping import regroup
 from intake.timeutil import as_utc, utcnow
-from intake.workers import analysed_ahead
 
 log = logging.getLogger(__name__)
 
