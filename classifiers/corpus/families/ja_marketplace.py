@@ -238,6 +238,43 @@ JA_DEAL = Family(
     ),
 )
 
+JA_SETTINGS = Family(
+    id="ja-mk-account-settings-changed",
+    label="other",
+    language="ja",
+    team="marketplace",
+    marketplaces=("JP",),
+    senders=("seller-notification@amazon.co.jp", "account-update@amazon.co.jp"),
+    subjects=(
+        "入金用口座の情報が変更されました",
+        "通知用Eメールアドレスの変更のお知らせ",
+        "新しい端末からセラーセントラルへのサインインがありました",
+    ),
+    blocks=(
+        _HELLO,
+        (
+            "{date}、出品用アカウントの入金用口座の情報が更新されました。",
+            "セラーセントラルの通知用Eメールアドレスが変更されました。",
+            "新しいブラウザまたは端末から、出品用アカウントへのサインインがありました。",
+        ),
+        (
+            "この変更にお心当たりがある場合、対応は必要ありません。",
+            "お心当たりがない場合は、すぐにパスワードを変更し、出品者サポートにご連絡ください。",
+            "セキュリティ保護のため、変更後しばらくの間はお振り込みが保留される場合があります。",
+        ),
+        ("出品用アカウント情報：{link}", ""),
+        _SIGN,
+    ),
+    structure=(
+        "Account-settings notice: deposit bank account changed, notification e-mail changed, "
+        "sign-in from a new device; nothing to do if it was you, otherwise change the password. "
+        "Security housekeeping, not a decision: other (sellers describe the brief lock that can "
+        "follow a bank change)."
+    ),
+    phrases=("入金用口座", "通知用Eメール", "お心当たり"),
+    seen_at=("https://kanekenlabo.com/amazon-bank-account-change-1",),
+)
+
 FAMILIES: tuple[Family, ...] = (
     JA_FBA_INBOUND,
     JA_STORAGE,
@@ -245,4 +282,5 @@ FAMILIES: tuple[Family, ...] = (
     JA_RETURN,
     JA_TAX,
     JA_DEAL,
+    JA_SETTINGS,
 )

@@ -298,6 +298,42 @@ ZH_ERP = Family(
     phrases=("店铺授权", "重新授权", "请勿回复"),
 )
 
+ZH_SETTINGS = Family(
+    id="zh-mk-account-settings-changed",
+    label="other",
+    language="zh",
+    team="marketplace",
+    marketplaces=("US", "UK", "DE", "JP"),
+    senders=("seller-notification@{domain}", "account-update@{domain}"),
+    subjects=(
+        "您的存款方式已更改",
+        "您的通知电子邮件地址已更新",
+        "安全提醒：新设备登录卖家平台",
+    ),
+    blocks=(
+        _HELLO,
+        (
+            "您的卖家账户的存款方式已于 {date} 更新。",
+            "您在卖家平台中的通知电子邮件地址已更改。",
+            "我们检测到有新的浏览器或设备登录了您的卖家账户。",
+        ),
+        (
+            "如果这是您本人的操作，则无需执行任何操作。",
+            "如果您没有进行此更改，请立即修改密码并联系卖家支持。",
+            "为保护您的资金安全，更改存款方式后，下一次转账可能会暂缓数天。",
+        ),
+        ("账户信息：{link}", ""),
+        _SIGN,
+    ),
+    structure=(
+        "Account-settings notice: deposit method changed, notification e-mail changed, sign-in "
+        "from a new device; nothing to do if it was you, else change the password. Security "
+        "housekeeping, not a decision: other."
+    ),
+    phrases=("存款方式", "通知电子邮件", "新设备登录"),
+    seen_at=("https://www.jiangzuoku.net/post/163142.html",),
+)
+
 FAMILIES: tuple[Family, ...] = (
     ZH_AD_PAYMENT,
     ZH_FBA_INBOUND,
@@ -307,4 +343,5 @@ FAMILIES: tuple[Family, ...] = (
     ZH_ORDER,
     ZH_RETURN,
     ZH_ERP,
+    ZH_SETTINGS,
 )
