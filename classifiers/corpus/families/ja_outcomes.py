@@ -336,6 +336,102 @@ JA_EMAIL_NOT_REVIEWED = Family(
     seen_at=("https://aqcg.jp/amazon_-revival/",),
 )
 
+JA_RELATED_BACK = Family(
+    id="ja-sp-related-account-reinstated",
+    label="reinstatement",
+    language="ja",
+    team="seller-performance",
+    marketplaces=("JP",),
+    senders=_SP,
+    subjects=("出品用アカウントの再開について", "関連アカウントの審査が完了しました"),
+    blocks=(
+        _HELLO,
+        (
+            "関連するアカウントについてご提出いただいた情報を確認しました。出品用アカウントを再開しました。",
+            "審査の結果、出品者様のアカウントは停止されたアカウントと関連していないことを確認しました。出品権限を回復しました。",
+            "関連アカウントが再開されたため、現在のアカウントも再開しました。",
+        ),
+        (
+            "出品情報は24時間以内に再び表示されます。売上金は通常のスケジュールでお振り込みします。",
+            "出品情報は再度有効になりました。",
+        ),
+        ("ご協力ありがとうございました。", ""),
+        _SIGN_SP,
+    ),
+    structure=(
+        "Reinstatement after a related-account closure: the link was reviewed or the other account "
+        "is back, account reopened, listings within a day, payouts on schedule."
+    ),
+    phrases=("関連するアカウント", "再開しました", "出品権限を回復"),
+    seen_at=("https://forum.ec-masters.net/post_view.php?id=13256",),
+)
+
+JA_APPEAL_REJECTED = Family(
+    id="ja-ah-appeal-rejected",
+    label="generic_denial",
+    language="ja",
+    team="account-health",
+    marketplaces=("JP",),
+    senders=_AH,
+    subjects=("申し立ての結果について：ASIN {asin}", "申し立ては承認されませんでした"),
+    blocks=(
+        _HELLO,
+        (
+            "申し立てを確認しましたが、ご提供いただいた情報では懸念が解消されませんでした。",
+            "審査の結果、出品情報を再開することも、違反を取り消すこともできません。",
+        ),
+        (
+            "出品情報は停止されたままとなり、違反はアカウント健全性ページに残ります。",
+            "この決定は最終的なものです。本件に関する今後のメールには返信しない場合があります。",
+        ),
+        _SIGN_AH,
+    ),
+    structure=(
+        "Short rejection of a listing appeal: reviewed, concerns not resolved, listing stays "
+        "inactive and the violation stays; maybe 'final'. No documents named, no deadline."
+    ),
+    phrases=("懸念が解消されませんでした", "最終的なもの"),
+    seen_at=("https://sellercentral.amazon.co.jp/forums/t/topic/2138/6",),
+)
+
+JA_IP_CLOSURE = Family(
+    id="ja-sp-ip-deactivation",
+    label="suspension",
+    language="ja",
+    team="seller-performance",
+    marketplaces=("JP",),
+    senders=_SP,
+    subjects=("出品用アカウントの停止について", "知的財産権の侵害に関する重要なお知らせ"),
+    blocks=(
+        _HELLO,
+        (
+            "出品者様のAmazon出品用アカウントは停止され、出品情報は削除されました。",
+            "知的財産権の侵害の申し立てが複数寄せられたため、出品用アカウントを停止しました。",
+        ),
+        (
+            "売上金の留保に関するポリシーに従い、この問題が解決するまで売上金はアカウントに留保されます。",
+            "問題が解決するまで、お振り込みは行われません。",
+        ),
+        (
+            "この措置がとられた理由\n出品者様のアカウントで知的財産権の侵害が繰り返し確認され、新たな情報も提供されていないためです。\n対象ASIN：{asins}",
+            "この措置がとられた理由\n以下のASINについて権利者から知的財産権侵害の申し立てがありました：{asins}",
+        ),
+        (
+            "アカウントを再開するには、問題の根本原因と講じた措置を記載した改善計画書を、アカウント健全性ページ（{link}）から提出してください。",
+            "権利者から許諾を得ている場合は、その証拠を添えて申し立てを行ってください。",
+        ),
+        _SIGN_SP,
+    ),
+    structure=(
+        "Account-level suspension for repeated IP complaints: account stopped, listings removed, "
+        "funds held under the reserve policy; この措置がとられた理由 lists the ASINs; reopen with a "
+        "plan or the rights owner's permission via Account Health. Quoted on the Japanese seller "
+        "forum."
+    ),
+    phrases=("知的財産権の侵害", "売上金の留保", "この措置がとられた理由"),
+    seen_at=("https://sellercentral.amazon.co.jp/forums/t/topic/2138/6",),
+)
+
 FAMILIES: tuple[Family, ...] = (
     JA_RELATED,
     JA_METRICS_BACK,
@@ -345,4 +441,7 @@ FAMILIES: tuple[Family, ...] = (
     JA_CASE_RECEIVED,
     JA_SUPPORT_CANNOT,
     JA_EMAIL_NOT_REVIEWED,
+    JA_RELATED_BACK,
+    JA_APPEAL_REJECTED,
+    JA_IP_CLOSURE,
 )

@@ -184,10 +184,45 @@ NL_DISPUTE_RECEIVED = Family(
     seen_at=("https://sellable.app/nl/blog/mijn-amazon-account-is-geblokkeerd/",),
 )
 
+NL_NOREPLY = Family(
+    id="nl-ss-noreply-redirect",
+    label="redirect_closed_queue",
+    language="nl",
+    team="seller-support",
+    marketplaces=("NL",),
+    senders=("no-reply@{domain}", "donotreply@{domain}"),
+    subjects=(
+        "Beantwoord deze e-mail niet",
+        "Automatisch antwoord: neem contact op via Verkopercentrale",
+    ),
+    blocks=(
+        ("Dit bericht is automatisch verzonden.", "Hallo,"),
+        (
+            "Antwoorden op dit adres kunnen we niet lezen.",
+            "Je e-mail heeft ons niet bereikt.",
+        ),
+        (
+            "Heb je een vraag? Neem contact op met Verkopersondersteuning via Help > Hulp krijgen in "
+            "Verkopercentrale: {link}",
+            "Wil je bezwaar maken tegen een deactivering of waarschuwing, volg dan de instructies op de "
+            "pagina Accountstatus.",
+        ),
+        ("Amazon.nl", "Amazon Services Europe"),
+    ),
+    structure=(
+        "No-reply auto-answer in Dutch: replies are not read, contact Seller Support via Help in "
+        "Verkopercentrale, appeals via Accountstatus. The Dutch form of the no-reply answer the "
+        "other European marketplaces send."
+    ),
+    phrases=("Beantwoord deze e-mail niet", "Verkopersondersteuning", "Accountstatus"),
+    seen_at=("https://sellable.app/nl/blog/mijn-amazon-account-is-geblokkeerd/",),
+)
+
 FAMILIES: tuple[Family, ...] = (
     NL_CLOSED,
     NL_SUPPORT_CANNOT,
     NL_CASE_FORWARDED,
     NL_VERIFY_MORE,
     NL_DISPUTE_RECEIVED,
+    NL_NOREPLY,
 )

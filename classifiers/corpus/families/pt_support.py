@@ -146,4 +146,42 @@ PT_DENIAL_AH = Family(
     seen_at=("https://pedromiguellaw.com/conta-amazon-bloqueada/?amp=1",),
 )
 
-FAMILIES: tuple[Family, ...] = (PT_CLOSED, PT_CASE_FORWARDED, PT_VERIFY_MORE, PT_DENIAL_AH)
+PT_NOREPLY = Family(
+    id="pt-ss-noreply-redirect",
+    label="redirect_closed_queue",
+    language="pt",
+    team="seller-support",
+    marketplaces=("BR",),
+    senders=("no-reply@amazon.com.br", "nao-responda@amazon.com.br"),
+    subjects=(
+        "Não responda a este e-mail",
+        "Resposta automática: fale conosco pelo Seller Central",
+    ),
+    blocks=(
+        ("Esta mensagem foi enviada automaticamente.", "Olá,"),
+        (
+            "Não conseguimos ler respostas enviadas para este endereço.",
+            "Seu e-mail não chegou até nós.",
+        ),
+        (
+            "Se tiver dúvidas, fale com o Suporte ao Parceiro de Vendas em Ajuda > Obter suporte no "
+            "Seller Central: {link}",
+            "Para contestar uma desativação ou um aviso, siga as instruções da página Saúde da Conta.",
+        ),
+        ("Amazon.com.br", "Equipe Amazon"),
+    ),
+    structure=(
+        "No-reply auto-answer in Portuguese: replies are not read, contact Seller Support via "
+        "Ajuda, appeals via Saúde da Conta."
+    ),
+    phrases=("Não responda a este e-mail", "Suporte ao Parceiro de Vendas", "Saúde da Conta"),
+    seen_at=("https://venda.amazon.com.br/sellerblog/conta-de-vendedor-suspensa-na-amazon.html",),
+)
+
+FAMILIES: tuple[Family, ...] = (
+    PT_CLOSED,
+    PT_CASE_FORWARDED,
+    PT_VERIFY_MORE,
+    PT_DENIAL_AH,
+    PT_NOREPLY,
+)

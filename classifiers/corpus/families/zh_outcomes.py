@@ -379,6 +379,66 @@ ZH_EMAIL_NOT_REVIEWED = Family(
     seen_at=("https://zuoooo.com/blog/ec/4873.html",),
 )
 
+ZH_RELATED_BACK = Family(
+    id="zh-sp-related-account-reinstated",
+    label="reinstatement",
+    language="zh",
+    team="seller-performance",
+    marketplaces=("US", "UK", "DE", "JP"),
+    senders=_SP,
+    subjects=("您的卖家账户已恢复", "关联账户审核完成：您可以继续销售"),
+    blocks=(
+        _HELLO,
+        (
+            "我们已审核您提供的关于关联账户的信息，您的卖家账户已重新激活。",
+            "经过审核，我们确认您的账户与被停用的账户不存在关联，您的销售权限已恢复。",
+            "由于关联账户已成功恢复，我们也重新激活了您当前的账户。",
+        ),
+        (
+            "您的商品信息将在24小时内重新显示，资金会按正常的结算周期转给您。",
+            "您的商品信息已重新激活。",
+        ),
+        ("感谢您的耐心等待。", ""),
+        _SIGN_SP,
+    ),
+    structure=(
+        "Reinstatement after a related-account deactivation: the link was reviewed (or the other "
+        "account is back), account reactivated, listings within a day, funds on the normal "
+        "schedule. The good end of the 关联 letter."
+    ),
+    phrases=("关联账户", "重新激活", "销售权限已恢复"),
+    seen_at=("https://88bfru.com/forum.php?goto=nextoldset&mod=redirect&tid=250840",),
+)
+
+ZH_APPEAL_REJECTED = Family(
+    id="zh-ah-appeal-rejected",
+    label="generic_denial",
+    language="zh",
+    team="account-health",
+    marketplaces=("US", "UK", "DE"),
+    senders=_AH,
+    subjects=("您的申诉未获批准", "ASIN {asin}：申诉结果"),
+    blocks=(
+        _HELLO,
+        (
+            "我们已审核您的申诉，但您提供的信息未能解决我们的顾虑。",
+            "经过审核，我们无法恢复该商品信息，也无法移除相关违规。",
+        ),
+        (
+            "该商品信息将保持停止状态，违规记录仍保留在账户状况页面上。",
+            "此决定为最终决定，我们可能不会回复有关此问题的其他邮件。",
+        ),
+        _SIGN_AH,
+    ),
+    structure=(
+        "Short rejection of a listing appeal from Account Health: reviewed, does not address our "
+        "concerns, listing stays inactive and the violation stays; maybe 'final'. No documents "
+        "named, no deadline."
+    ),
+    phrases=("未能解决我们的顾虑", "保持停止状态", "最终决定"),
+    seen_at=("https://www.10100.com/encyclopedia/interlocution/65093103",),
+)
+
 FAMILIES: tuple[Family, ...] = (
     ZH_RELATED,
     ZH_POLICY_WARNING,
@@ -390,4 +450,6 @@ FAMILIES: tuple[Family, ...] = (
     ZH_VERIFY_SUBMITTED,
     ZH_SUPPORT_CANNOT,
     ZH_EMAIL_NOT_REVIEWED,
+    ZH_RELATED_BACK,
+    ZH_APPEAL_REJECTED,
 )
