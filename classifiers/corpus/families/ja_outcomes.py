@@ -1,9 +1,11 @@
 """More Japanese Seller Performance, Account Health and Seller Support families.
 
-Kinds the first Japanese modules lacked: the related-account closure, the
-reinstatement after metrics recover or a listing appeal passes, the request to
-rewrite the 改善計画書, the compliance-document request, the Seller Support
-case receipt, and the "not here, appeal there" replies. Wording is our own.
+Kinds the first Japanese modules lacked: the reinstatement after metrics
+recover, a listing appeal passes or a related-account review ends well, the
+listing-appeal rejection, the request to rewrite the 改善計画書, the
+compliance-document request, the Seller Support case receipt, and the "not
+here, appeal there" replies. (The related-account and IP closures themselves
+are wordings of ja-sp-account-deactivated.) Wording is our own.
 """
 
 from classifiers.corpus.families import Family
@@ -22,60 +24,6 @@ _SIGN_SP = (
 )
 _SIGN_AH = ("Amazon.co.jp", "アカウント健全性チーム")
 _SIGN_SS = ("Amazon出品者サポート", "Amazon.co.jp 出品者サポートチーム")
-
-JA_RELATED = Family(
-    id="ja-sp-related-account-closure",
-    label="suspension",
-    language="ja",
-    team="seller-performance",
-    marketplaces=("JP",),
-    senders=_SP,
-    subjects=(
-        "Amazon.co.jpからの重要なお知らせ",
-        "出品用アカウントの閉鎖について",
-        "出品用アカウントが停止されました",
-    ),
-    blocks=(
-        ("平素は Amazon.co.jp をご利用いただき、誠にありがとうございます。", "{seller} 様"),
-        (
-            "ご利用の Amazon.co.jp 出品用アカウントは閉鎖されています。出品情報は無効になりました。",
-            "出品者様のアカウントを停止し、出品情報を削除しました。",
-        ),
-        (
-            "残高はアカウントに保持されますが、問題が解決するまで振込は行われません。未出荷の注文は発送してください。",
-            "問題が解決するまで、売上金は出品者様のアカウントに留保されます。",
-        ),
-        (
-            "この措置がとられた理由\n出品者様の出品用アカウントは、Amazonの規約に違反したために販売が許可されていない"
-            "別のアカウントに関連していることが判明しました。",
-            "この措置がとられた理由\nビジネスソリューション契約に従い、関連する別の出品用アカウントが停止されているため、"
-            "現在のアカウントを使用して出品することはできません。",
-        ),
-        (
-            "アカウントを再開する方法\nまず関連するアカウントについて申し立てを行い、そのアカウントを再開してください。"
-            "再開後、再開したアカウント名と日付を添えて、{link} から本アカウントの申し立てを行ってください。",
-            "アカウントを再開する方法\n関連するアカウントを所有していない場合は、譲渡契約書などの証拠書類を添えて"
-            "申し立てを行ってください。",
-        ),
-        _SIGN_SP,
-    ),
-    structure=(
-        "Related-account closure: account closed / listings disabled, balance kept but payouts "
-        "held, ship open orders; この措置がとられた理由 (related to another account that may not sell); "
-        "アカウントを再開する方法 (reinstate the other account first, then appeal naming it; or prove "
-        "you no longer own it). Japanese sellers quote it on Q&A forums."
-    ),
-    phrases=(
-        "出品用アカウントは閉鎖されています",
-        "この措置がとられた理由",
-        "アカウントを再開する方法",
-        "関連している",
-    ),
-    seen_at=(
-        "https://forum.ec-masters.net/post_view.php?id=13256",
-        "http://osa-style.com/archives/3347",
-    ),
-)
 
 JA_METRICS_BACK = Family(
     id="ja-sp-privileges-restored-metrics",
@@ -394,46 +342,7 @@ JA_APPEAL_REJECTED = Family(
     seen_at=("https://sellercentral.amazon.co.jp/forums/t/topic/2138/6",),
 )
 
-JA_IP_CLOSURE = Family(
-    id="ja-sp-ip-deactivation",
-    label="suspension",
-    language="ja",
-    team="seller-performance",
-    marketplaces=("JP",),
-    senders=_SP,
-    subjects=("出品用アカウントの停止について", "知的財産権の侵害に関する重要なお知らせ"),
-    blocks=(
-        _HELLO,
-        (
-            "出品者様のAmazon出品用アカウントは停止され、出品情報は削除されました。",
-            "知的財産権の侵害の申し立てが複数寄せられたため、出品用アカウントを停止しました。",
-        ),
-        (
-            "売上金の留保に関するポリシーに従い、この問題が解決するまで売上金はアカウントに留保されます。",
-            "問題が解決するまで、お振り込みは行われません。",
-        ),
-        (
-            "この措置がとられた理由\n出品者様のアカウントで知的財産権の侵害が繰り返し確認され、新たな情報も提供されていないためです。\n対象ASIN：{asins}",
-            "この措置がとられた理由\n以下のASINについて権利者から知的財産権侵害の申し立てがありました：{asins}",
-        ),
-        (
-            "アカウントを再開するには、問題の根本原因と講じた措置を記載した改善計画書を、アカウント健全性ページ（{link}）から提出してください。",
-            "権利者から許諾を得ている場合は、その証拠を添えて申し立てを行ってください。",
-        ),
-        _SIGN_SP,
-    ),
-    structure=(
-        "Account-level suspension for repeated IP complaints: account stopped, listings removed, "
-        "funds held under the reserve policy; この措置がとられた理由 lists the ASINs; reopen with a "
-        "plan or the rights owner's permission via Account Health. Quoted on the Japanese seller "
-        "forum."
-    ),
-    phrases=("知的財産権の侵害", "売上金の留保", "この措置がとられた理由"),
-    seen_at=("https://sellercentral.amazon.co.jp/forums/t/topic/2138/6",),
-)
-
 FAMILIES: tuple[Family, ...] = (
-    JA_RELATED,
     JA_METRICS_BACK,
     JA_LISTING_APPEAL_OK,
     JA_POA_REVISE,
@@ -443,5 +352,4 @@ FAMILIES: tuple[Family, ...] = (
     JA_EMAIL_NOT_REVIEWED,
     JA_RELATED_BACK,
     JA_APPEAL_REJECTED,
-    JA_IP_CLOSURE,
 )

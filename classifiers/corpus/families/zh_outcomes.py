@@ -1,9 +1,10 @@
 """More Simplified Chinese Seller Performance, Account Health and Seller Support families.
 
-Kinds the first Chinese modules lacked: the related-account deactivation, the
-policy warning, the reinstatement after metrics recover or compliance papers
-pass, the request to rewrite a plan, the Seller Support case receipt, and the
-"we cannot help here, appeal there" reply. Wording is our own.
+Kinds the first Chinese modules lacked: the related-account deactivation and
+its good end, the reinstatement after metrics recover or compliance papers
+pass, the listing-appeal rejection, the request to rewrite a plan, the Seller
+Support case receipt, and the "we cannot help here, appeal there" reply.
+Wording is our own.
 """
 
 from classifiers.corpus.families import Family
@@ -65,48 +66,6 @@ ZH_RELATED = Family(
     seen_at=(
         "https://88bfru.com/forum.php?goto=nextoldset&mod=redirect&tid=250840",
         "https://88bfru.com/thread-135539-1-849.html",
-    ),
-)
-
-ZH_POLICY_WARNING = Family(
-    id="zh-ah-policy-warning",
-    label="suspension",
-    language="zh",
-    team="account-health",
-    marketplaces=("US", "UK", "DE"),
-    senders=_AH,
-    subjects=(
-        "政策警告：您的商品信息已被移除",
-        "账户状况：违反受限商品政策",
-        "政策违规通知：ASIN {asin}",
-    ),
-    blocks=(
-        _HELLO,
-        (
-            "我们已移除您的以下商品信息，因为它违反了亚马逊的受限商品政策。",
-            "您的商品 {product}（ASIN {asin}）违反了我们的商品信息政策，已被停止显示。",
-        ),
-        ("ASIN：{asin}", "涉及的ASIN：{asins}"),
-        (
-            "此违规已记录在您的账户状况页面上，可能会影响您的账户状况评级。多次违规可能导致您的销售权限被移除。",
-            "如果继续违反政策，我们可能会停用您的销售账户。",
-        ),
-        (
-            "如果您认为这是错误，可以在账户状况页面找到该违规并点击“申诉”：{link}",
-            "如需恢复商品信息，请修改商品信息使其符合政策，并在 {deadline} 前提交申诉。",
-        ),
-        _SIGN_AH,
-    ),
-    structure=(
-        "Listing-level policy warning from Account Health: listing(s) removed for a policy "
-        "(restricted products, listing policy), ASINs listed, the violation counts against the "
-        "Account Health Rating, repeated violations can cost the account; appeal from the Account "
-        "Health page. Chinese counterpart of the English and Japanese policy warnings."
-    ),
-    phrases=("政策警告", "账户状况评级", "受限商品政策", "销售权限被移除"),
-    seen_at=(
-        "https://www.wearesellers.com/question/18025&sort_key=hd",
-        "https://zuoooo.com/blog/ec/4873.html",
     ),
 )
 
@@ -441,7 +400,6 @@ ZH_APPEAL_REJECTED = Family(
 
 FAMILIES: tuple[Family, ...] = (
     ZH_RELATED,
-    ZH_POLICY_WARNING,
     ZH_METRICS_BACK,
     ZH_COMPLIANCE_OK,
     ZH_POA_REVISE,
