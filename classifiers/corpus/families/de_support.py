@@ -1,4 +1,4 @@
-"""German receipts and reinstatements that were missing.
+"""German receipts, reinstatements and the Seller Support redirect that were missing.
 
 German acknowledgements had no listing-appeal (Notice Dispute) receipt, and
 reinstatement had nothing for a related-account review that ends well.
@@ -86,4 +86,81 @@ DE_RELATED_BACK = Family(
     ),
 )
 
-FAMILIES: tuple[Family, ...] = (DE_DISPUTE_RECEIVED, DE_RELATED_BACK)
+DE_APPEAL_OK = Family(
+    id="de-ah-appeal-accepted",
+    label="reinstatement",
+    language="de",
+    team="account-health",
+    marketplaces=("DE", "EU"),
+    senders=("account-health@{domain}", "seller-notification@{domain}"),
+    subjects=("Ihr Einspruch wurde angenommen: ASIN {asin}", "Der Verstoß wurde entfernt"),
+    blocks=(
+        _HELLO,
+        (
+            "wir haben Ihren Einspruch zur ASIN {asin} geprüft und ihm stattgegeben.",
+            "vielen Dank für die eingereichten Unterlagen. Wir haben den Verstoß von Ihrer Seite "
+            "Kontostatus entfernt.",
+        ),
+        (
+            "Das Angebot ist wieder aktiv und für Kunden sichtbar.",
+            "Der Verstoß wirkt sich nicht mehr auf die Bewertung Ihres Kontostatus aus.",
+        ),
+        ("Sie müssen nichts weiter tun.", ""),
+        ("Freundliche Grüße\nAmazon.de", "Ihr Team Kontostatus"),
+    ),
+    structure=(
+        "Account Health accepts a listing appeal: documents checked, listing active again, "
+        "violation removed from the Account Health Rating, nothing more to do."
+    ),
+    phrases=("Einspruch", "stattgegeben", "Kontostatus"),
+    seen_at=(
+        "https://rechtsanwaltskanzlei-warai.de/ecommerce/amazon-sperrt-asin-wie-asins-entsperren-lassen",
+    ),
+)
+
+
+DE_SUPPORT_CANNOT = Family(
+    id="de-ss-redirect-cannot-help",
+    label="redirect_closed_queue",
+    language="de",
+    team="seller-support",
+    marketplaces=("DE", "EU"),
+    senders=("seller-support@{domain}", "Amazon Verkäuferservice <seller-support@{domain}>"),
+    subjects=("Re: Mein Konto wurde deaktiviert", "Zu Ihrem Fall {case_id}"),
+    blocks=(
+        _HELLO,
+        (
+            "vielen Dank für Ihre Nachricht. Leider kann der Verkäuferservice Einsprüche gegen eine "
+            "Deaktivierung nicht prüfen.",
+            "wir verstehen, dass die Deaktivierung Ihres Kontos belastend ist, aber unser Team kann Ihr "
+            "Konto nicht reaktivieren.",
+        ),
+        (
+            "Bitte folgen Sie den Anweisungen im Banner oben auf der Seite Kontostatus in Seller Central: "
+            "{link}",
+            "Das zuständige Team bearbeitet nur Einsprüche, die über die Seite Kontostatus oder die "
+            "Schaltfläche Einspruch in der Leistungsbenachrichtigung eingehen.",
+        ),
+        ("Wir schließen diesen Fall.", "Dieser Fall ist damit erledigt."),
+        ("Freundliche Grüße\nVerkäuferservice", "Amazon Services Europe"),
+    ),
+    structure=(
+        "Seller Support cannot review deactivations or appeals, points to the banner on the "
+        "Kontostatus page or the notification's Einspruch button, closes the case. German "
+        "counterpart of the English redirect; German guides warn that Seller Support will not "
+        "answer for the Performance team."
+    ),
+    phrases=("Verkäuferservice", "Kontostatus", "Wir schließen diesen Fall"),
+    seen_at=(
+        "https://amcomservices.de/artikel-wenn-der-account-ploetzlich-gesperrt-wird",
+        "https://www.antwort.net/a/technologie/wie-funktioniert-die-kommunikation-mit-dem-amazon-support-bei-verkaeuferkonten.html",
+    ),
+)
+
+
+FAMILIES: tuple[Family, ...] = (
+    DE_DISPUTE_RECEIVED,
+    DE_RELATED_BACK,
+    DE_APPEAL_OK,
+    DE_SUPPORT_CANNOT,
+)

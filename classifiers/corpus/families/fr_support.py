@@ -1,7 +1,8 @@
-"""French receipts that were missing: the Seller Support case and the listing-appeal receipt.
+"""French mail that was missing: two receipts and the verification-documents request.
 
-French acknowledgements were only the appeal and submission receipts; these
-two are the other receipts every marketplace sends. Wording is our own.
+French acknowledgements were only the appeal and submission receipts; the
+Seller Support case and the listing-appeal receipts are the other two every
+marketplace sends. Wording is our own.
 """
 
 from classifiers.corpus.families import Family
@@ -78,4 +79,46 @@ FR_DISPUTE_RECEIVED = Family(
     seen_at=("https://monplandaction.fr/?p=15",),
 )
 
-FAMILIES: tuple[Family, ...] = (FR_CASE_FORWARDED, FR_DISPUTE_RECEIVED)
+FR_VERIFY_MORE = Family(
+    id="fr-sv-verification-more-info",
+    label="need_more_info",
+    language="fr",
+    team="seller-performance",
+    marketplaces=("FR", "EU"),
+    senders=("seller-verification@{domain}", "seller-performance@{domain}"),
+    subjects=(
+        "Nous avons besoin d'informations supplémentaires pour vérifier votre identité",
+        "Vos documents n'ont pas été acceptés",
+    ),
+    blocks=(
+        _HELLO,
+        (
+            "Merci pour vos documents. Ils ne nous permettent pas encore de vérifier votre identité.",
+            "Nous avons examiné vos documents, mais ils ne répondent pas à nos exigences.",
+        ),
+        (
+            "Veuillez nous envoyer :\n- une facture d'électricité, d'eau ou d'internet datant de moins de "
+            "90 jours, à votre nom et à votre adresse ;\n- un extrait Kbis de moins de trois mois.",
+            "Ce qui manque :\n1. l'adresse de la facture ne correspond pas à celle de Seller Central ;\n"
+            "2. le document date de plus de 90 jours ;\n3. les captures d'écran ne sont pas acceptées.",
+        ),
+        (
+            "Téléchargez les documents au format PDF, PNG, JPEG ou GIF via la bannière de la page Santé du "
+            "compte.",
+            "Merci de les envoyer avant le {deadline}.",
+        ),
+        ("Cordialement,\nL'équipe Performances vendeur", "Amazon.fr"),
+    ),
+    structure=(
+        "Verification documents not accepted yet: a '-' or numbered list (utility bill under 90 "
+        "days, Kbis extract; address mismatch, too old, no screenshots), formats, upload via the "
+        "Account Health banner, a date."
+    ),
+    phrases=("moins de 90 jours", "extrait Kbis", "vérifier votre identité"),
+    seen_at=(
+        "https://sellercentral-europe.amazon.com/forums/t/the-impossible-task-of-registering-an-account/549479?page=2",
+    ),
+)
+
+
+FAMILIES: tuple[Family, ...] = (FR_CASE_FORWARDED, FR_DISPUTE_RECEIVED, FR_VERIFY_MORE)

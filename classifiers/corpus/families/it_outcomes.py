@@ -1,7 +1,8 @@
-"""Italian related-account deactivation and listing-appeal acceptance.
+"""Italian related-account deactivation, its good end, and listing-appeal acceptance.
 
-Italian suspension had no related-account letter and reinstatement nothing at
-listing level after an appeal; both are common in the other marketplaces.
+Italian suspension had no related-account letter and reinstatement nothing
+after a related-account review or a listing appeal; all are common in the
+other marketplaces.
 Wording is our own.
 """
 
@@ -90,4 +91,42 @@ IT_APPEAL_OK = Family(
     seen_at=("https://www.startup-news.it/come-riattivare-account-amazon-seller",),
 )
 
-FAMILIES: tuple[Family, ...] = (IT_RELATED, IT_APPEAL_OK)
+IT_RELATED_BACK = Family(
+    id="it-sp-related-account-reinstated",
+    label="reinstatement",
+    language="it",
+    team="seller-performance",
+    marketplaces=("IT", "EU"),
+    senders=(
+        "seller-performance@{domain}",
+        "Prestazioni venditore Amazon <seller-performance@{domain}>",
+    ),
+    subjects=(
+        "Il tuo account venditore è stato riattivato",
+        "I tuoi privilegi di vendita sono stati ripristinati",
+    ),
+    blocks=(
+        _HELLO,
+        (
+            "abbiamo esaminato le informazioni sull'account collegato e abbiamo riattivato il tuo account.",
+            "dopo la verifica abbiamo stabilito che il tuo account non è collegato all'account disattivato. "
+            "I tuoi privilegi di vendita sono stati ripristinati.",
+        ),
+        (
+            "Le tue offerte torneranno visibili entro 24 ore; i pagamenti riprenderanno secondo il calendario "
+            "abituale.",
+            "Le tue offerte sono state riattivate.",
+        ),
+        ("Grazie per la pazienza.", ""),
+        ("Cordiali saluti,\nPrestazioni venditore", "Amazon.it"),
+    ),
+    structure=(
+        "Reinstatement after a related-account deactivation: the link was reviewed, privileges "
+        "restored, listings within a day, payments on the usual schedule."
+    ),
+    phrases=("account collegato", "privilegi di vendita sono stati ripristinati"),
+    seen_at=("https://www.startup-news.it/come-riattivare-account-amazon-seller",),
+)
+
+
+FAMILIES: tuple[Family, ...] = (IT_RELATED, IT_APPEAL_OK, IT_RELATED_BACK)

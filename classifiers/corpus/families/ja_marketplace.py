@@ -275,6 +275,44 @@ JA_SETTINGS = Family(
     seen_at=("https://kanekenlabo.com/amazon-bank-account-change-1",),
 )
 
+JA_ATOZ = Family(
+    id="ja-mk-atoz-claim",
+    label="other",
+    language="ja",
+    team="marketplace",
+    marketplaces=("JP",),
+    senders=("atoz-guarantee-no-reply@amazon.co.jp", "seller-notification@amazon.co.jp"),
+    subjects=(
+        "注文番号 {order_id} のAmazonマーケットプレイス保証申請",
+        "対応が必要です：マーケットプレイス保証申請",
+    ),
+    blocks=(
+        _HELLO,
+        (
+            "購入者が注文 {order_id}（{product}）についてAmazonマーケットプレイス保証を申請しました。理由：商品が届かない",
+            "購入者の保証申請を調査するため、注文 {order_id} に関する情報が必要です。",
+        ),
+        (
+            "48時間以内に、追跡番号、配送業者、配達の証明をご提供ください。ご回答がない場合、申請は購入者に有利に"
+            "決定され、{amount} がアカウントから差し引かれます。",
+            "状況をご説明いただくか、購入者に返金して申請を終了することができます。",
+        ),
+        (
+            "「パフォーマンス」>「Amazonマーケットプレイス保証申請」から回答してください：{link}",
+            "申請の「Amazonに回答」ボタンをご利用ください。",
+        ),
+        _SIGN,
+    ),
+    structure=(
+        "Order-level A-to-z claim in Japanese (マーケットプレイス保証申請): claim for one order, send "
+        "tracking and proof of delivery within 48 hours or it is granted and debited. One order, "
+        "not the account: other."
+    ),
+    phrases=("マーケットプレイス保証", "48時間以内", "Amazonに回答"),
+    seen_at=("https://tap-biz.jp/lifestyle/living/1134322?page=3",),
+)
+
+
 FAMILIES: tuple[Family, ...] = (
     JA_FBA_INBOUND,
     JA_STORAGE,
@@ -283,4 +321,5 @@ FAMILIES: tuple[Family, ...] = (
     JA_TAX,
     JA_DEAL,
     JA_SETTINGS,
+    JA_ATOZ,
 )

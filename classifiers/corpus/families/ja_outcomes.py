@@ -342,6 +342,38 @@ JA_APPEAL_REJECTED = Family(
     seen_at=("https://sellercentral.amazon.co.jp/forums/t/topic/2138/6",),
 )
 
+JA_ND_REDIRECT = Family(
+    id="ja-nd-redirect-appeal-channel",
+    label="redirect_closed_queue",
+    language="ja",
+    team="notice-dispute",
+    marketplaces=("JP",),
+    senders=("notice-dispute@amazon.co.jp", "no-reply@amazon.co.jp"),
+    subjects=("自動返信：Notice Dispute", "Re: ポリシー違反の警告", "申し立ての送信先について"),
+    blocks=(
+        _HELLO,
+        (
+            "このアドレスにお送りいただいたメールでは、申し立てを受け付けておりません。",
+            "本メールアドレスへの返信は確認されません。",
+        ),
+        (
+            "知的財産権の侵害による出品停止に異議がある場合は、アカウント健全性ページで該当する違反を選び、"
+            "「申し立て」をクリックしてください：{link}",
+            "権利者の連絡先は、出品停止の通知メールに記載されています。取り下げの依頼は権利者に直接ご連絡ください。",
+        ),
+        ("", "ご理解のほどよろしくお願いいたします。"),
+        ("Amazon.co.jp", "Amazon.co.jp Notice Dispute"),
+    ),
+    structure=(
+        "Auto-reply from the Notice Dispute address: mail here is not an appeal; use the "
+        "violation's 申し立て on Account Health, or ask the rights owner (contact in the notice) "
+        "to retract. Japanese counterpart of the English and Chinese Notice Dispute redirect."
+    ),
+    phrases=("受け付けておりません", "アカウント健全性", "権利者"),
+    seen_at=("https://sellercentral.amazon.co.jp/forums/t/topic/2138/6",),
+)
+
+
 FAMILIES: tuple[Family, ...] = (
     JA_METRICS_BACK,
     JA_LISTING_APPEAL_OK,
@@ -352,4 +384,5 @@ FAMILIES: tuple[Family, ...] = (
     JA_EMAIL_NOT_REVIEWED,
     JA_RELATED_BACK,
     JA_APPEAL_REJECTED,
+    JA_ND_REDIRECT,
 )

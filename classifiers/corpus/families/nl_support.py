@@ -1,4 +1,4 @@
-"""Dutch closed-address replies, Seller Support receipts and requests for more documents.
+"""Dutch redirects, receipts, a documents request and the listing-appeal rejection.
 
 Dutch had no redirect family at all and few receipts; these are the Dutch
 versions of mail every marketplace sends. Wording is our own.
@@ -218,6 +218,35 @@ NL_NOREPLY = Family(
     seen_at=("https://sellable.app/nl/blog/mijn-amazon-account-is-geblokkeerd/",),
 )
 
+NL_APPEAL_REJECTED = Family(
+    id="nl-ah-appeal-rejected",
+    label="generic_denial",
+    language="nl",
+    team="account-health",
+    marketplaces=("NL",),
+    senders=("account-health@{domain}", "seller-notification@{domain}"),
+    subjects=("Je beroep is niet goedgekeurd", "Uitkomst van je beroep: ASIN {asin}"),
+    blocks=(
+        _HELLO,
+        (
+            "We hebben je beroep bekeken, maar de informatie die je hebt gestuurd neemt onze zorgen niet weg.",
+            "Na beoordeling kunnen we de aanbieding niet opnieuw activeren en de overtreding niet verwijderen.",
+        ),
+        (
+            "De aanbieding blijft inactief en de overtreding blijft op de pagina Accountstatus staan.",
+            "Dit besluit is definitief; we reageren mogelijk niet op verdere berichten hierover.",
+        ),
+        ("Met vriendelijke groet,\nAmazon.nl", "Het team Accountstatus"),
+    ),
+    structure=(
+        "Short rejection of a listing appeal from Account Health: reviewed, concerns remain, "
+        "listing stays inactive, violation stays; maybe final. No documents named, no deadline."
+    ),
+    phrases=("neemt onze zorgen niet weg", "besluit is definitief"),
+    seen_at=("https://sellable.app/nl/blog/mijn-amazon-account-is-geblokkeerd/",),
+)
+
+
 FAMILIES: tuple[Family, ...] = (
     NL_CLOSED,
     NL_SUPPORT_CANNOT,
@@ -225,4 +254,5 @@ FAMILIES: tuple[Family, ...] = (
     NL_VERIFY_MORE,
     NL_DISPUTE_RECEIVED,
     NL_NOREPLY,
+    NL_APPEAL_REJECTED,
 )

@@ -334,6 +334,43 @@ ZH_SETTINGS = Family(
     seen_at=("https://www.jiangzuoku.net/post/163142.html",),
 )
 
+ZH_ATOZ = Family(
+    id="zh-mk-atoz-claim",
+    label="other",
+    language="zh",
+    team="marketplace",
+    marketplaces=("US", "UK", "DE"),
+    senders=("atoz-guarantee-no-reply@{domain}", "seller-notification@{domain}"),
+    subjects=("订单 {order_id} 的亚马逊商城交易保障索赔", "需要您采取行动：回复A-to-z索赔"),
+    blocks=(
+        _HELLO,
+        (
+            "买家为订单 {order_id}（{product}）提交了亚马逊商城交易保障索赔。原因：未收到商品。",
+            "为调查买家的索赔，我们需要有关订单 {order_id} 的更多信息。",
+        ),
+        (
+            "请在48小时内提供追踪编号、承运人和配送证明。如果您未回复，索赔将获批准，{amount} 将从您的账户中扣除。",
+            "您可以陈述您的情况，也可以直接向买家退款以结束索赔。",
+        ),
+        (
+            "请前往“绩效”>“亚马逊商城交易保障索赔”回复：{link}",
+            "请点击索赔旁边的“回复亚马逊”按钮。",
+        ),
+        _SIGN,
+    ),
+    structure=(
+        "Order-level A-to-z claim: a buyer's claim for one order, what to send (tracking, proof "
+        "of delivery) within 48 hours, where to respond. Asks for information with a deadline, "
+        "yet concerns one order, not the account: other."
+    ),
+    phrases=("亚马逊商城交易保障索赔", "48小时内", "回复亚马逊"),
+    seen_at=(
+        "https://sellercentral.amazon.com/gp/help/external/1781?language=en_US",
+        "https://sellercentral.amazon.com.br/gp/help/external/1781?language=pt_BR&ref=efph_1781_cont_200399470",
+    ),
+)
+
+
 FAMILIES: tuple[Family, ...] = (
     ZH_AD_PAYMENT,
     ZH_FBA_INBOUND,
@@ -344,4 +381,5 @@ FAMILIES: tuple[Family, ...] = (
     ZH_RETURN,
     ZH_ERP,
     ZH_SETTINGS,
+    ZH_ATOZ,
 )
