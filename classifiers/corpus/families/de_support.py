@@ -1,166 +1,111 @@
-"""German receipts, reinstatements and the Seller Support redirect that were missing.
+"""German Seller Support and Account Health mail: case forwarded, listing back, messaging news.
 
-German acknowledgements had no listing-appeal (Notice Dispute) receipt, and
-reinstatement had nothing for a related-account review that ends well.
 Wording is our own.
 """
 
 from classifiers.corpus.families import Family
 
-_HELLO = ("Hallo,", "Guten Tag,", "Hallo {seller},")
-
-DE_DISPUTE_RECEIVED = Family(
-    id="de-nd-dispute-received",
+DE_CASE_FORWARDED = Family(
+    id="de-ss-case-forwarded",
     label="acknowledgement",
-    language="de",
-    team="notice-dispute",
-    marketplaces=("DE", "EU"),
-    senders=("notice-dispute@{domain}", "Amazon <notice-dispute@{domain}>"),
-    subjects=(
-        "Wir haben Ihren Widerspruch zur ASIN {asin} erhalten",
-        "Eingangsbestätigung: Ihr Einspruch",
-    ),
-    blocks=(
-        _HELLO,
-        (
-            "vielen Dank für Ihren Einspruch gegen die Entfernung Ihres Angebots. Wir haben ihn erhalten.",
-            "wir haben Ihren Widerspruch zur Beschwerde wegen Verletzung geistigen Eigentums erhalten.",
-        ),
-        ("ASIN: {asin}", "Beschwerde-ID: {complaint_id}"),
-        (
-            "Wir prüfen Ihre Angaben und teilen Ihnen das Ergebnis per E-Mail mit.",
-            "Sie müssen den Einspruch nicht erneut einreichen; wir melden uns, sobald die Prüfung "
-            "abgeschlossen ist.",
-        ),
-        ("Freundliche Grüße\nAmazon.de", "Ihr Notice-Dispute-Team"),
-    ),
-    structure=(
-        "Notice Dispute receipt for a listing appeal (IP complaint): received, under review, the "
-        "answer comes by e-mail, do not resubmit. Acknowledgement."
-    ),
-    phrases=("Einspruch", "geistigen Eigentums", "Beschwerde-ID"),
-    seen_at=(
-        "https://www.anwalt.de/rechtstipps/amazon-asin-gesperrt-wegen-notice-policy-warning-was-sie-dagegen-als-amazon-seller-tun-koennen-215726.html",
-    ),
-)
-
-DE_RELATED_BACK = Family(
-    id="de-sp-related-account-reinstated",
-    label="reinstatement",
-    language="de",
-    team="seller-performance",
-    marketplaces=("DE", "EU"),
-    senders=(
-        "seller-performance@{domain}",
-        "Amazon Verkäuferleistung <seller-performance@{domain}>",
-    ),
-    subjects=(
-        "Ihr Verkäuferkonto wurde wieder aktiviert",
-        "Ihre Verkaufsberechtigungen wurden wiederhergestellt",
-    ),
-    blocks=(
-        _HELLO,
-        (
-            "wir haben die Angaben zu dem verknüpften Konto geprüft. Sie können wieder auf {marketplace} "
-            "verkaufen.",
-            "nach Prüfung Ihrer Unterlagen haben wir festgestellt, dass Ihr Konto nicht mit dem gesperrten "
-            "Konto in Verbindung steht. Ihre Verkaufsberechtigungen wurden wiederhergestellt.",
-        ),
-        (
-            "Ihre Angebote werden innerhalb von 24 Stunden wieder sichtbar; Auszahlungen erfolgen nach dem "
-            "üblichen Zeitplan.",
-            "Ihre Angebote wurden reaktiviert.",
-        ),
-        ("Vielen Dank für Ihre Geduld.", ""),
-        ("Freundliche Grüße\nVerkäuferleistung", "Amazon.de"),
-    ),
-    structure=(
-        "Reinstatement after a related-account deactivation: the link was reviewed (or the other "
-        "account is back), selling privileges restored, listings back within a day, payouts on "
-        "the usual schedule."
-    ),
-    phrases=("verknüpften Konto", "Verkaufsberechtigungen wurden wiederhergestellt"),
-    seen_at=(
-        "https://rechtsanwaltskanzlei-warai.de/ecommerce/amazon-entfernt-verkaufsberechtigungen-wegen-verknuepfung-mit-einem-anderen-konto/",
-        "https://telecom-handel.de/point-of-sale/amazon/mehrere-amazon-accounts-entsperrt-1733591.html",
-    ),
-)
-
-DE_APPEAL_OK = Family(
-    id="de-ah-appeal-accepted",
-    label="reinstatement",
-    language="de",
-    team="account-health",
-    marketplaces=("DE", "EU"),
-    senders=("account-health@{domain}", "seller-notification@{domain}"),
-    subjects=("Ihr Einspruch wurde angenommen: ASIN {asin}", "Der Verstoß wurde entfernt"),
-    blocks=(
-        _HELLO,
-        (
-            "wir haben Ihren Einspruch zur ASIN {asin} geprüft und ihm stattgegeben.",
-            "vielen Dank für die eingereichten Unterlagen. Wir haben den Verstoß von Ihrer Seite "
-            "Kontostatus entfernt.",
-        ),
-        (
-            "Das Angebot ist wieder aktiv und für Kunden sichtbar.",
-            "Der Verstoß wirkt sich nicht mehr auf die Bewertung Ihres Kontostatus aus.",
-        ),
-        ("Sie müssen nichts weiter tun.", ""),
-        ("Freundliche Grüße\nAmazon.de", "Ihr Team Kontostatus"),
-    ),
-    structure=(
-        "Account Health accepts a listing appeal: documents checked, listing active again, "
-        "violation removed from the Account Health Rating, nothing more to do."
-    ),
-    phrases=("Einspruch", "stattgegeben", "Kontostatus"),
-    seen_at=(
-        "https://rechtsanwaltskanzlei-warai.de/ecommerce/amazon-sperrt-asin-wie-asins-entsperren-lassen",
-    ),
-)
-
-
-DE_SUPPORT_CANNOT = Family(
-    id="de-ss-redirect-cannot-help",
-    label="redirect_closed_queue",
     language="de",
     team="seller-support",
     marketplaces=("DE", "EU"),
-    senders=("seller-support@{domain}", "Amazon Verkäuferservice <seller-support@{domain}>"),
-    subjects=("Re: Mein Konto wurde deaktiviert", "Zu Ihrem Fall {case_id}"),
+    senders=("seller-support@{domain}", "Amazon Verkäufer-Support <seller-support@{domain}>"),
+    subjects=(
+        "Ihr Anliegen wurde weitergeleitet (Fall-ID {case_id})",
+        "Verkäufer-Support: Fall {case_id}",
+    ),
     blocks=(
-        _HELLO,
+        ("Guten Tag,", "Hallo {seller},"),
         (
-            "vielen Dank für Ihre Nachricht. Leider kann der Verkäuferservice Einsprüche gegen eine "
-            "Deaktivierung nicht prüfen.",
-            "wir verstehen, dass die Deaktivierung Ihres Kontos belastend ist, aber unser Team kann Ihr "
-            "Konto nicht reaktivieren.",
+            "vielen Dank für Ihre Kontaktaufnahme. Ihr Anliegen muss von einem spezialisierten Team "
+            "geprüft werden; wir haben Ihren Fall dorthin weitergeleitet.",
+            "wir haben Ihren Fall an die zuständige Abteilung übergeben.",
         ),
         (
-            "Bitte folgen Sie den Anweisungen im Banner oben auf der Seite Kontostatus in Seller Central: "
-            "{link}",
-            "Das zuständige Team bearbeitet nur Einsprüche, die über die Seite Kontostatus oder die "
-            "Schaltfläche Einspruch in der Leistungsbenachrichtigung eingehen.",
+            "Das Team meldet sich direkt per E-Mail bei Ihnen, in der Regel innerhalb von 2 bis 3 "
+            "Werktagen.",
+            "Bitte eröffnen Sie bis zur Antwort keinen neuen Fall zum selben Thema.",
         ),
-        ("Wir schließen diesen Fall.", "Dieser Fall ist damit erledigt."),
-        ("Freundliche Grüße\nVerkäuferservice", "Amazon Services Europe"),
+        ("Fall-ID: {case_id}", ""),
+        ("Freundliche Grüße\nAmazon Verkäufer-Support", "Ihr Verkäuferservice"),
     ),
     structure=(
-        "Seller Support cannot review deactivations or appeals, points to the banner on the "
-        "Kontostatus page or the notification's Einspruch button, closes the case. German "
-        "counterpart of the English redirect; German guides warn that Seller Support will not "
-        "answer for the Performance team."
+        "Seller Support reply with a case ID: forwarded to a specialised team that will answer by "
+        "e-mail in a few working days; do not open another case. No decision."
     ),
-    phrases=("Verkäuferservice", "Kontostatus", "Wir schließen diesen Fall"),
+    phrases=("Fall-ID", "weitergeleitet", "zuständige Abteilung"),
     seen_at=(
-        "https://amcomservices.de/artikel-wenn-der-account-ploetzlich-gesperrt-wird",
         "https://www.antwort.net/a/technologie/wie-funktioniert-die-kommunikation-mit-dem-amazon-support-bei-verkaeuferkonten.html",
     ),
 )
 
-
-FAMILIES: tuple[Family, ...] = (
-    DE_DISPUTE_RECEIVED,
-    DE_RELATED_BACK,
-    DE_APPEAL_OK,
-    DE_SUPPORT_CANNOT,
+DE_LISTING_BACK = Family(
+    id="de-ah-listing-reinstated",
+    label="reinstatement",
+    language="de",
+    team="account-health",
+    marketplaces=("DE", "EU"),
+    senders=("notice-dispute@{domain}", "seller-notification@{domain}"),
+    subjects=("Ihr Angebot wurde wieder aktiviert", "Rücknahme der Beschwerde: ASIN {asin}"),
+    blocks=(
+        ("Guten Tag,", "Hallo {seller},"),
+        (
+            "der Rechteinhaber hat seine Beschwerde zurückgenommen. Wir haben das folgende Angebot "
+            "wieder aktiviert.",
+            "wir haben Ihre Unterlagen geprüft und die betroffenen Angebote wieder freigegeben.",
+        ),
+        ("ASIN: {asin}", "Betroffene ASINs: {asins}"),
+        (
+            "Der Verstoß wurde von Ihrer Seite Kontozustand entfernt. Es kann bis zu 24 Stunden "
+            "dauern, bis das Angebot wieder sichtbar ist.",
+            "",
+        ),
+        ("Mit freundlichen Grüßen\nAmazon.de", "Amazon Services Europe"),
+    ),
+    structure=(
+        "Listing back: retraction by the rights owner or documents accepted, offer reactivated, "
+        "violation removed from Kontozustand. Amazon's German IP help page describes content being "
+        "restored after a retraction."
+    ),
+    phrases=("Beschwerde zurückgenommen", "wieder aktiviert", "wieder freigegeben"),
+    seen_at=(
+        "https://sellercentral.amazon.com/gp/help/external/G201361070?language=de_DE&ref=efph_G201361070_cont_521",
+    ),
 )
+
+DE_ANNOUNCEMENT = Family(
+    id="de-mk-messaging-announcement",
+    label="other",
+    language="de",
+    team="marketplace",
+    marketplaces=("DE", "EU"),
+    senders=("seller-news@{domain}", "seller-notification@{domain}"),
+    subjects=(
+        "Neuerungen im Käufer-Verkäufer-Postfach",
+        "Nachricht von Käufer zu Bestellung {order_id}",
+    ),
+    blocks=(
+        ("Guten Tag,", "Hallo {seller},"),
+        (
+            "Käufer können sich künftig vom Erhalt nicht notwendiger Nachrichten abmelden. Wenn Ihre "
+            "Nachricht für den Abschluss einer Bestellung nötig ist, setzen Sie [Wichtig] in den "
+            "Betreff.",
+            'Sie haben eine Nachricht von einem Käufer zu Bestellung {order_id} erhalten: "Wann wird '
+            'mein Paket verschickt?" Bitte antworten Sie innerhalb von 24 Stunden.',
+        ),
+        ("Weitere Informationen finden Sie in der Hilfe zu Seller Central: {link}", ""),
+        ("Ihr Amazon-Verkäuferteam", "Amazon.de"),
+    ),
+    structure=(
+        "Everyday German mail about buyer messaging: a policy announcement ([Wichtig] in the "
+        "subject) or a relayed buyer question to answer within 24 hours. Other."
+    ),
+    phrases=("Käufer-Verkäufer-Postfach", "[Wichtig]"),
+    seen_at=(
+        "https://www.jurablogs.com/2018/02/12/probleme-beim-versenden-von-emails-ueber-die-nachrichtenfunktion-bei-amazon",
+    ),
+)
+
+FAMILIES: tuple[Family, ...] = (DE_CASE_FORWARDED, DE_LISTING_BACK, DE_ANNOUNCEMENT)
