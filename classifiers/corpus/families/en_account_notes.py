@@ -20,7 +20,10 @@ FAMILIES: tuple[Family, ...] = (
         team="marketplace",
         marketplaces=("US", "UK", "CA", "AU"),
         senders=("Amazon Services <seller-notification@{domain}>", "payments-messages@{domain}"),
-        subjects=("Change to your disbursement schedule", "A reserve has been applied to your account"),
+        subjects=(
+            "Change to your disbursement schedule",
+            "A reserve has been applied to your account",
+        ),
         blocks=(
             ("Hello,", "Hello {seller},"),
             (

@@ -331,7 +331,10 @@ FAMILIES: tuple[Family, ...] = (
         team="seller-performance",
         marketplaces=EN_MARKETS,
         senders=SP_SENDERS,
-        subjects=("Re: Related account appeal", "More information needed about the related account"),
+        subjects=(
+            "Re: Related account appeal",
+            "More information needed about the related account",
+        ),
         blocks=(
             GREETING,
             THANKS,

@@ -199,7 +199,10 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
                 "",
             ),
             ("Was this answer helpful? Reply yes or no.", ""),
-            ("Thank you for selling on Amazon,\nSelling Partner Support", "Regards,\nSeller Support"),
+            (
+                "Thank you for selling on Amazon,\nSelling Partner Support",
+                "Regards,\nSeller Support",
+            ),
         ),
         structure=(
             "Seller Support confirms the appeal reached the investigation team; the decision "
@@ -227,8 +230,7 @@ ACKNOWLEDGEMENTS: tuple[Family, ...] = (
             (
                 "Your email has reached Seller Performance and has been added to our queue. "
                 "Messages are reviewed in the order we receive them.",
-                "We have your appeal. It is waiting for an investigator and will be read in "
-                "turn.",
+                "We have your appeal. It is waiting for an investigator and will be read in turn.",
                 "Thank you for your submission. It has been logged and will be reviewed by "
                 "the appropriate team.",
             ),
@@ -320,7 +322,10 @@ DENIALS: tuple[Family, ...] = (
         team="seller-performance",
         marketplaces=("US", "UK", "CA"),
         senders=SP_SENDERS,
-        subjects=("Your Amazon.com Selling Account", "Re: Appeal the Removal of Selling Privileges"),
+        subjects=(
+            "Your Amazon.com Selling Account",
+            "Re: Appeal the Removal of Selling Privileges",
+        ),
         blocks=(
             ("Hello,", "Dear {seller},"),
             (
@@ -399,12 +404,10 @@ DENIALS: tuple[Family, ...] = (
             (
                 "We have already reviewed your appeal, and our decision has not changed.",
                 "Our previous decision stands. Your account remains deactivated.",
-                "We reviewed your latest message. It does not change our decision on your "
-                "account.",
+                "We reviewed your latest message. It does not change our decision on your account.",
             ),
             (
-                "Sending further appeals with the same information will not change the "
-                "outcome.",
+                "Sending further appeals with the same information will not change the outcome.",
                 "We may not respond to further emails on this subject.",
                 "",
             ),
@@ -474,6 +477,39 @@ DENIALS: tuple[Family, ...] = (
             "https://www.amazonsellers.attorney/blog/how-to-appeal-an-amazon-asin-suspension-expert-guide-by-amz-sellers-attorneyr",
         ),
     ),
+    Family(
+        id="en-sp-denial-related-account-upheld",
+        label="generic_denial",
+        language="en",
+        team="seller-performance",
+        marketplaces=EN_MARKETS,
+        senders=SP_SENDERS,
+        subjects=("Re: Related account appeal", "Your Amazon Seller account remains deactivated"),
+        blocks=(
+            GREETING,
+            (
+                "We reviewed the information you provided about the related account. It does "
+                "not change our finding, and your account will remain deactivated.",
+                "After review, we confirmed that your account is related to an account that "
+                "may not sell on Amazon. We will not reactivate your account.",
+                "Your appeal did not resolve our concerns about the related account. We are "
+                "unable to restore your selling privileges.",
+            ),
+            (
+                "For proprietary reasons we do not share how we determine that accounts are "
+                "related.",
+                "We will not provide further details about this decision.",
+                "",
+            ),
+            SIGN_SP,
+        ),
+        structure=(
+            "Related-account appeal refused: finding confirmed, account stays deactivated; "
+            "no detail, as the method is proprietary."
+        ),
+        phrases=("related to an account that may not sell", "proprietary"),
+        seen_at=("https://th4.ilovetranslation.com/I5HOjtYPAWW=d",),
+    ),
 )
 
 REDIRECTS: tuple[Family, ...] = (
@@ -483,7 +519,10 @@ REDIRECTS: tuple[Family, ...] = (
         language="en",
         team="seller-performance",
         marketplaces=("US", "UK", "CA"),
-        senders=("seller-performance-policy@{domain}", "Amazon <seller-performance-policy@{domain}>"),
+        senders=(
+            "seller-performance-policy@{domain}",
+            "Amazon <seller-performance-policy@{domain}>",
+        ),
         subjects=("Automatic reply: Re: Complaint Type: Inauthentic", "This mailbox is retired"),
         blocks=(
             ("Hello,", ""),
@@ -540,6 +579,73 @@ REDIRECTS: tuple[Family, ...] = (
         seen_at=(
             "https://sellercentral.amazon.com/seller-forums/discussions/t/20295c3b-6ed2-4e26-894e-645550c0344f",
         ),
+    ),
+    Family(
+        id="en-ah-redirect-cannot-review-here",
+        label="redirect_closed_queue",
+        language="en",
+        team="account-health",
+        marketplaces=EN_MARKETS,
+        senders=("Account Health Services <account-health-support@{domain}>", "no-reply@{domain}"),
+        subjects=(
+            "Re: Request for a call about my account",
+            "Account Health Services: your request",
+        ),
+        blocks=(
+            GREETING,
+            (
+                "Thank you for reaching out to Account Health Services. We cannot review or "
+                "decide appeals, and we cannot pass documents to the investigation team.",
+                "Our team is not able to accept plans of action or documents sent to this "
+                "address, so your attachments have not been reviewed.",
+            ),
+            (
+                "To appeal, click Reactivate your account at the top of the Account Health "
+                "page and upload your documents there: {link}",
+                "Please submit your appeal through the Account Health page, using the appeal "
+                "form for the violation.",
+            ),
+            ("We have closed this request.", ""),
+            SIGN_AH,
+        ),
+        structure=(
+            "Account Health Services turns away an appeal sent by mail or raised on a call: "
+            "cannot review it or forward documents; use Reactivate your account."
+        ),
+        phrases=("Account Health Services", "Reactivate your account"),
+        seen_at=(
+            "https://www.ecommercechris.com/how-to-deal-with-amazon-seller-performance-and-account-health-services/",
+        ),
+    ),
+    Family(
+        id="en-sp-redirect-email-appeals-closed",
+        label="redirect_closed_queue",
+        language="en",
+        team="seller-performance",
+        marketplaces=EN_MARKETS,
+        senders=SP_SENDERS[:2] + APPEALS_SENDERS[:1],
+        subjects=("Re: Appeal for {seller}", "We could not process your email"),
+        blocks=(
+            ("Hello,", "Dear Seller,"),
+            (
+                "We no longer accept appeals sent by email. Your message and its "
+                "attachments were not reviewed.",
+                "Appeals sent as replies to this address are not read any more.",
+                "This mailbox does not take appeals. We have not looked at your plan of action.",
+            ),
+            (
+                "Submit your appeal through the form in Seller Central: Performance > Account "
+                "Health > Reactivate your account.",
+                "Use the Appeal button next to the notification on the Account Health page: {link}",
+            ),
+            SIGN_SP,
+        ),
+        structure=(
+            "Email appeals no longer accepted; message not reviewed; use the appeal form on "
+            "Account Health."
+        ),
+        phrases=("not reviewed", "Reactivate your account"),
+        seen_at=("https://sellercentral.amazon.com/gp/help/external/G200370560",),
     ),
 )
 

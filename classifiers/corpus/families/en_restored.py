@@ -103,7 +103,11 @@ FAMILIES: tuple[Family, ...] = (
                 "After reviewing your response, we have reactivated your offer for ASIN {asin}. "
                 "It is visible to buyers again.",
             ),
-            ("ASIN: {asin}\nComplaint Type: Inauthentic", "ASIN: {asin}\nComplaint Type: Condition", ""),
+            (
+                "ASIN: {asin}\nComplaint Type: Inauthentic",
+                "ASIN: {asin}\nComplaint Type: Condition",
+                "",
+            ),
             (
                 "Additional complaints about your listings may result in the removal of your "
                 "selling privileges.",
@@ -151,7 +155,11 @@ FAMILIES: tuple[Family, ...] = (
                 "ASIN: {asin}\nComplaint ID: {complaint_id}\nInfringement type: Copyright",
                 "",
             ),
-            ("No further action is required from you.", "You do not need to appeal this notice.", ""),
+            (
+                "No further action is required from you.",
+                "You do not need to appeal this notice.",
+                "",
+            ),
             SIGN_ND,
         ),
         structure=(
@@ -300,7 +308,10 @@ FAMILIES: tuple[Family, ...] = (
             ),
             SIGN_SP,
         ),
-        structure="Related-account deactivation reversed after the seller's explanation; funds released.",
+        structure=(
+            "Related-account deactivation reversed after the seller's explanation: funds are "
+            "released."
+        ),
         phrases=("related to", "Your selling privileges are restored"),
         seen_at=(
             "https://seller-union.com/topic/account-deactivated-in-accordance-with-section-3-of-amazons-business-solutions/",

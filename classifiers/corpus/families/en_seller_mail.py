@@ -418,7 +418,9 @@ FAMILIES: tuple[Family, ...] = (
             SELLER_SIGN,
         ),
         structure="The seller's own case opened with Seller Support about a listing or an appeal.",
-        seen_at=("https://sellercentral-europe.amazon.com/seller-forums/discussions/t/75478232-33f2-4694-bf46-da28e98afc8e",),
+        seen_at=(
+            "https://sellercentral-europe.amazon.com/seller-forums/discussions/t/75478232-33f2-4694-bf46-da28e98afc8e",
+        ),
     ),
     Family(
         id="en-x-seller-purchase-order",
@@ -427,7 +429,11 @@ FAMILIES: tuple[Family, ...] = (
         team="not-amazon",
         marketplaces=("US", "UK", "CN"),
         senders=SELLERS,
-        subjects=("Purchase order {order_id}", "PO {order_id} - payment sent", "Reorder: {product}"),
+        subjects=(
+            "Purchase order {order_id}",
+            "PO {order_id} - payment sent",
+            "Reorder: {product}",
+        ),
         blocks=(
             ("Hi Anna,", "Dear Sales Department,", "Hello,"),
             (
