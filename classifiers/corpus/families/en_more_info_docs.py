@@ -400,4 +400,46 @@ FAMILIES: tuple[Family, ...] = (
         phrases=("funds disbursement", "confirm your identity"),
         seen_at=("https://seller-forum.com/t/update-to-the-funds-withholding-policy-page/6534",),
     ),
+    Family(
+        id="en-sp-more-info-confirm-listings-removed",
+        label="need_more_info",
+        language="en",
+        team="seller-performance",
+        marketplaces=EN_MARKETS,
+        senders=SP_SENDERS,
+        subjects=("Re: Your plan of action", "Re: Restricted products appeal"),
+        blocks=(
+            GREETING,
+            (
+                "Thank you for your plan of action. Before we can reinstate your account, we "
+                "need you to remove every listing that breaks the policy. Some are still "
+                "active.",
+                "We have read your appeal. It says the affected products were removed, but we "
+                "still find offers for them in your catalogue.",
+                "Your plan is a good start; however, a check of your inventory shows listings "
+                "that still need to be closed.",
+            ),
+            (
+                "Examples, not a complete list:\nASIN: {asins}",
+                "For example: ASIN {asin} ({product})",
+                "",
+            ),
+            (
+                "Please delete these listings, check the rest of your inventory for similar "
+                "products, and reply to confirm when you are done.",
+                "Reply to this message once the listings are closed and you have checked "
+                "your whole catalogue.",
+            ),
+            SIGN_SP,
+        ),
+        structure=(
+            "Answer to a plan of action: listings that break the policy are still active; "
+            "examples by ASIN ('not a complete list'); close them and confirm by reply."
+        ),
+        phrases=("Examples of these listings include, but are not limited to",),
+        seen_at=(
+            "https://selfmademinds.com/201902/appealing-an-amazon-suspension/",
+            "https://sellercentral.amazon.in/seller-forums/discussions/t/f46441f0-dbda-49dd-a6b1-6535f8400141",
+        ),
+    ),
 )

@@ -510,6 +510,40 @@ DENIALS: tuple[Family, ...] = (
         phrases=("related to an account that may not sell", "proprietary"),
         seen_at=("https://th4.ilovetranslation.com/I5HOjtYPAWW=d",),
     ),
+    Family(
+        id="en-sp-denial-may-no-longer-sell-legacy",
+        label="generic_denial",
+        language="en",
+        team="seller-performance",
+        marketplaces=("US", "UK", "CA"),
+        senders=SP_SENDERS,
+        subjects=("Re: Your Amazon.com Selling Account", "Re: Plan of action"),
+        blocks=(
+            ("Hello,", "Dear {seller},"),
+            (
+                "We have reviewed your account and your appeal, and decided that you may no "
+                "longer sell on Amazon.com.",
+                "Thank you for your plan of action. We reviewed it and will not be "
+                "reinstating your selling privileges.",
+                "We have considered the information you sent. Your selling privileges will "
+                "remain removed.",
+            ),
+            (
+                "Any remaining funds will be released 90 days after your privileges were "
+                "removed, less any A-to-z Guarantee claims and chargebacks.",
+                "Any open orders should still be shipped.",
+                "",
+            ),
+            ("We will not reply to further messages on this matter.", ""),
+            SIGN_SP,
+        ),
+        structure=(
+            "Older refusal after a plan of action: 'you may no longer sell', privileges stay "
+            "removed; funds after 90 days less claims; no further replies. No reason."
+        ),
+        phrases=("you may no longer sell", "will not be reinstating"),
+        seen_at=("https://www.ecommercechris.com/amazon-seller-escalation/",),
+    ),
 )
 
 REDIRECTS: tuple[Family, ...] = (
