@@ -15,10 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import classifiers
 from intake.analyse.classifier import Classifier, notice_text
 from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
-from intake.cases.resent import ResentHistory
+from intake.cases.resent import ResentHistory, resent_key
 from intake.ingest.files import batched
 from intake.mail.notice import RawMessage
 
@@ -66,7 +65,7 @@ def _verdict(analysis: Analysis, history: dict[str, ResentHistory[str]]) -> Verd
     suspicious = analysis.authenticity.verdict == "suspicious"
     if label in RESENT_CANDIDATES and not analysis.outgoing and not suspicious:
         account = next(iter(notice.recipients), "")
-        key = classifiers.resent_key(notice_text(notice))
+        key = resent_key(notice_text(notice))
         found = history[account].find(key)
         resent_of = found
         history[account].append(path, key)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import classifiers
 from classifiers import Prediction
 from intake.analyse.classifier import Classifier, notice_text
+from intake.cases.resent import resent_key
 from intake.errors import ParseError
 from intake.extract import Authenticity, Facts, check_authenticity, extract_facts
 from intake.extract.domains import is_amazon_domain
@@ -135,7 +136,7 @@ def _for_storage(analysis: Analysis) -> Analysis:
         and analysis.authenticity.verdict != "suspicious"
     ):
         with contextlib.suppress(Exception):  # the storing step retries it, guarded
-            key = classifiers.resent_key(notice_text(notice))
+            key = resent_key(notice_text(notice))
     compressed = zlib.compress(analysis.raw.raw, RAW_COMPRESSION)
     return replace(analysis, compressed_raw=compressed, resent_key=key)
 

@@ -24,7 +24,7 @@ import classifiers
 from intake.analyse.classifier import Classifier, notice_text
 from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
 from intake.cases.clues import Clues, clues_of
-from intake.cases.resent import ResentHistory
+from intake.cases.resent import ResentHistory, resent_key
 from intake.extract import Authenticity, Facts
 from intake.ingest.quarantine import connection_lost, failure_reason, quarantined_record
 from intake.mail.notice import RawMessage
@@ -280,7 +280,7 @@ def _resent(
         return None, None
     if analysis.authenticity.verdict == "suspicious":
         return None, None
-    key = analysis.resent_key or classifiers.resent_key(notice_text(analysis.notice))
+    key = analysis.resent_key or resent_key(notice_text(analysis.notice))
     found = memory.history(account_id).find(key)
     return key, found
 
