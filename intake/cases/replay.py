@@ -92,8 +92,7 @@ class _ReplayState:
         self.group_of[message.id] = group
         self.team_of[message.id] = message.clues.team
         kind, title = self.titles.get(group, (self.index.cases[group].kind, ""))
-        return Placement(message.id, group, kind, title, label,
-                         earlier if kept else None, decision)  # fmt: skip
+        return Placement(message.id, group, kind, title, label, earlier if kept else None, decision)
 
     def _earlier(self, message: StoredNotice) -> int | None:
         """The earlier notice this one is a near-copy of (same account), if any."""
@@ -108,10 +107,14 @@ class _ReplayState:
     def _decide(self, message: StoredNotice, earlier: int | None) -> tuple[int, CaseDecision, bool]:
         clues = message.clues
         decision = decide_case(
-            clues, message.model_label, message.authenticity, self.index.candidates(clues),
+            clues,
+            message.model_label,
+            message.authenticity,
+            self.index.candidates(clues),
             thread_case_id=self.index.thread_case(clues.parents),
-            general_case_id=self.index.general_id, title=message.title,
-        )  # fmt: skip
+            general_case_id=self.index.general_id,
+            title=message.title,
+        )
         kept = False
         if earlier is not None:
             earlier_case = self.index.cases.get(self.group_of[earlier])

@@ -132,9 +132,19 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
         status, latest, denials, resent, deadline, requested, now, tuple(submissions)
     )
     left = time_left(deadline, now) if deadline and status not in _NOT_DUE else None
-    return CaseState(status, latest, denials, resent, tuple(submissions), deadline, requested,
-                     step, reason, urgent=left is not None and left <= URGENT_WINDOW,
-                     overdue=left is not None and left <= timedelta(0))  # fmt: skip
+    return CaseState(
+        status,
+        latest,
+        denials,
+        resent,
+        tuple(submissions),
+        deadline,
+        requested,
+        step,
+        reason,
+        urgent=left is not None and left <= URGENT_WINDOW,
+        overdue=left is not None and left <= timedelta(0),
+    )
 
 
 def _last_taken_in(entries: Sequence[TimelineEntry]) -> datetime | None:
@@ -230,7 +240,17 @@ _STEP_BY_STATUS = {
 def _special_state(kind: str, entries: Sequence[TimelineEntry]) -> CaseState:
     if kind == "suspicious":
         step = "Do not click its links or reply: likely phishing. Check Account Health directly."
-        return CaseState("suspicious", entries[-1].label if entries else None, 0, 0, (), None, (),
-                         step, "failed authenticity checks")  # fmt: skip
-    return CaseState("general", None, 0, 0, (), None, (), "Nothing to do for a case.",
-                     "mail not about a case")  # fmt: skip
+        return CaseState(
+            "suspicious",
+            entries[-1].label if entries else None,
+            0,
+            0,
+            (),
+            None,
+            (),
+            step,
+            "failed authenticity checks",
+        )
+    return CaseState(
+        "general", None, 0, 0, (), None, (), "Nothing to do for a case.", "mail not about a case"
+    )

@@ -41,9 +41,11 @@ def poll(ctx: click.Context, account_name: str | None, since: str | None, as_jso
     day, targets = _day(since), _targets(app.config, account_name)  # check input before work
     progress = _Progress(enabled=not as_json and sys.stderr.isatty())
     options = PollOptions(
-        app.classifier, since=day, on_batch=progress.update,
+        app.classifier,
+        since=day,
+        on_batch=progress.update,
         after_commit=drafting_hook(app.store, app.config),
-    )  # fmt: skip
+    )
     reports = [poll_account(app.store, app.config, target, options) for target in targets]
     progress.finish()
     for report in reports:

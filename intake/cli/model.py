@@ -41,10 +41,15 @@ def classify(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
             emit(verdict.to_dict())
         return
     rows = [
-        (v.path, v.label + ("*" if v.needs_review else ""), v.confidence,
-         v.authenticity.get("verdict"), v.resent_of)
+        (
+            v.path,
+            v.label + ("*" if v.needs_review else ""),
+            v.confidence,
+            v.authenticity.get("verdict"),
+            v.resent_of,
+        )
         for v in verdicts
-    ]  # fmt: skip
+    ]
     click.echo(table(("PATH", "LABEL", "CONF", "AUTH", "RESENT OF"), rows))
 
 

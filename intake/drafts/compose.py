@@ -88,13 +88,20 @@ def build_context(material: CaseMaterial, chosen: CaseMessage, today: date) -> D
     outgoing = [m for m in material.messages if m.outgoing and m.text]
     submitted = [*material.state.submissions, *material.appeals]
     answered = AnsweredMessage(
-        id=chosen.id, label=chosen.label, subject=chosen.subject, sender=chosen.sender,
-        message_id=chosen.message_id, references=chosen.references, sent_at=chosen.sent_at,
+        id=chosen.id,
+        label=chosen.label,
+        subject=chosen.subject,
+        sender=chosen.sender,
+        message_id=chosen.message_id,
+        references=chosen.references,
+        sent_at=chosen.sent_at,
         text=chosen.text,
-    )  # fmt: skip
+    )
     deadline = material.state.deadline
     return DraftContext(
-        case_id=material.case_id, message=answered, today=today,
+        case_id=material.case_id,
+        message=answered,
+        today=today,
         client_name=material.client_display or material.client,
         store_name=_latest(incoming, "store_name"),
         merchant_token=_latest(incoming, "merchant_token"),
@@ -108,14 +115,16 @@ def build_context(material: CaseMaterial, chosen: CaseMessage, today: date) -> D
         deadline=deadline,
         requested=_requested(chosen, material.state.requested),
         submissions=tuple(sorted({when.date() for when in submitted})),
-        denials=material.state.denials, resent=material.state.resent,
+        denials=material.state.denials,
+        resent=material.state.resent,
         vague_requests=sum(
-            1 for m in material.messages
+            1
+            for m in material.messages
             if m.label == "need_more_info" and not (m.facts or {}).get("requested")
         ),
         last_submission=outgoing[-1].text.strip() if outgoing else "",
         channel=_channel(chosen),
-    )  # fmt: skip
+    )
 
 
 def _channel(chosen: CaseMessage) -> str | None:

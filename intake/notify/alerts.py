@@ -70,9 +70,13 @@ def find_alerts(
         by_client.setdefault(case.client, ([], []))[1].append(case)
     for client, (client_messages, client_cases) in sorted(by_client.items()):
         digest = build_digest(
-            client_cases, client_messages, since=now, now=now,
-            drafts_ready=drafts_ready, client=client,
-        )  # fmt: skip
+            client_cases,
+            client_messages,
+            since=now,
+            now=now,
+            drafts_ready=drafts_ready,
+            client=client,
+        )
         entries = {entry.id: entry for entry in digest.open_cases}
         items = [item for entry in digest.updated for item in entry.new] + list(digest.loose)
         found.extend(_message_alerts(client, items, entries, triggers))

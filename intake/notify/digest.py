@@ -204,9 +204,11 @@ def _new_message(message: MessageView) -> NewMessage:
 
 
 def _entry(
-    case: CaseView, new: tuple[NewMessage, ...], drafts_ready: Collection[int],
+    case: CaseView,
+    new: tuple[NewMessage, ...],
+    drafts_ready: Collection[int],
     display: str | None,
-) -> CaseEntry:  # fmt: skip
+) -> CaseEntry:
     state = case.state
     label = state.latest_label or "other"
     return CaseEntry(

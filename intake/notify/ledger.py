@@ -77,7 +77,7 @@ def record_pending(
                     status="pending",
                     attempts=0,
                     message=message,
-                )  # fmt: skip
+                )
             )
     except StoreError as err:
         if isinstance(err.__cause__, IntegrityError):
@@ -125,10 +125,16 @@ def entry(session: Session, key: str) -> LedgerEntry | None:
 
 def _entry(row: SendLedgerRow) -> LedgerEntry:
     return LedgerEntry(
-        key=row.key, kind=row.kind, client=row.client, recipient=row.recipient,
-        status=row.status, attempts=row.attempts, last_error=row.last_error,
-        created_at=as_utc(row.created_at), sent_at=as_utc(row.sent_at),
-    )  # fmt: skip
+        key=row.key,
+        kind=row.kind,
+        client=row.client,
+        recipient=row.recipient,
+        status=row.status,
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=as_utc(row.created_at),
+        sent_at=as_utc(row.sent_at),
+    )
 
 
 @dataclass(frozen=True)

@@ -77,9 +77,10 @@ def assign_owner_named(session: Session, case_id: int, name: str | None, at: dat
         assign_owner(session, case_id, None, at)
         return
     client = session.scalar(
-        select(ClientRow.name).join(CaseRow, CaseRow.client_id == ClientRow.id)
+        select(ClientRow.name)
+        .join(CaseRow, CaseRow.client_id == ClientRow.id)
         .where(CaseRow.id == case_id, CaseRow.kind != "merged")
-    )  # fmt: skip
+    )
     if client is None:
         raise InputError(f"case {case_id}: no such case")
     allowed = {user.name: user for user in users_of(session, {client})}
@@ -117,5 +118,6 @@ def record_relabel(
 ) -> None:
     """Note in a case's history that a person relabelled one of its messages."""
     note = f"message {message_pk}: {previous} -> {label}"
-    session.add(CaseEventRow(case_id=case_id, kind="relabelled", at=at, note=note,
-                             message_pk=message_pk))  # fmt: skip
+    session.add(
+        CaseEventRow(case_id=case_id, kind="relabelled", at=at, note=note, message_pk=message_pk)
+    )

@@ -48,10 +48,16 @@ class StoredDraft:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``intake draft --json``."""
         return {
-            "case_id": self.case_id, "version": self.version, "template": self.template,
-            "subject": self.subject, "to": self.to, "in_reply_to": self.in_reply_to,
-            "references": list(self.references), "body": self.body, "reply": self.reply,
-        }  # fmt: skip
+            "case_id": self.case_id,
+            "version": self.version,
+            "template": self.template,
+            "subject": self.subject,
+            "to": self.to,
+            "in_reply_to": self.in_reply_to,
+            "references": list(self.references),
+            "body": self.body,
+            "reply": self.reply,
+        }
 
 
 def case_material(
@@ -71,21 +77,35 @@ def case_material(
     ).all()
     display = session.scalar(select(ClientRow.display_name).where(ClientRow.name == view.client))
     return CaseMaterial(
-        case_id=case_id, kind=view.kind, client=view.client, client_display=display or "",
-        state=view.state, policy=view.policy, marketplace=view.marketplace, asins=view.asins,
-        case_ids=view.amazon_case_ids, messages=tuple(_case_message(row) for row in rows),
+        case_id=case_id,
+        kind=view.kind,
+        client=view.client,
+        client_display=display or "",
+        state=view.state,
+        policy=view.policy,
+        marketplace=view.marketplace,
+        asins=view.asins,
+        case_ids=view.amazon_case_ids,
+        messages=tuple(_case_message(row) for row in rows),
         appeals=tuple(as_utc(at) for at in appeals if at is not None),
-    )  # fmt: skip
+    )
 
 
 def _case_message(row: MessageRow) -> CaseMessage:
     return CaseMessage(
-        id=row.id, label=row.label, outgoing=row.outgoing, needs_review=row.needs_review,
+        id=row.id,
+        label=row.label,
+        outgoing=row.outgoing,
+        needs_review=row.needs_review,
         suspicious=(row.authenticity or {}).get("verdict") == "suspicious",
-        sent_at=as_utc(row.sent_at), subject=row.subject, sender=row.sender,
-        message_id=row.message_id, references=tuple(row.references or ()), text=row.text,
+        sent_at=as_utc(row.sent_at),
+        subject=row.subject,
+        sender=row.sender,
+        message_id=row.message_id,
+        references=tuple(row.references or ()),
+        text=row.text,
         facts=row.facts or {},
-    )  # fmt: skip
+    )
 
 
 def save_draft(
@@ -96,10 +116,16 @@ def save_draft(
     if latest is not None and _same(latest, message_pk, draft):
         return latest, False
     row = DraftRow(
-        case_id=case_id, message_pk=message_pk, version=(latest.version if latest else 0) + 1,
-        template=draft.template, subject=draft.subject, to_addr=draft.to,
-        in_reply_to=draft.in_reply_to, references=list(draft.references), body=draft.body,
-    )  # fmt: skip
+        case_id=case_id,
+        message_pk=message_pk,
+        version=(latest.version if latest else 0) + 1,
+        template=draft.template,
+        subject=draft.subject,
+        to_addr=draft.to,
+        in_reply_to=draft.in_reply_to,
+        references=list(draft.references),
+        body=draft.body,
+    )
     session.add(row)
     session.flush()
     return _stored(row), True
@@ -107,8 +133,12 @@ def save_draft(
 
 def _same(latest: StoredDraft, message_pk: int | None, draft: Draft) -> bool:
     return (latest.message_pk, latest.template, latest.subject, latest.to, latest.body) == (
-        message_pk, draft.template, draft.subject, draft.to, draft.body,
-    )  # fmt: skip
+        message_pk,
+        draft.template,
+        draft.subject,
+        draft.to,
+        draft.body,
+    )
 
 
 def latest_draft(session: Session, case_id: int) -> StoredDraft | None:
@@ -148,8 +178,15 @@ def mark_appended(session: Session, case_id: int, version: int, at: datetime) ->
 
 def _stored(row: DraftRow) -> StoredDraft:
     return StoredDraft(
-        case_id=row.case_id, version=row.version, message_pk=row.message_pk,
-        template=row.template, subject=row.subject, to=row.to_addr,
-        in_reply_to=row.in_reply_to, references=tuple(row.references or ()), body=row.body,
-        created_at=as_utc(row.created_at), appended_at=as_utc(row.appended_at),
-    )  # fmt: skip
+        case_id=row.case_id,
+        version=row.version,
+        message_pk=row.message_pk,
+        template=row.template,
+        subject=row.subject,
+        to=row.to_addr,
+        in_reply_to=row.in_reply_to,
+        references=tuple(row.references or ()),
+        body=row.body,
+        created_at=as_utc(row.created_at),
+        appended_at=as_utc(row.appended_at),
+    )

@@ -86,13 +86,18 @@ def _stored(row: MessageRow) -> StoredNotice:
         model_label = max(scores, key=lambda label: scores[label])
     facts = Facts.from_dict(row.facts or {})
     return StoredNotice(
-        id=row.id, account_id=row.account_id, sent_at=as_utc(row.sent_at),
-        message_id=row.message_id, title=case_title(row_notice(row), facts),
-        clues=row_clues(row), model_label=model_label, label_source=row.label_source,
+        id=row.id,
+        account_id=row.account_id,
+        sent_at=as_utc(row.sent_at),
+        message_id=row.message_id,
+        title=case_title(row_notice(row), facts),
+        clues=row_clues(row),
+        model_label=model_label,
+        label_source=row.label_source,
         authenticity=Authenticity(auth.get("verdict", "ok"), tuple(auth.get("reasons", ()))),
         resent_key=row.resent_key,
         fixed_case=row.case_id if row.case_source == "person" else None,
-    )  # fmt: skip
+    )
 
 
 def _map_groups(
@@ -156,8 +161,10 @@ def _rebuild_cases(session: Session, client_id: int, rows, clues: dict) -> None:
         for row in members[case.id]:
             fold(case, clues[row.id], row.label, Facts.from_dict(row.facts or {}))
             seen.update(dict.fromkeys(clues[row.id].index_keys()))
-        keys.extend({"client_id": client_id, "case_id": case.id, "kind": kind, "value": value}
-                    for kind, value in seen)  # fmt: skip
+        keys.extend(
+            {"client_id": client_id, "case_id": case.id, "kind": kind, "value": value}
+            for kind, value in seen
+        )
     if keys:
         session.execute(insert(CaseKeyRow.core_table()), keys)
 

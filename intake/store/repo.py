@@ -125,10 +125,14 @@ def add_source(session: Session, message_pk: int, origin: Origin, account_id: in
 
 def _source_values(message_pk: int, origin: Origin, account_id: int | None) -> dict[str, Any]:
     return {
-        "message_pk": message_pk, "kind": origin.kind, "account_id": account_id,
-        "folder": origin.folder, "uidvalidity": origin.uidvalidity, "uid": origin.uid,
+        "message_pk": message_pk,
+        "kind": origin.kind,
+        "account_id": account_id,
+        "folder": origin.folder,
+        "uidvalidity": origin.uidvalidity,
+        "uid": origin.uid,
         "path": origin.path,
-    }  # fmt: skip
+    }
 
 
 class PendingRows:
@@ -243,8 +247,11 @@ def open_case(
 def insert_message_row(session: Session, record: MessageRecord) -> int:
     """Store a message's row alone (one INSERT .. RETURNING, no unit of work); its id."""
     values = {
-        "client_id": record.client_id, "account_id": record.account_id,
-        "case_id": record.case_id, "content_hash": record.content_hash, **record.fields,
-    }  # fmt: skip
+        "client_id": record.client_id,
+        "account_id": record.account_id,
+        "case_id": record.case_id,
+        "content_hash": record.content_hash,
+        **record.fields,
+    }
     table = MessageRow.core_table()  # Core, not the ORM's bulk path: a third of the time
     return session.execute(insert(table).returning(table.c.id), values).scalar_one()

@@ -62,14 +62,25 @@ def stored_verdicts(session: Session, ids: list[int]) -> dict[int, dict[str, Any
     found: dict[int, dict[str, Any]] = {}
     for part in chunks(ids):
         rows = session.execute(
-            select(MessageRow.id, MessageRow.label, MessageRow.confidence,
-                   MessageRow.needs_review, MessageRow.resent_of_id, MessageRow.error,
-                   MessageRow.case_id)
-            .where(MessageRow.id.in_(part))
-        ).all()  # fmt: skip
+            select(
+                MessageRow.id,
+                MessageRow.label,
+                MessageRow.confidence,
+                MessageRow.needs_review,
+                MessageRow.resent_of_id,
+                MessageRow.error,
+                MessageRow.case_id,
+            ).where(MessageRow.id.in_(part))
+        ).all()
         for pk, label, confidence, review, resent_of, error, case_id in rows:
-            found[pk] = {"label": label, "confidence": confidence, "needs_review": review,
-                         "resent_of": resent_of, "error": error, "case_id": case_id}  # fmt: skip
+            found[pk] = {
+                "label": label,
+                "confidence": confidence,
+                "needs_review": review,
+                "resent_of": resent_of,
+                "error": error,
+                "case_id": case_id,
+            }
     return found
 
 
@@ -149,8 +160,11 @@ def case_detail(
     entries.extend(_event_entry(event) for event in case_events(session, case_id))
     entries.sort(key=_entry_order)
     view = _case_view(row, name, entries, _local(now, zone_of, name))
-    view = replace(view, needs_review=sum(m.needs_review for m in messages),
-                   uncertain=sum(m.case_uncertain for m in messages))  # fmt: skip
+    view = replace(
+        view,
+        needs_review=sum(m.needs_review for m in messages),
+        uncertain=sum(m.case_uncertain for m in messages),
+    )
     return view, messages
 
 
@@ -192,11 +206,17 @@ def _timelines(session: Session, case_ids: list[int]) -> dict[int, list[Timeline
     if not case_ids:
         return timelines
     rows = session.execute(
-        select(MessageRow.case_id, MessageRow.label, MessageRow.sent_at, MessageRow.outgoing,
-               MessageRow.facts, MessageRow.created_at)
+        select(
+            MessageRow.case_id,
+            MessageRow.label,
+            MessageRow.sent_at,
+            MessageRow.outgoing,
+            MessageRow.facts,
+            MessageRow.created_at,
+        )
         .where(MessageRow.case_id.in_(case_ids))
         .order_by(MessageRow.sent_at, MessageRow.id)
-    ).all()  # fmt: skip
+    ).all()
     for case_id, label, sent_at, outgoing, facts, taken_in in rows:
         timelines[case_id].append(
             _timeline_entry(label, as_utc(sent_at), outgoing, facts or {}, as_utc(taken_in))
@@ -237,13 +257,19 @@ def _timeline_entry(
 def _case_view(row: CaseRow, client: str, entries: list[TimelineEntry], now: datetime) -> CaseView:
     opened, updated = _span(row, entries)
     return CaseView(
-        id=row.id, client=client, title=row.title, kind=row.kind,
+        id=row.id,
+        client=client,
+        title=row.title,
+        kind=row.kind,
         state=derive_state(row.kind, entries, now),
         message_count=sum(1 for entry in entries if not entry.event),
-        opened_at=opened, updated_at=updated,
-        policy=row.policy, marketplace=row.marketplace, asins=tuple(row.asins or ()),
+        opened_at=opened,
+        updated_at=updated,
+        policy=row.policy,
+        marketplace=row.marketplace,
+        asins=tuple(row.asins or ()),
         amazon_case_ids=tuple(row.amazon_case_ids or ()),
-    )  # fmt: skip
+    )
 
 
 def _span(row: CaseRow, entries: list[TimelineEntry]) -> tuple[datetime | None, datetime | None]:
@@ -258,13 +284,27 @@ def _span(row: CaseRow, entries: list[TimelineEntry]) -> tuple[datetime | None, 
 
 def _message_view(row: MessageRow, client: str, sources: tuple[str, ...]) -> MessageView:
     return MessageView(
-        id=row.id, client=client, case_id=row.case_id, message_id=row.message_id,
-        sender=row.sender, subject=row.subject, sent_at=as_utc(row.sent_at), label=row.label,
-        confidence=row.confidence, needs_review=row.needs_review, resent_of=row.resent_of_id,
-        outgoing=row.outgoing, status=row.status, error=row.error, facts=row.facts or {},
-        authenticity=row.authenticity or {}, sources=sources, taken_in=as_utc(row.created_at),
-        case_reason=row.case_reason, case_uncertain=row.case_uncertain,
-    )  # fmt: skip
+        id=row.id,
+        client=client,
+        case_id=row.case_id,
+        message_id=row.message_id,
+        sender=row.sender,
+        subject=row.subject,
+        sent_at=as_utc(row.sent_at),
+        label=row.label,
+        confidence=row.confidence,
+        needs_review=row.needs_review,
+        resent_of=row.resent_of_id,
+        outgoing=row.outgoing,
+        status=row.status,
+        error=row.error,
+        facts=row.facts or {},
+        authenticity=row.authenticity or {},
+        sources=sources,
+        taken_in=as_utc(row.created_at),
+        case_reason=row.case_reason,
+        case_uncertain=row.case_uncertain,
+    )
 
 
 def _sources(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:

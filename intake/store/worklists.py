@@ -78,10 +78,19 @@ def ledger_entries(
         condition = condition | SendLedgerRow.client.is_(None)
     rows = session.scalars(query.where(condition)).all()
     return [
-        LedgerEntry(row.key, row.kind, row.client, row.recipient, row.status, row.attempts,
-                    row.last_error, as_utc(row.created_at), as_utc(row.sent_at))
+        LedgerEntry(
+            row.key,
+            row.kind,
+            row.client,
+            row.recipient,
+            row.status,
+            row.attempts,
+            row.last_error,
+            as_utc(row.created_at),
+            as_utc(row.sent_at),
+        )
         for row in rows
-    ]  # fmt: skip
+    ]
 
 
 def latest_taken_in(session: Session, clients: list[str]) -> dict[str, datetime | None]:

@@ -50,11 +50,20 @@ class TriageFilter:
     def query(self) -> list[tuple[str, str]]:
         """The query-string pairs that reproduce this filter (for links and the CSV export)."""
         pairs = [("client", client) for client in self.clients]
-        pairs += [(key, value) for key, value in (
-            ("status", self.status), ("label", self.label), ("deadline", self.deadline),
-            ("owner", self.owner), ("q", self.q)) if value]  # fmt: skip
-        pairs += [(key, "1") for key, on in (("review", self.review),
-                                             ("uncertain", self.uncertain)) if on]  # fmt: skip
+        pairs += [
+            (key, value)
+            for key, value in (
+                ("status", self.status),
+                ("label", self.label),
+                ("deadline", self.deadline),
+                ("owner", self.owner),
+                ("q", self.q),
+            )
+            if value
+        ]
+        pairs += [
+            (key, "1") for key, on in (("review", self.review), ("uncertain", self.uncertain)) if on
+        ]
         return pairs
 
     def keeps(self, case: CaseView, today: Callable[[str], date], owner: str | None) -> bool:
