@@ -111,9 +111,14 @@ def _public_suffixes() -> tldextract.TLDExtract:
 
 
 def _chosen_labels(host: str) -> list[str]:
-    """The words of ``host`` before its public suffix: ``a.amzaon.co.uk`` -> ``a``, ``amzaon``."""
+    """The words of ``host`` before its public suffix: ``a.amzaon.co.uk`` -> ``a``, ``amzaon``.
+
+    None for a host without a public suffix (``sellercentra``, a link text cut short).
+    """
     parts = _public_suffixes()(host)
-    chosen = f"{parts.subdomain}.{parts.domain}" if parts.domain else host
+    if not parts.suffix:  # no public suffix: nobody can register it (a cut-off link text)
+        return []
+    chosen = f"{parts.subdomain}.{parts.domain}"
     return [label for label in re.split(r"[.\-_]", chosen) if label]
 
 

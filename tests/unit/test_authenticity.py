@@ -298,6 +298,7 @@ def test_to_dict_shape() -> None:
         ("mason.com", False, False),
         ("amazonas.gov.br", False, True),
         ("zonal-mail.co.uk", False, False),
+        ("sellercentra", False, False),  # a link text cut short, not a domain anyone owns
     ],
 )
 def test_domain_rules(host: str, amazon: bool, imitation: bool) -> None:
