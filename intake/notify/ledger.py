@@ -31,14 +31,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.errors import StoreError
+from intake.notify.states import UNSENT, LedgerState
 from intake.notify.transport import DeliveryError, Transport
 from intake.store import Store
 from intake.store.models import SendLedgerRow
 from intake.timeutil import as_utc
 
 log = logging.getLogger(__name__)
-
-UNSENT = ("pending", "failed")
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def record_pending(
                     kind=kind,
                     client=client,
                     recipient=", ".join(recipients)[:320],
-                    status="pending",
+                    status=LedgerState.PENDING,
                     attempts=0,
                     message=message,
                 )
@@ -190,12 +189,12 @@ class Courier:
             sender, recipients = envelope(message)
             self.transport.deliver(key, sender, recipients, message)
         except DeliveryError as err:
-            self._mark(key, "failed", str(err), None)
+            self._mark(key, LedgerState.FAILED, str(err), None)
             delay = min(self.retry_max, self.retry_base * 2**attempts)
             self._not_before[key] = now + timedelta(seconds=delay)
             log.warning("%s: not sent (attempt %d), retry in %.0fs", key, attempts + 1, delay)
             return False
-        self._mark(key, "sent", None, now)
+        self._mark(key, LedgerState.SENT, None, now)
         self._not_before.pop(key, None)
         log.info("%s: sent", key)
         return True
