@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from intake.cases import CaseDecision, CaseSummary, case_title
+from intake.cases.kinds import CaseKind, GroupingState
 from intake.cases.replay import Placement, StoredNotice, replay
 from intake.extract import Authenticity, Facts
 from intake.store import Store, repo
@@ -154,7 +155,9 @@ def _rebuild_cases(session: Session, client_id: int, rows, clues: dict) -> None:
         case.amazon_case_ids, case.asins, case.policy, case.marketplace = [], [], None, None
         case.opened_at = case.updated_at = case.team = None
         case.last_outgoing_at = case.last_request_at = None
-        case.status = "general" if case.kind == "general" else "open"
+        case.grouping_state = (
+            GroupingState.GENERAL if case.kind == CaseKind.GENERAL else GroupingState.OPEN
+        )
         if case.kind != "notice":
             continue
         seen: dict[tuple[str, str], None] = {}

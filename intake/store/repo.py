@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.analyse.stages import RAW_COMPRESSION
 from intake.cases import CaseDecision
+from intake.cases.kinds import CaseKind, GroupingState
 from intake.mail.notice import Origin
 from intake.store.models import (
     AccountRow,
@@ -29,8 +30,6 @@ from intake.store.models import (
     RawMessageRow,
 )
 from intake.timeutil import as_utc
-
-OPEN_STATUSES_EXCLUDED = ("reinstated", "closed")
 
 
 @dataclass(frozen=True)
@@ -232,7 +231,9 @@ def open_case(
         client_id=client_id,
         kind=decision.kind,
         title=decision.title,
-        status="general" if decision.kind == "general" else "open",
+        grouping_state=GroupingState.GENERAL
+        if decision.kind == CaseKind.GENERAL
+        else GroupingState.OPEN,
         opened_at=when,
         updated_at=when,
         amazon_case_ids=[],
