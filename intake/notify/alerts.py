@@ -18,6 +18,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from classifiers.types import Label
 from intake.cases.views import CaseView, MessageView
 from intake.config import DEADLINE_TRIGGER, SUSPICIOUS_TRIGGER
 from intake.notify.digest import LABEL_MEANING, CaseEntry, NewMessage, build_digest
@@ -25,7 +26,7 @@ from intake.notify.digest import LABEL_MEANING, CaseEntry, NewMessage, build_dig
 _HEADLINES = {
     DEADLINE_TRIGGER: "a deadline is within 48 hours",
     SUSPICIOUS_TRIGGER: "a suspicious message (likely phishing)",
-    "suspension": "a new suspension",
+    Label.SUSPENSION: "a new suspension",
 }
 
 

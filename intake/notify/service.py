@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from classifiers.types import Label
 from intake.config import DEFAULT_CLIENT, Config
 from intake.notify.alerts import find_alerts
 from intake.notify.digest import Digest, build_digest
@@ -105,7 +106,7 @@ def cases_with_drafts(session: Session) -> set[int]:
             .where(
                 MessageRow.case_id.in_(list(answered)),
                 MessageRow.outgoing.is_(False),
-                MessageRow.label != "other",
+                MessageRow.label != Label.OTHER,
             )
             .group_by(MessageRow.case_id)
         ).all()
