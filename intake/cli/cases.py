@@ -25,7 +25,10 @@ from intake.timeutil import utcnow
 @click.command("cases")
 @clients_option
 @click.option(
-    "--status", type=click.Choice(STATUSES), metavar="STATUS", help="Only cases with this status."
+    "--status",
+    type=click.Choice([status.value for status in STATUSES]),
+    metavar="STATUS",
+    help="Only cases with this status.",
 )
 @click.option("--all", "include_general", is_flag=True, help="Include the 'other mail' cases.")
 @json_option

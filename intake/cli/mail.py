@@ -107,7 +107,10 @@ class _NoBar:
 @clients_option
 @click.option("--case", "case_id", type=int, metavar="ID", help="Only this case's messages.")
 @click.option(
-    "--label", type=click.Choice(classifiers.LABELS), metavar="LABEL", help="Only this label."
+    "--label",
+    type=click.Choice([label.value for label in classifiers.LABELS]),
+    metavar="LABEL",
+    help="Only this label.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @click.option(

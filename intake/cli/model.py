@@ -146,7 +146,9 @@ def evaluate(
 
 @click.command()
 @click.argument("message")
-@click.argument("label", type=click.Choice(classifiers.LABELS), metavar="LABEL")
+@click.argument(
+    "label", type=click.Choice([label.value for label in classifiers.LABELS]), metavar="LABEL"
+)
 @click.pass_context
 def relabel(ctx: click.Context, message: str, label: str) -> None:
     """Record a person's LABEL for MESSAGE (database id or Message-ID); used in training.

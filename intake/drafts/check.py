@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
+from classifiers.types import Label
 from intake.drafts.context import (
     DRAFT_LABELS,
     AnsweredMessage,
@@ -63,7 +64,7 @@ def check_templates(folder: Path, fallbacks: Sequence[Path] = ()) -> list[Proble
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of templates")
     env = make_environment([folder, *fallbacks, SHIPPED_FOLDER])
-    known = set(variables(full_context("suspension"))) | set(env.globals)
+    known = set(variables(full_context(Label.SUSPENSION))) | set(env.globals)
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.j2")):
         problems.extend(_check_one(env, path, known))

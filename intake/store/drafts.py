@@ -19,6 +19,8 @@ from intake.drafts.compose import CaseMaterial, CaseMessage
 from intake.drafts.context import NOTE_LABELS
 from intake.drafts.render import Draft
 from intake.errors import InputError
+from intake.extract.authenticity import Verdict
+from intake.mail.states import MessageStatus
 from intake.store.models import AccountRow, CaseEventRow, ClientRow, DraftRow, MessageRow
 from intake.store.views import ZoneOf, case_detail
 from intake.timeutil import as_utc
@@ -67,7 +69,7 @@ def case_material(
     view, _ = case_detail(session, case_id, now, zone_of)
     rows = session.scalars(
         select(MessageRow)
-        .where(MessageRow.case_id == case_id, MessageRow.status == "ok")
+        .where(MessageRow.case_id == case_id, MessageRow.status == MessageStatus.OK)
         .order_by(MessageRow.sent_at, MessageRow.id)
     ).all()
     appeals = session.scalars(
@@ -97,7 +99,7 @@ def _case_message(row: MessageRow) -> CaseMessage:
         label=row.label,
         outgoing=row.outgoing,
         needs_review=row.needs_review,
-        suspicious=(row.authenticity or {}).get("verdict") == "suspicious",
+        suspicious=(row.authenticity or {}).get("verdict") == Verdict.SUSPICIOUS,
         sent_at=as_utc(row.sent_at),
         subject=row.subject,
         sender=row.sender,

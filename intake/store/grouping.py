@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import insert, select, union_all
 from sqlalchemy.orm import Session
 
+from classifiers.types import Label
 from intake.cases import (
     KIND_GENERAL,
     KIND_NOTICE,
@@ -28,7 +29,7 @@ from intake.cases import (
 from intake.cases.clues import Clues, clues_of
 from intake.cases.grouping import RECENT, with_resent
 from intake.cases.index import BUCKET_LIMIT, asks, lookup_keys
-from intake.cases.kinds import GroupingState
+from intake.cases.kinds import CaseKind, GroupingState
 from intake.extract import Authenticity, Facts
 from intake.extract.domains import is_amazon_domain
 from intake.mail.notice import Notice
@@ -111,7 +112,7 @@ class CaseLookup:
         if case_id in self._summaries:
             return self._summaries[case_id]
         row = self._rows.get(case_id) or self.session.get(CaseRow, case_id)
-        if row is None or row.kind == "merged":
+        if row is None or row.kind == CaseKind.MERGED:
             return None
         self._rows[case_id] = row
         summary = self._summaries[case_id] = _summary(row, self.keys_of(case_id))
@@ -161,7 +162,7 @@ class CaseLookup:
         if earlier is not None:
             decision, resent = self._resent(decision, clues, earlier)
         case_id = decision.case_id or self.open(decision, clues.when)
-        self.absorb(case_id, clues, "resent" if resent else label, facts)
+        self.absorb(case_id, clues, Label.RESENT if resent else label, facts)
         return Placed(case_id, decision.describe(case_id), decision.uncertain, resent)
 
     def _resent(

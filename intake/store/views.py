@@ -15,9 +15,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from classifiers.types import Label
+from intake.cases.kinds import CaseKind
 from intake.cases.state import TimelineEntry, derive_state
 from intake.cases.views import CaseView, EventView, MessageView
 from intake.errors import InputError
+from intake.mail.states import MessageStatus
 from intake.store.chunks import chunks
 from intake.store.models import CaseEventRow, CaseRow, ClientRow, MessageRow, MessageSourceRow
 from intake.timeutil import as_utc
@@ -43,7 +46,7 @@ def list_messages(
     if client:
         query = query.where(ClientRow.name.in_(_names(client)))
     if unparseable:
-        query = query.where(MessageRow.status == "parse_error")
+        query = query.where(MessageRow.status == MessageStatus.PARSE_ERROR)
     if case_id is not None:
         query = query.where(MessageRow.case_id == case_id)
     if label:
@@ -110,9 +113,9 @@ def list_cases(
     query = select(CaseRow, ClientRow.name).join(ClientRow, ClientRow.id == CaseRow.client_id)
     if client:
         query = query.where(ClientRow.name.in_(_names(client)))
-    query = query.where(CaseRow.kind != "merged")
+    query = query.where(CaseRow.kind != CaseKind.MERGED)
     if not include_general:
-        query = query.where(CaseRow.kind != "general")
+        query = query.where(CaseRow.kind != CaseKind.GENERAL)
     cases = session.execute(query).all()
     timelines = _timelines(session, [row.id for row, _ in cases])
     review = _review_counts(session, [row.id for row, _ in cases])
@@ -153,7 +156,7 @@ def case_detail(
     if found is None:
         raise InputError(f"case {case_id}: no such case")
     row, name = found
-    if row.kind == "merged":
+    if row.kind == CaseKind.MERGED:
         raise InputError(f"case {case_id}: merged into case {row.merged_into_id}")
     messages = list_messages(session, case_id=case_id)
     entries = [_entry(message) for message in messages]
@@ -180,7 +183,7 @@ def case_events(session: Session, case_id: int) -> list[EventView]:
 
 
 def _event_entry(event: EventView) -> TimelineEntry:
-    return TimelineEntry(label="other", sent_at=event.at, note=event.note, event=event.kind)
+    return TimelineEntry(label=Label.OTHER, sent_at=event.at, note=event.note, event=event.kind)
 
 
 def _entry_order(entry: TimelineEntry) -> tuple:

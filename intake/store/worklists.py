@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from intake.cases.kinds import CaseKind
 from intake.notify.ledger import LedgerEntry
 from intake.store.models import (
     CaseEventRow,
@@ -44,7 +45,7 @@ def case_client(session: Session, case_id: int) -> CaseOwnership | None:
     if found is None:
         return None
     kind, merged_into, client = found
-    return CaseOwnership(case_id, client, merged_into if kind == "merged" else None)
+    return CaseOwnership(case_id, client, merged_into if kind == CaseKind.MERGED else None)
 
 
 def message_client(session: Session, message_pk: int) -> str | None:
