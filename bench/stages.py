@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import classifiers  # noqa: E402  (path set above so a checkout runs without install)
 from bench.mailgen import generate  # noqa: E402
 from intake.analyse.classifier import notice_text  # noqa: E402
+from intake.cases.resent import resent_key  # noqa: E402
 from intake.extract import check_authenticity, extract_facts  # noqa: E402
 from intake.mail.notice import Notice  # noqa: E402
 from intake.mail.parse import parse  # noqa: E402
@@ -52,7 +53,7 @@ def measure(raws: Sequence[bytes], model: classifiers.Model, repeats: int) -> di
         "parse": cpu_ms(lambda: [parse(raw) for raw in raws], count, repeats),
         "facts": cpu_ms(lambda: [extract_facts(n) for n in notices], count, repeats),
         "authenticity": cpu_ms(lambda: [check_authenticity(n) for n in notices], count, repeats),
-        "resent key": cpu_ms(lambda: [classifiers.resent_key(t) for t in texts], count, repeats),
+        "resent key": cpu_ms(lambda: [resent_key(t) for t in texts], count, repeats),
         "model": cpu_ms(lambda: classifiers.predict_many(model, texts), count, repeats),
     }
 

@@ -23,6 +23,7 @@ from intake.ingest.poller import (
 from intake.notify.ledger import unsent_entries
 from intake.notify.service import notifications_wanted
 from intake.sources.imap import FetchedBatch
+from intake.sources.states import AccountState
 
 
 @click.command("poll")
@@ -41,9 +42,11 @@ def poll(ctx: click.Context, account_name: str | None, since: str | None, as_jso
     day, targets = _day(since), _targets(app.config, account_name)  # check input before work
     progress = _Progress(enabled=not as_json and sys.stderr.isatty())
     options = PollOptions(
-        app.classifier, since=day, on_batch=progress.update,
+        app.classifier,
+        since=day,
+        on_batch=progress.update,
         after_commit=drafting_hook(app.store, app.config),
-    )  # fmt: skip
+    )
     reports = [poll_account(app.store, app.config, target, options) for target in targets]
     progress.finish()
     for report in reports:
@@ -55,7 +58,11 @@ def poll(ctx: click.Context, account_name: str | None, since: str | None, as_jso
     for report in failed[:-1]:
         click.echo(f"Error: {report.error}", err=True)
     if failed:  # one line per failed account; exit 2 when only the config is to blame
-        error = ConfigError if all(r.state == "config_error" for r in failed) else SourceError
+        error = (
+            ConfigError
+            if all(r.state == AccountState.CONFIG_ERROR for r in failed)
+            else SourceError
+        )
         raise error(str(failed[-1].error))
 
 

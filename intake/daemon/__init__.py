@@ -49,6 +49,7 @@ from intake.ingest.poller import (
     sync_mailbox,
 )
 from intake.sources.imap import Mailbox, open_mailbox
+from intake.sources.states import AccountState
 from intake.store import Store
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ class AccountLoop:
             if outcome == RECONNECT:
                 failures = 0
                 continue
-            if outcome == "config_error":
+            if outcome == AccountState.CONFIG_ERROR:
                 log.warning("%s: waiting for a config change or SIGHUP", self.target.label)
                 self._awaiting_fix = True
                 self._pause(None)

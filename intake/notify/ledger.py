@@ -31,14 +31,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.errors import StoreError
+from intake.notify.states import UNSENT, LedgerState
 from intake.notify.transport import DeliveryError, Transport
 from intake.store import Store
 from intake.store.models import SendLedgerRow
 from intake.timeutil import as_utc
 
 log = logging.getLogger(__name__)
-
-UNSENT = ("pending", "failed")
 
 
 @dataclass(frozen=True)
@@ -74,10 +73,10 @@ def record_pending(
                     kind=kind,
                     client=client,
                     recipient=", ".join(recipients)[:320],
-                    status="pending",
+                    status=LedgerState.PENDING,
                     attempts=0,
                     message=message,
-                )  # fmt: skip
+                )
             )
     except StoreError as err:
         if isinstance(err.__cause__, IntegrityError):
@@ -125,10 +124,16 @@ def entry(session: Session, key: str) -> LedgerEntry | None:
 
 def _entry(row: SendLedgerRow) -> LedgerEntry:
     return LedgerEntry(
-        key=row.key, kind=row.kind, client=row.client, recipient=row.recipient,
-        status=row.status, attempts=row.attempts, last_error=row.last_error,
-        created_at=as_utc(row.created_at), sent_at=as_utc(row.sent_at),
-    )  # fmt: skip
+        key=row.key,
+        kind=row.kind,
+        client=row.client,
+        recipient=row.recipient,
+        status=row.status,
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=as_utc(row.created_at),
+        sent_at=as_utc(row.sent_at),
+    )
 
 
 @dataclass(frozen=True)
@@ -184,12 +189,12 @@ class Courier:
             sender, recipients = envelope(message)
             self.transport.deliver(key, sender, recipients, message)
         except DeliveryError as err:
-            self._mark(key, "failed", str(err), None)
+            self._mark(key, LedgerState.FAILED, str(err), None)
             delay = min(self.retry_max, self.retry_base * 2**attempts)
             self._not_before[key] = now + timedelta(seconds=delay)
             log.warning("%s: not sent (attempt %d), retry in %.0fs", key, attempts + 1, delay)
             return False
-        self._mark(key, "sent", None, now)
+        self._mark(key, LedgerState.SENT, None, now)
         self._not_before.pop(key, None)
         log.info("%s: sent", key)
         return True

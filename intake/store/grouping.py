@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import insert, select, union_all
 from sqlalchemy.orm import Session
 
+from classifiers.types import Label
 from intake.cases import (
     KIND_GENERAL,
     KIND_NOTICE,
@@ -28,6 +29,7 @@ from intake.cases import (
 from intake.cases.clues import Clues, clues_of
 from intake.cases.grouping import RECENT, with_resent
 from intake.cases.index import BUCKET_LIMIT, asks, lookup_keys
+from intake.cases.kinds import CaseKind, GroupingState
 from intake.extract import Authenticity, Facts
 from intake.extract.domains import is_amazon_domain
 from intake.mail.notice import Notice
@@ -36,7 +38,6 @@ from intake.store.models import CaseKeyRow, CaseRow, MessageRow
 from intake.timeutil import as_utc
 
 CANDIDATE_LIMIT = 200
-OPEN_STATUSES_EXCLUDED = repo.OPEN_STATUSES_EXCLUDED
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class CaseLookup:
             return ()
         query = select(CaseRow.id).where(
             CaseRow.client_id == self.client_id,
-            CaseRow.status == "open",
+            CaseRow.grouping_state == GroupingState.OPEN,
             CaseRow.updated_at >= when - RECENT,
             CaseRow.updated_at <= when + RECENT,
             CaseRow.kind == KIND_NOTICE,
@@ -111,7 +112,7 @@ class CaseLookup:
         if case_id in self._summaries:
             return self._summaries[case_id]
         row = self._rows.get(case_id) or self.session.get(CaseRow, case_id)
-        if row is None or row.kind == "merged":
+        if row is None or row.kind == CaseKind.MERGED:
             return None
         self._rows[case_id] = row
         summary = self._summaries[case_id] = _summary(row, self.keys_of(case_id))
@@ -161,7 +162,7 @@ class CaseLookup:
         if earlier is not None:
             decision, resent = self._resent(decision, clues, earlier)
         case_id = decision.case_id or self.open(decision, clues.when)
-        self.absorb(case_id, clues, "resent" if resent else label, facts)
+        self.absorb(case_id, clues, Label.RESENT if resent else label, facts)
         return Placed(case_id, decision.describe(case_id), decision.uncertain, resent)
 
     def _resent(
@@ -213,8 +214,9 @@ def fold(row: CaseRow, clues: Clues, label: str, facts: Facts) -> None:
         row.team = clues.team
     updated = as_utc(row.updated_at)
     if when is None or updated is None or updated <= when:
-        was_open = row.status not in OPEN_STATUSES_EXCLUDED
-        row.status = "open" if grouping_open(was_open, label, clues.outgoing) else "closed"
+        was_open = row.grouping_state != GroupingState.CLOSED
+        still_open = grouping_open(was_open, label, clues.outgoing)
+        row.grouping_state = GroupingState.OPEN if still_open else GroupingState.CLOSED
     if when and (updated is None or updated < when):
         row.updated_at = when
     if when and (row.opened_at is None or as_utc(row.opened_at) > when):
@@ -248,7 +250,7 @@ def row_notice(row: MessageRow) -> Notice:
 
 def _summary(row: CaseRow, keys: Iterable[tuple[str, str]]) -> CaseSummary:
     return CaseSummary(
-        id=row.id, kind=row.kind, is_open=row.status not in OPEN_STATUSES_EXCLUDED,
+        id=row.id, kind=row.kind, is_open=row.grouping_state != GroupingState.CLOSED,
         keys=frozenset(keys), policy=row.policy, team=row.team,
         last_at=as_utc(row.updated_at), last_outgoing_at=as_utc(row.last_outgoing_at),
         last_request_at=as_utc(row.last_request_at),

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.analyse.stages import RAW_COMPRESSION
 from intake.cases import CaseDecision
+from intake.cases.kinds import CaseKind, GroupingState
 from intake.mail.notice import Origin
 from intake.store.models import (
     AccountRow,
@@ -29,8 +30,6 @@ from intake.store.models import (
     RawMessageRow,
 )
 from intake.timeutil import as_utc
-
-OPEN_STATUSES_EXCLUDED = ("reinstated", "closed")
 
 
 @dataclass(frozen=True)
@@ -125,10 +124,14 @@ def add_source(session: Session, message_pk: int, origin: Origin, account_id: in
 
 def _source_values(message_pk: int, origin: Origin, account_id: int | None) -> dict[str, Any]:
     return {
-        "message_pk": message_pk, "kind": origin.kind, "account_id": account_id,
-        "folder": origin.folder, "uidvalidity": origin.uidvalidity, "uid": origin.uid,
+        "message_pk": message_pk,
+        "kind": origin.kind,
+        "account_id": account_id,
+        "folder": origin.folder,
+        "uidvalidity": origin.uidvalidity,
+        "uid": origin.uid,
         "path": origin.path,
-    }  # fmt: skip
+    }
 
 
 class PendingRows:
@@ -228,7 +231,9 @@ def open_case(
         client_id=client_id,
         kind=decision.kind,
         title=decision.title,
-        status="general" if decision.kind == "general" else "open",
+        grouping_state=GroupingState.GENERAL
+        if decision.kind == CaseKind.GENERAL
+        else GroupingState.OPEN,
         opened_at=when,
         updated_at=when,
         amazon_case_ids=[],
@@ -243,8 +248,11 @@ def open_case(
 def insert_message_row(session: Session, record: MessageRecord) -> int:
     """Store a message's row alone (one INSERT .. RETURNING, no unit of work); its id."""
     values = {
-        "client_id": record.client_id, "account_id": record.account_id,
-        "case_id": record.case_id, "content_hash": record.content_hash, **record.fields,
-    }  # fmt: skip
+        "client_id": record.client_id,
+        "account_id": record.account_id,
+        "case_id": record.case_id,
+        "content_hash": record.content_hash,
+        **record.fields,
+    }
     table = MessageRow.core_table()  # Core, not the ORM's bulk path: a third of the time
     return session.execute(insert(table).returning(table.c.id), values).scalar_one()
