@@ -35,7 +35,7 @@ from intake.notify.states import LedgerState
 from intake.sources.states import AccountState
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0006h"
+SCHEMA_REVISION = "0006"
 
 
 class Base(DeclarativeBase):

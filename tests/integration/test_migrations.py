@@ -70,7 +70,7 @@ def test_0003_indexes_the_cases_it_finds(db_url: str) -> None:
     assert sorted(map(tuple, keys)) == [(7, "asin", "B0AAAAAAA1"), (7, "case", "1234567890")]
 
 
-def test_0006h_keeps_each_cases_grouping_state(db_url: str) -> None:
+def test_0006_keeps_each_cases_grouping_state(db_url: str) -> None:
     """``cases.status`` becomes ``grouping_state`` with its values, and back on downgrade."""
     from sqlalchemy import text
 
@@ -93,7 +93,7 @@ def test_0006h_keeps_each_cases_grouping_state(db_url: str) -> None:
                 ),
                 {"id": case_id, "state": state},
             )
-        command.upgrade(config, "0006h")
+        command.upgrade(config, "0006")
         upgraded = connection.execute(text("SELECT id, grouping_state FROM cases ORDER BY id"))
         assert list(map(tuple, upgraded)) == [(1, "open"), (2, "closed"), (3, "general")]
         command.downgrade(config, "0005")

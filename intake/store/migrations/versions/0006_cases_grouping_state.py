@@ -1,6 +1,6 @@
 """cases.status renamed grouping_state: whether grouping still joins new notices to the case
 
-Revision ID: 0006h
+Revision ID: 0006
 Revises: 0005
 
 The column never held the status users see (``intake.cases.state`` derives that
@@ -12,7 +12,7 @@ Values are unchanged; the two indexes over it are renamed with it.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006h"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
