@@ -27,6 +27,7 @@ from email.parser import Parser
 
 _BLANK_LINE = re.compile(r"(?:\A|\n)(\r?\n)")  # the line that ends the headers
 
+_HEADER_START = re.compile(r"[\041-\071\073-\176]+:")  # a field name and its colon
 _SPLIT_SUBTYPES = frozenset({"mixed", "alternative", "related"})
 _MULTIPART_ENCODINGS = frozenset({"7bit", "8bit", "binary"})
 _MAX_DEPTH = 8
@@ -56,7 +57,7 @@ def _part(text: str, outer: tuple[str, ...], depth: int) -> Message:
     """
     blank = _BLANK_LINE.search(text)
     head, body = (text, "") if blank is None else (text[: blank.end()], text[blank.end() :])
-    part = _PARSER.parsestr(head, headersonly=True)
+    part = _plain_headers(head, blank is not None) or _PARSER.parsestr(head, headersonly=True)
     # Without defects, every line of ``head`` was a header: the body is the rest, as is.
     part.set_payload(body)
     maintype, _, subtype = part.get_content_type().partition("/")
@@ -75,6 +76,30 @@ def _part(text: str, outer: tuple[str, ...], depth: int) -> Message:
         raise _Unsure
     _split(part, raw_text(part), boundary, (*outer, boundary), depth)
     return part
+
+
+def _plain_headers(head: str, ends_blank: bool) -> Message | None:
+    """The headers of ``head`` as the standard parser reads them, when every line is a
+    ``Name: value`` line or its continuation; else None (the standard parser reads them)."""
+    pieces = head.split("\n")
+    lines = [piece + "\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+    if ends_blank:
+        lines.pop()
+    fields: list[list[str]] = []
+    for line in lines:
+        if line[0] in " \t":
+            if not fields:
+                return None
+            fields[-1].append(line)
+        elif line.startswith("From ") or not _HEADER_START.match(line):
+            return None
+        else:
+            fields.append([line])
+    message = Message()
+    for source in fields:
+        name, value = source[0].split(":", 1)
+        message.set_raw(name, (value.lstrip(" \t") + "".join(source[1:])).rstrip("\r\n"))
+    return message
 
 
 def _split(head: Message, body: str, boundary: str, outer: tuple[str, ...], depth: int) -> None:

@@ -38,7 +38,7 @@ from typing import Any
 
 import mailparser
 
-from classifiers.text import html_to_quoted_text, render_html, tidy_text
+from classifiers.text import render_html, render_quoted_html, tidy_text
 from intake.errors import ParseError
 from intake.mail import mime
 from intake.mail.mailview import MailView, plain_view
@@ -187,21 +187,22 @@ def _cleaned(value: object) -> object:
 
 def _body(plain: list[str], html: list[str]) -> tuple[str, bool, tuple[Link, ...]]:
     """The readable text, whether it came from HTML, and the links it holds."""
-    if html:
-        rendered = render_html("\n".join(html))
-        links = tuple(Link(href=href, text=text) for href, text in rendered.links)
-    else:
-        rendered, links = None, ()
     if any(part.strip() for part in plain):
+        links = _links(render_html("\n".join(html)).links) if html else ()
         text = tidy_text("\n\n".join(plain))
         if not links:
             links = tuple(Link(href=url, text=url) for url in _URL.findall(text))
         return text, False, links
-    if rendered is not None:
+    if html:
         # Quoted history in HTML mail is a <blockquote>; keep it marked as "> " lines
         # so that the classifier and the extractors can tell it from the new text.
-        return html_to_quoted_text("\n".join(html)), True, links
+        rendered = render_quoted_html("\n".join(html))
+        return rendered.text, True, _links(rendered.links)
     return "", False, ()
+
+
+def _links(pairs: tuple[tuple[str, str], ...]) -> tuple[Link, ...]:
+    return tuple(Link(href=href, text=text) for href, text in pairs)
 
 
 def _elide_attachments(raw: bytes) -> bytes:

@@ -67,6 +67,12 @@ SHAPES = {
     + _multipart(b"mixed", b"b", [PLAIN.replace(b"Hello", b"He\rllo")]),  # noqa: E501
     "mbox from line": b"From someone Mon Jan  1 00:00:00 2024\n" + HEAD + ALTERNATIVE,
     "no headers": b"\n" + ALTERNATIVE,
+    "folded and odd header lines": b"Subject: a\n  b\n \n\tc\nX-Empty:\nX-Tab:\tv \nX-Bare:v\n"
+    + ALTERNATIVE.replace(b"text/plain;", b"text/plain;\n\tformat=flowed;"),
+    "a header line without a colon": HEAD + b"not a header\n" + ALTERNATIVE,
+    "a header line starting with a colon": HEAD + b": no name\n" + ALTERNATIVE,
+    "a continuation first": b" continued\n" + HEAD + ALTERNATIVE,
+    "headers only, no line break at the end": HEAD + b"X-Last: 1",
     "inner boundary a prefix of the outer": HEAD
     + _multipart(b"mixed", b"ab", [_multipart(b"alternative", b"a", [PLAIN])]),
     "eight-bit text": HEAD
