@@ -41,6 +41,10 @@ from mailparser.utils import (
 from intake.mail.mime import raw_text
 
 _BODY_TYPES = ("text/plain", "text/html")
+_MIME_HEADERS = frozenset(
+    {"content-type", "content-disposition", "content-id", "content-transfer-encoding"}
+)
+_CACHED_HEADERS_SIZE = 1000  # characters: a hostile 1 MB header is read, not kept
 
 
 @dataclass
@@ -98,55 +102,95 @@ def _parts(message: Message, view: MailView) -> bool:
             if part.get("content-disposition") is not None or part.get_filename():
                 return False  # an attached container: mail-parser's rules for its children
             continue
-        metadata, problems = mime_header_view(part)
-        filename = decode_header_part(metadata.get_filename(), defects=problems)
-        content_type = part.get_content_type()
-        if problems or metadata.get_content_type() != content_type:
+        headers = _headers_of(part)
+        content_type, filename = headers.content_type, headers.filename
+        if not headers.plain:
             return False
-        disposition = ported_string(metadata.get_content_disposition()).lower()
         if filename:
-            if disposition == "inline" and content_type in _BODY_TYPES:
+            if headers.disposition == "inline" and content_type in _BODY_TYPES:
                 return False  # both a body and an attachment
-            view.attachments.append(_attachment(part, content_type, filename))
+            view.attachments.append(_attachment(part, headers))
         elif (
-            metadata.get("content-id")
-            or disposition not in ("", "inline")  # mail-parser names these (some at random)
+            headers.content_id
+            or headers.disposition not in ("", "inline")  # mail-parser names these (some at random)
             or content_type not in _BODY_TYPES
-            or not _body(part, metadata.get_content_charset("utf-8"), content_type, view)
+            or not _body(part, headers, view)
         ):
             return False
     return True
 
 
-def _body(part: Message, charset: str, content_type: str, view: MailView) -> bool:
+@dataclass(frozen=True)
+class _PartHeaders:
+    """What mail-parser reads from a part's MIME headers (``mime_header_view``)."""
+
+    content_type: str
+    filename: str
+    disposition: str
+    content_id: str
+    charset: str
+    encoding: str  # Content-Transfer-Encoding, lower case
+    plain: bool  # no MIME header problem, and the checked view reads the part's type
+
+
+def _headers_of(part: Message) -> _PartHeaders:
+    """``_PartHeaders`` of ``part``; the MIME headers of a mailbox's parts repeat, so
+    short ones are worked out once."""
+    headers = tuple(
+        (name, value) for name, value in part.raw_items() if name.lower() in _MIME_HEADERS
+    )
+    if sum(len(value) for _, value in headers) > _CACHED_HEADERS_SIZE:
+        return _read_headers.__wrapped__(part.get_default_type(), headers)
+    return _read_headers(part.get_default_type(), headers)
+
+
+@lru_cache(maxsize=1024)
+def _read_headers(default_type: str, headers: tuple[tuple[str, str], ...]) -> _PartHeaders:
+    part = Message()
+    part.set_default_type(default_type)
+    for name, value in headers:
+        part.set_raw(name, value)
+    metadata, problems = mime_header_view(part)
+    filename = decode_header_part(metadata.get_filename(), defects=problems)
+    content_type = part.get_content_type()
+    return _PartHeaders(
+        content_type=content_type,
+        filename=filename,
+        disposition=ported_string(metadata.get_content_disposition()).lower(),
+        content_id=ported_string(metadata.get("content-id")),
+        charset=metadata.get_content_charset("utf-8"),
+        encoding=ported_string(part.get("Content-Transfer-Encoding", "")).strip().lower(),
+        plain=not problems and metadata.get_content_type() == content_type,
+    )
+
+
+def _body(part: Message, headers: _PartHeaders, view: MailView) -> bool:
     """Add the decoded text of a body part; False when its charset fails (a defect)."""
-    encoding = ported_string(part.get("Content-Transfer-Encoding", "")).strip().lower()
     raw = raw_text(part)
-    if encoding in ("", "7bit", "8bit") and isinstance(raw, str) and raw.isascii():
+    if headers.encoding in ("", "7bit", "8bit") and isinstance(raw, str) and raw.isascii():
         text = raw
     else:
         payload = cast(bytes, part.get_payload(decode=True))
         try:
-            text = payload.decode(charset) if payload else ""
+            text = payload.decode(headers.charset) if payload else ""
             text.encode("utf-8")
         except (LookupError, UnicodeError):
             return False
     if text:
-        (view.text_html if content_type == "text/html" else view.text_plain).append(text)
+        (view.text_html if headers.content_type == "text/html" else view.text_plain).append(text)
     return True
 
 
-def _attachment(part: Message, content_type: str, filename: str) -> dict[str, Any]:
+def _attachment(part: Message, headers: _PartHeaders) -> dict[str, Any]:
     """What ``parse`` reads of mail-parser's attachment entry: name, type, payload."""
-    encoding = ported_string(part.get("content-transfer-encoding", "")).strip().lower()
-    if encoding == "base64":
+    if headers.encoding == "base64":
         payload = raw_payload(part)
         if not isinstance(payload, str):
             payload = base64.b64encode(payload).decode("ascii")
     else:
         payload = base64.b64encode(cast(bytes, part.get_payload(decode=True))).decode("ascii")
-    return {"filename": filename, "payload": payload, "binary": True,
-            "mail_content_type": content_type}  # fmt: skip
+    return {"filename": headers.filename, "payload": payload, "binary": True,
+            "mail_content_type": headers.content_type}  # fmt: skip
 
 
 def _address_headers(index: dict[str, list[Any]]) -> tuple[dict[str, list], list[str]]:
