@@ -66,7 +66,9 @@ _TOO_DEEP = "Message nesting too deep to parse (possible malicious multipart str
 ELIDE_MIN = 64 * 1024  # base64 bodies this long (encoded) are not handed to the parser
 ELIDED = b"intake: attachment of %d bytes not parsed"
 _ELIDED_SIZE = re.compile(rb"intake: attachment of (\d+) bytes not parsed")
-_BASE64_CTE = re.compile(rb"^content-transfer-encoding:[ \t]*base64[ \t]*\r?$", re.I | re.M)
+# Matched in lower-cased bytes, without ``^`` (checked after): a pattern that starts with
+# a plain word is found by a quick search for it, four times faster than ``re.I`` and ``^``.
+_BASE64_CTE = re.compile(rb"content-transfer-encoding:[ \t]*base64[ \t]*\r?$", re.M)
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _CONTENT_TYPE = re.compile(rb"^content-type:[ \t]*([a-z0-9.+-]+)/", re.I | re.M)
 _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
@@ -210,7 +212,10 @@ def _elide_attachments(raw: bytes) -> bytes:
     if len(raw) < ELIDE_MIN:
         return raw
     pieces, done = [], 0
-    for match in _BASE64_CTE.finditer(raw):
+    lowered = raw.lower()  # the same length and positions: bytes.lower changes ASCII only
+    for match in _BASE64_CTE.finditer(lowered):
+        if match.start() and lowered[match.start() - 1] != ord("\n"):
+            continue  # not at the start of a line
         span = _elidable_body(raw, match.start(), match.end())
         if span is None or span[0] < done:
             continue
