@@ -12,8 +12,9 @@ an attachment without a name, a charset that fails, an attached container)
 gives None, and ``parse`` asks ``MailParser`` for the whole answer as
 before. The tests hold the two to the same answers over the corpora.
 
-Addresses are worked out once per distinct header value: a mailbox's From
-and To lines repeat message after message.
+Addresses and a part's MIME headers are worked out once per distinct value:
+a mailbox's From and To lines and its parts' Content-Type lines repeat
+message after message.
 """
 
 from __future__ import annotations
