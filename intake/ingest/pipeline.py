@@ -28,6 +28,7 @@ from intake.cases.clues import Clues, clues_of
 from intake.cases.resent import ResentHistory, resent_key
 from intake.extract import Authenticity, Facts
 from intake.extract.authenticity import Verdict
+from intake.ingest import resent_keys
 from intake.ingest.quarantine import connection_lost, failure_reason, quarantined_record
 from intake.mail.notice import RawMessage
 from intake.mail.states import MessageStatus
@@ -174,12 +175,7 @@ class _BatchMemory:
     def history(self, account_id: int) -> ResentHistory[int]:
         """Earlier notices of the account with their resent keys."""
         if account_id not in self._histories:
-            self._histories[account_id] = ResentHistory(
-                [
-                    (pk, classifiers.ResentKey.from_dict(stored))
-                    for pk, stored in repo.resent_history(self.session, account_id)
-                ]
-            )
+            self._histories[account_id] = resent_keys.history(self.session, account_id)
         return self._histories[account_id]
 
     def forget_cases(self) -> None:

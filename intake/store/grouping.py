@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
-from sqlalchemy import insert, select, union_all
+from sqlalchemy import CompoundSelect, bindparam, insert, select, union_all
 from sqlalchemy.orm import Session
 
 from classifiers.types import Label
@@ -50,6 +51,40 @@ class Placed:
     resent: bool = False  # it re-sends the earlier notice it was compared with
 
 
+@lru_cache(maxsize=64)
+def _sharing_keys(count: int) -> CompoundSelect:
+    """The ids of the cases sharing any of ``count`` keys (``kind{n}``, ``value{n}`` and
+    ``client`` bound at execution): each key's newest ``BUCKET_LIMIT`` rows, one index range
+    scan each. Built once per key count: building the statement cost more than running it."""
+    parts = [
+        select(CaseKeyRow.id, CaseKeyRow.case_id)
+        .where(
+            CaseKeyRow.client_id == bindparam("client"),
+            CaseKeyRow.kind == bindparam(f"kind{n}"),
+            CaseKeyRow.value == bindparam(f"value{n}"),
+        )
+        .order_by(CaseKeyRow.id.desc())
+        .limit(BUCKET_LIMIT)
+        .subquery()
+        for n in range(count)
+    ]
+    return union_all(*(select(part.c.case_id) for part in parts))
+
+
+#: Open notice cases with mail between ``low`` and ``high`` (an index range scan).
+_RECENTLY_OPEN = (
+    select(CaseRow.id)
+    .where(
+        CaseRow.client_id == bindparam("client"),
+        CaseRow.grouping_state == GroupingState.OPEN,
+        CaseRow.updated_at >= bindparam("low"),
+        CaseRow.updated_at <= bindparam("high"),
+        CaseRow.kind == KIND_NOTICE,
+    )
+    .limit(CANDIDATE_LIMIT)
+)
+
+
 class CaseLookup:
     """One client's cases as grouping sees them, for one batch (caches what it read)."""
 
@@ -63,18 +98,13 @@ class CaseLookup:
     def candidates(self, clues: Clues) -> list[CaseSummary]:
         """The cases sharing a key with ``clues``, and the open ones active near its date."""
         ids: dict[int, None] = {}
-        parts = [
-            select(CaseKeyRow.id, CaseKeyRow.case_id)
-            .where(CaseKeyRow.client_id == self.client_id, CaseKeyRow.kind == kind,
-                   CaseKeyRow.value == value)
-            .order_by(CaseKeyRow.id.desc())
-            .limit(BUCKET_LIMIT)
-            .subquery()
-            for kind, value in lookup_keys(clues)
-        ]  # fmt: skip
-        if parts:
-            query = union_all(*(select(part.c.case_id) for part in parts))
-            ids.update((case_id, None) for case_id in self.session.scalars(query))
+        keys = lookup_keys(clues)
+        if keys:
+            params: dict[str, object] = {"client": self.client_id}
+            for n, (kind, value) in enumerate(keys):
+                params[f"kind{n}"], params[f"value{n}"] = kind, value
+            found = self.session.scalars(_sharing_keys(len(keys)), params)
+            ids.update((case_id, None) for case_id in found)
         ids.update((case_id, None) for case_id in self._recently_open(clues.when))
         self._load(list(ids))
         return [summary for summary in map(self.summary, ids) if summary is not None]
@@ -98,14 +128,8 @@ class CaseLookup:
         """Open notice cases with mail within ``RECENT`` of ``when`` (an index range scan)."""
         if when is None:
             return ()
-        query = select(CaseRow.id).where(
-            CaseRow.client_id == self.client_id,
-            CaseRow.grouping_state == GroupingState.OPEN,
-            CaseRow.updated_at >= when - RECENT,
-            CaseRow.updated_at <= when + RECENT,
-            CaseRow.kind == KIND_NOTICE,
-        )
-        return self.session.scalars(query.limit(CANDIDATE_LIMIT)).all()
+        params = {"client": self.client_id, "low": when - RECENT, "high": when + RECENT}
+        return self.session.scalars(_RECENTLY_OPEN, params).all()
 
     def summary(self, case_id: int) -> CaseSummary | None:
         """A case with its keys, as grouping sees it (kept for the batch until it changes)."""

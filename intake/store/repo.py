@@ -209,6 +209,27 @@ def resent_history(session: Session, account_id: int, limit: int = 500) -> list[
     return [(row.id, row.resent_key) for row in reversed(rows)]
 
 
+def resent_history_ids(
+    session: Session, account_id: int, limit: int = 500
+) -> list[tuple[int, str]]:
+    """(id, content hash) of the notices ``resent_history`` returns, in its order, without keys."""
+    rows = session.execute(
+        select(MessageRow.id, MessageRow.content_hash)
+        .where(MessageRow.account_id == account_id, MessageRow.resent_key.is_not(None))
+        .order_by(MessageRow.sent_at.desc(), MessageRow.id.desc())
+        .limit(limit)
+    ).all()
+    return [(row.id, row.content_hash) for row in reversed(rows)]
+
+
+def resent_keys(session: Session, message_pks: Sequence[int]) -> dict[int, dict]:
+    """The stored resent keys of ``message_pks``."""
+    rows = session.execute(
+        select(MessageRow.id, MessageRow.resent_key).where(MessageRow.id.in_(list(message_pks)))
+    ).all()
+    return {row.id: row.resent_key for row in rows}
+
+
 def newest_sent_at(session: Session, client_id: int) -> datetime | None:
     """The date of the client's newest stored message."""
     return as_utc(
