@@ -10,6 +10,8 @@ import click
 from intake.cli.options import app_from, json_option
 from intake.cli.output import emit, table
 from intake.daemon import run_daemon
+from intake.daemon.leases import WorkerInfo, default_name, workers
+from intake.daemon.single import only_worker
 from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, InputError, SourceError
 from intake.ingest.poller import (
@@ -20,6 +22,7 @@ from intake.ingest.poller import (
     configured_accounts,
     poll_account,
 )
+from intake.logs import name_worker
 from intake.notify.ledger import unsent_entries
 from intake.notify.service import notifications_wanted
 from intake.sources.imap import FetchedBatch
@@ -60,11 +63,17 @@ def poll(ctx: click.Context, account_name: str | None, since: str | None, as_jso
 
 
 @click.command("run")
+@click.option(
+    "--name",
+    metavar="NAME",
+    help="This worker's name in logs and `intake status` (default HOST:PID).",
+)
 @click.pass_context
-def run(ctx: click.Context) -> None:
+def run(ctx: click.Context, name: str | None) -> None:
     """Watch every IMAP account (IDLE or polling) and send digests and alerts, until SIGTERM.
 
     An install that takes mail in from files only still runs for its digests and alerts.
+    Several workers may share one PostgreSQL database: each polls its share of the accounts.
     """
     app = app_from(ctx, creates_database=True)
     targets = configured_accounts(app.config)
@@ -73,7 +82,12 @@ def run(ctx: click.Context) -> None:
             "nothing to run: no IMAP accounts ([[clients.NAME.accounts]]) and no digest"
             " recipients (digest_to, notify.consultant_to) configured"
         )
-    run_daemon(app.store, app.config, targets, app.classifier)
+    worker = name or default_name()
+    if not worker.strip() or len(worker) > 200:
+        raise InputError("--name: give 1 to 200 characters")
+    with only_worker(app.config.database_url):
+        name_worker(worker)
+        run_daemon(app.store, app.config, targets, app.classifier, name=worker)
 
 
 @click.command("status")
@@ -85,9 +99,12 @@ def status(ctx: click.Context, as_json: bool) -> None:
     with app.store.session() as session:
         found = account_statuses(session, configured_accounts(app.config))
         unsent = unsent_entries(session)  # digests and alerts not sent yet (intake.notify)
+        running = workers(session, app.config.workers.lease)
     if as_json:
         for item in found:
             emit(item.to_dict())
+        for worker in running:
+            emit(worker.to_dict())
         for send in unsent:
             emit({"send": send.key, **send.to_dict()})
         return
@@ -104,12 +121,33 @@ def status(ctx: click.Context, as_json: bool) -> None:
     ]
     headers = ("CLIENT", "ACCOUNT", "STATE", "LAST SUCCESS", "TAKEN IN", "LAST ERROR")
     click.echo(table(headers, rows) if rows else "No IMAP accounts configured.")
+    if running:
+        click.echo("\nWorkers (intake run):")
+        click.echo(_workers_table(running))
     if unsent:
         send_rows = [
             (u.key, u.status, u.attempts, u.created_at, u.last_error or "") for u in unsent
         ]
         click.echo("\nUnsent digests and alerts (retried by intake run):")
         click.echo(table(("KEY", "STATUS", "ATTEMPTS", "QUEUED", "LAST ERROR"), send_rows))
+
+
+def _workers_table(running: list[WorkerInfo]) -> str:
+    rows = [
+        (
+            w.name,
+            w.host,
+            w.pid,
+            w.started_at,
+            w.heartbeat_at,
+            "live" if w.live else "silent",
+            len(w.accounts),
+            ", ".join(w.accounts),
+        )  # fmt: skip
+        for w in running
+    ]
+    headers = ("WORKER", "HOST", "PID", "STARTED", "HEARTBEAT", "STATE", "HOLDS", "ACCOUNTS")
+    return table(headers, rows)
 
 
 def _targets(config, account_name: str | None) -> list[AccountTarget]:

@@ -19,6 +19,12 @@ classifier are kept until a restart.
 
 SIGTERM and SIGINT set a stop flag that is checked between batches and
 during waits, so the daemon never exits in the middle of a transaction.
+
+Every ``intake run`` is a worker with a name (``--name``, else host:pid) in
+the ``workers`` table, and polls only the accounts whose lease it holds
+(``intake.daemon.placement``): alone, it holds them all; several workers on
+one PostgreSQL database share them. An account loop also stops between
+batches and during waits as soon as its lease is no longer proven.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ from dataclasses import dataclass, field
 from intake.analyse.classifier import Classifier
 from intake.config import Config
 from intake.config.secrets import resolve_credential
+from intake.daemon.leases import LeaseBook, default_name
+from intake.daemon.placement import Placement
 from intake.daemon.reload import Supervisor
 from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, SourceError, StoreError
@@ -82,6 +90,7 @@ class AccountLoop:
     target: AccountTarget
     classifier: Classifier
     stop: threading.Event
+    permit: Callable[[], bool] = lambda: True  # the lease is still this worker's
     wake: threading.Event = field(default_factory=threading.Event)
     retired: threading.Event = field(default_factory=threading.Event)
     _synced: bool = False
@@ -123,7 +132,7 @@ class AccountLoop:
             self.wake.set()
 
     def _ending(self) -> bool:
-        return self.stop.is_set() or self.retired.is_set()
+        return self.stop.is_set() or self.retired.is_set() or not self.permit()
 
     def _interrupted(self) -> bool:
         return self._ending() or self.wake.is_set()
@@ -209,22 +218,38 @@ def run_daemon(
     classifier: Classifier,
     stop: threading.Event | None = None,
     reload: threading.Event | None = None,
+    name: str | None = None,
 ) -> None:
-    """Run one loop per account until SIGTERM/SIGINT (or ``stop`` is set), then return.
+    """Run one loop per held account until SIGTERM/SIGINT (or ``stop`` is set), then return.
 
     SIGHUP (or setting ``reload``) and any change to the config file reload it.
     Signal handlers are installed only when called from the main thread.
+    ``name`` names the worker (default host:pid); ``InputError`` when a live
+    worker has it already.
     """
     stop = stop or threading.Event()
     reload = reload or threading.Event()
+    book = LeaseBook(store, name or default_name(), config.workers.lease)
+    if store.engine.dialect.name == "sqlite":
+        book.forget_everyone()  # one worker per SQLite file (intake.daemon.single)
+    book.register()
 
     def make_loop(new_config: Config, target: AccountTarget) -> AccountLoop:
-        return AccountLoop(store, new_config, target, classifier, stop)
+        label = target.label
+        return AccountLoop(
+            store, new_config, target, classifier, stop, lambda: placement.may_poll(label)
+        )
 
     supervisor = Supervisor(store, config, stop, make_loop)
+    placement = Placement(book, supervisor, stop)
     with _signals(stop, reload):
-        log.info("daemon: watching %d account(s)", len(targets))
+        log.info(
+            "daemon: worker %s (pid %d) watching up to %d account(s)",
+            book.name, book.pid, len(targets),
+        )  # fmt: skip
         supervisor.start(targets)
+        placement.step()
+        supervisor.start_thread(threading.Thread(target=placement.run, name="intake-placement"))
         while supervisor.alive():
             supervisor.join(JOIN_SLICE)
             if stop.is_set():

@@ -30,7 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006w"
 
 
 class Base(DeclarativeBase):
@@ -323,6 +323,34 @@ class SendLedgerRow(Base):
 
     def __repr__(self) -> str:
         return f"SendLedgerRow({self.key!r}, {self.status!r})"
+
+
+class WorkerRow(Base):
+    """A running ``intake run`` process; a row whose heartbeat stopped is a dead worker."""
+
+    __tablename__ = "workers"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    def __repr__(self) -> str:
+        return f"WorkerRow({self.name!r}, pid={self.pid})"
+
+
+class AccountLeaseRow(Base):
+    """Which worker may poll an IMAP account (``client/name``) until ``expires_at``."""
+
+    __tablename__ = "account_leases"
+    __table_args__ = (Index("ix_account_leases_holder", "holder"),)
+    account: Mapped[str] = mapped_column(String(300), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    def __repr__(self) -> str:
+        return f"AccountLeaseRow({self.account!r}, {self.holder!r})"
 
 
 class UserRow(Base):
