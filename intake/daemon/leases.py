@@ -17,7 +17,8 @@ Every step is one short transaction and every time is the database's clock
   process of the same name on this host is taken over.
 - ``renew`` beats the heart and pushes every lease the worker still holds
   (``expires_at`` in the future) to ``now + lease``. A lease that ran out is
-  not renewed: another worker may have it by now.
+  not renewed: another worker may have it by now. The same transaction reads
+  who holds what and how many workers are live, for the balancing.
 - ``acquire`` takes accounts nobody holds or whose lease ran out, with one
   upsert per account that only writes when the row is free or already ours;
   two workers racing for an account cannot both win it.
@@ -80,6 +81,15 @@ def db_now(session: Session) -> datetime:
     return utcnow()
 
 
+@dataclass(frozen=True)
+class Survey:
+    """What one renewal saw: accounts this worker holds, accounts others hold, live workers."""
+
+    held: set[str]
+    taken: set[str]
+    live_workers: int
+
+
 class LeaseBook:
     """The database side of one worker: its row and its account leases."""
 
@@ -111,8 +121,8 @@ class LeaseBook:
             return True
         return row.host == self.host and not _process_alive(row.pid)
 
-    def renew(self) -> set[str]:
-        """Beat the heart and extend every lease still held; the accounts held."""
+    def renew(self) -> Survey:
+        """One transaction: beat the heart, extend every lease still held, and look around."""
         with self.store.session() as session:
             now = db_now(session)
             beat = session.execute(
@@ -133,44 +143,31 @@ class LeaseBook:
                 .where(AccountLeaseRow.holder == self.name, AccountLeaseRow.expires_at > now)
                 .values(expires_at=now + self.lease)
             )
-            held = session.scalars(
-                select(AccountLeaseRow.account).where(
-                    AccountLeaseRow.holder == self.name, AccountLeaseRow.expires_at > now
+            leases = session.execute(
+                select(AccountLeaseRow.account, AccountLeaseRow.holder).where(
+                    AccountLeaseRow.expires_at > now
                 )
-            )
-            return set(held)
-
-    def live_workers(self) -> int:
-        """How many workers beat their heart within one lease time (this one included)."""
-        with self.store.session() as session:
-            now = db_now(session)
-            count = session.scalar(
+            ).all()
+            live = session.scalar(
                 select(func.count())
                 .select_from(WorkerRow)
                 .where(WorkerRow.heartbeat_at > now - self.lease)
             )
             # A worker silent for ten lease times is gone for good: forget it.
             session.execute(delete(WorkerRow).where(WorkerRow.heartbeat_at < now - 10 * self.lease))
-            return max(1, count or 0)
-
-    def taken(self) -> set[str]:
-        """Accounts another worker holds now (its lease has not run out)."""
-        with self.store.session() as session:
-            now = db_now(session)
-            found = session.scalars(
-                select(AccountLeaseRow.account).where(
-                    AccountLeaseRow.holder != self.name, AccountLeaseRow.expires_at > now
-                )
-            )
-            return set(found)
+        return Survey(
+            held={account for account, holder in leases if holder == self.name},
+            taken={account for account, holder in leases if holder != self.name},
+            live_workers=max(1, live or 0),
+        )
 
     def acquire(self, accounts: Iterable[str], want: int) -> set[str]:
         """Take up to ``want`` of ``accounts`` that are free, in the order given; those won."""
         won: set[str] = set()
-        for account in accounts:
-            if len(won) >= want:
-                break
-            with self.store.session() as session:
+        with self.store.session() as session:
+            for account in accounts:
+                if len(won) >= want:
+                    break
                 if self._take(session, account):
                     won.add(account)
         return won

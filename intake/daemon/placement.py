@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from intake.daemon.leases import LeaseBook
+from intake.daemon.leases import LeaseBook, Survey
 from intake.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -102,10 +102,10 @@ class Placement:
         """One pass: renew, hand back the extra accounts, take up to this worker's share."""
         started = self.clock()
         try:
-            held = self.book.renew()
-            self._prove(held, started)
+            survey = self.book.renew()
+            self._prove(survey.held, started)
             self._release_stopped()
-            self._balance(started)
+            self._balance(started, survey)
         except StoreError as err:
             log.error("worker %s: leases not renewed: %s", self.book.name, err)
         if self.clock() >= self._proven_until and self.held:
@@ -139,19 +139,18 @@ class Placement:
             self.leaving -= done
         log.info("worker %s: handed back %s", self.book.name, ", ".join(sorted(done)))
 
-    def _balance(self, started: float) -> None:
+    def _balance(self, started: float, survey: Survey) -> None:
         configured = self.loops.configured()
         for label in self.held - set(configured) - self.leaving:
             self._hand_back(label)  # no longer in this worker's config
-        target = share(len(configured), self.book.live_workers())
+        target = share(len(configured), survey.live_workers)
         keeping = preference(self.book.name, sorted(self.held - self.leaving))
         for label in keeping[target:]:
             self._hand_back(label)
         missing = target - len(keeping)
         if missing <= 0:
             return
-        taken = self.book.taken()
-        free = [label for label in configured if label not in taken and label not in self.held]
+        free = [name for name in configured if name not in survey.taken | self.held]
         won = self.book.acquire(preference(self.book.name, free), missing)
         if won:
             with self._lock:
