@@ -269,3 +269,27 @@ def _admin(url: str, statement: str) -> None:
             connection.execute(text(statement))
     finally:
         engine.dispose()
+
+
+def test_workers_started_together_migrate_one_at_a_time(pg_database: str) -> None:
+    """Three workers on an empty database at once: one migrates, the others find it done."""
+    engine = create_engine(pg_database)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    errors: list[BaseException] = []
+
+    def migrate() -> None:
+        try:
+            open_store(pg_database).close()
+        except BaseException as err:  # noqa: BLE001 - reported by the assertion below
+            errors.append(err)
+
+    threads = [threading.Thread(target=migrate, daemon=True) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not any(thread.is_alive() for thread in threads), "migrations deadlocked"
+    assert errors == []
