@@ -39,7 +39,7 @@ def analyse_command(ctx: click.Context, clients: Sequence[str], as_json: bool) -
         after_commit=drafting_hook(app.store, app.config),
     )
     try:
-        report = drain(app.store, app.classifier, options)
+        report = drain(app.store, lambda: app.classifier, options)
     finally:
         progress.finish()
     by_client = _by_client(report.drained)

@@ -54,7 +54,7 @@ def poll(
     day, targets = _day(since), _targets(app.config, account_name)  # check input before work
     progress = _Progress(enabled=not as_json and sys.stderr.isatty())
     options = PollOptions(
-        app.classifier, since=day, on_batch=progress.update,
+        lambda: app.classifier, since=day, on_batch=progress.update,
         after_commit=drafting_hook(app.store, app.config), take_in_only=take_in_only,
         on_analysed=progress.analysed,
     )  # fmt: skip

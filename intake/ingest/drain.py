@@ -9,6 +9,12 @@ resent, grouping in order) and delete the chunk's rows from the inbox. A crash
 before that commit leaves the rows waiting: they are analysed, once, by the
 next drain. Rows another process stored meanwhile (SQLite) are skipped.
 
+A chunk whose storing fails outright (a message that cannot even be
+quarantined: the database refuses its raw bytes) is stored again in halves,
+down to that one message, which stays waiting; the rest of the client's mail
+goes on, and the failure is raised once every chosen client was drained. A
+lost database connection stops the drain at once.
+
 When some mail was older than mail already stored, the client is regrouped
 once at the end, as a backfill always was.
 """
@@ -28,7 +34,9 @@ from sqlalchemy.orm import Session
 from intake.analyse.classifier import Classifier
 from intake.analyse.pool import analysed_ahead
 from intake.analyse.stages import Analysis
+from intake.errors import StoreError
 from intake.ingest.pipeline import BatchResult, IngestContext, Outcome, store_analyses
+from intake.ingest.quarantine import connection_lost
 from intake.mail.notice import RawMessage
 from intake.store import Store, inbox, repo
 from intake.store.inbox import Waiting
@@ -95,12 +103,24 @@ class _Chunk:
         return [item.raw for item in self.waiting]
 
 
-def drain(store: Store, classifier: Classifier, options: DrainOptions | None = None) -> DrainReport:
-    """Analyse and store every waiting message of the chosen clients; what happened."""
+def drain(
+    store: Store,
+    classifier: Classifier | Callable[[], Classifier],
+    options: DrainOptions | None = None,
+) -> DrainReport:
+    """Analyse and store every waiting message of the chosen clients; what happened.
+
+    ``classifier`` may be a function giving it: it is then called only when some
+    mail is waiting (loading the model is most of an idle poll's start-up).
+    """
     options = options or DrainOptions()
     report = DrainReport()
     with store.session() as session:
         client_ids = inbox.clients_waiting(session, options.clients)
+    if not client_ids:
+        return report
+    model = classifier if isinstance(classifier, Classifier) else classifier()
+    failures: list[StoreError] = []
     for client_id in client_ids:
         if options.should_stop():
             break
@@ -109,10 +129,12 @@ def drain(store: Store, classifier: Classifier, options: DrainOptions | None = N
             if not ours:
                 report.busy.append(name)
                 continue
-            ctx = IngestContext(client=name, client_display_name=display, classifier=classifier)
-            if _drain_client(store, client_id, ctx, options, report):
+            ctx = IngestContext(client=name, client_display_name=display, classifier=model)
+            if _drain_client(store, client_id, ctx, options, report, failures):
                 regroup(store, name)  # cases must not depend on the order mail arrived in
                 report.regrouped.add(name)
+    if failures:
+        raise failures[0]
     return report
 
 
@@ -124,14 +146,19 @@ def _client(store: Store, client_id: int) -> tuple[str, str]:
 
 
 def _drain_client(
-    store: Store, client_id: int, ctx: IngestContext, options: DrainOptions, report: DrainReport
+    store: Store,
+    client_id: int,
+    ctx: IngestContext,
+    options: DrainOptions,
+    report: DrainReport,
+    failures: list[StoreError],
 ) -> bool:
     """Drain one claimed client; whether mail arrived out of date order."""
     out_of_order = False
     chunks = _chunks(store, client_id, options)
     with closing(analysed_ahead(chunks, ctx.classifier, _raws_of)) as analysed:
         for chunk, analyses in analysed:
-            results = _store_chunk(store, client_id, chunk, analyses, ctx)
+            results = _store_apart(store, client_id, chunk, analyses, ctx, failures)
             out_of_order |= any(result.out_of_order for _, result in results)
             for part, result in results:
                 report.drained += [
@@ -159,6 +186,32 @@ def _chunks(store: Store, client_id: int, options: DrainOptions) -> Iterator[_Ch
             return
         after = waiting[-1].id
         yield _Chunk(waiting)
+
+
+def _store_apart(
+    store: Store,
+    client_id: int,
+    chunk: _Chunk,
+    analyses: list[Analysis],
+    ctx: IngestContext,
+    failures: list[StoreError],
+) -> list[tuple[list[Waiting], BatchResult]]:
+    """``_store_chunk``, or when that fails outright, each half of the chunk apart, down
+    to the one message that fails (left waiting, its failure noted in ``failures``)."""
+    try:
+        return _store_chunk(store, client_id, chunk, analyses, ctx)
+    except StoreError as err:
+        cause = err.__cause__
+        if isinstance(cause, Exception) and connection_lost(cause):
+            raise
+        if len(chunk.waiting) == 1:
+            log.error("%s: inbox message %d left waiting: %s", ctx.client, chunk.waiting[0].id, err)
+            failures.append(err)
+            return []
+    half = len(chunk.waiting) // 2
+    return _store_apart(
+        store, client_id, _Chunk(chunk.waiting[:half]), analyses[:half], ctx, failures
+    ) + _store_apart(store, client_id, _Chunk(chunk.waiting[half:]), analyses[half:], ctx, failures)
 
 
 def _store_chunk(

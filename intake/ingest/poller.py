@@ -137,10 +137,12 @@ class PollOptions:
     """How to poll: the classifier, a backfill limit, a stop flag and a progress hook.
 
     ``take_in_only`` leaves the mail taken in waiting for ``intake analyse`` (or
-    the daemon's analysis); ``on_analysed(done)`` reports the analysis's progress.
+    the daemon's analysis). ``classifier`` may be a function giving it, called
+    only when mail is waiting for analysis (loading the model is most of a short
+    poll's start-up). ``on_analysed(done)`` reports the analysis's progress.
     """
 
-    classifier: Classifier
+    classifier: Classifier | Callable[[], Classifier] | None
     since: date | None = None
     should_stop: Callable[[], bool] = lambda: False
     on_batch: BatchListener | None = None
@@ -209,6 +211,7 @@ def analyse_waiting(store: Store, clients: list[str], options: PollOptions) -> D
         if options.on_analysed is not None:
             options.on_analysed(done)
 
+    assert options.classifier is not None, "analysing needs the classifier"
     drain_options = DrainOptions(
         clients=clients,
         should_stop=options.should_stop,
@@ -316,7 +319,7 @@ def take_in_batch(store: Store, client_id: int, account_id: int, batch: FetchedB
     fetched again. Returns how many messages were taken in.
     """
     with store.session() as session:
-        inbox.take_in(session, client_id, account_id, batch.messages)
+        inbox.take_in(session, client_id, account_id, batch.messages, ids=False)
         save_checkpoint(session, account_id, batch.folder, batch.checkpoint)
     return len(batch.messages)
 

@@ -70,19 +70,27 @@ class Backlog:
 
 
 def take_in(
-    session: Session, client_id: int, account_id: int | None, raws: Sequence[RawMessage]
+    session: Session,
+    client_id: int,
+    account_id: int | None,
+    raws: Sequence[RawMessage],
+    *,
+    ids: bool = True,
 ) -> list[int]:
     """Queue ``raws`` in the caller's transaction, in order; their inbox ids.
 
     One INSERT .. RETURNING of all rows (SQLAlchemy's insertmanyvalues batches
     it): the ids say which rows this call took in, for a caller that reports on
-    exactly those.
+    exactly those. With ``ids=False``, a plain executemany, and no ids.
     """
     if not raws:
         return []
     now = utcnow()
     rows = [_row(client_id, account_id, raw, now) for raw in raws]
     table = InboxRow.core_table()
+    if not ids:
+        session.execute(insert(table), rows)
+        return []
     result = session.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
     )

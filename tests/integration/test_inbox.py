@@ -31,6 +31,7 @@ from tests.integration.dovecot import (  # noqa: F401 - fixtures
     MailUser,
     counts,
     dovecot,
+    tls_files,
     write_config,
 )
 
