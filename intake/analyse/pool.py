@@ -78,6 +78,18 @@ def worker_start_method() -> str:
     return "fork" if threading.active_count() == 1 else "forkserver"
 
 
+def start_fork_server() -> None:
+    """Start the fork server (and resource tracker) now, for a process that will run threads.
+
+    ``intake run`` starts analysis workers from a thread, again for each backlog:
+    started early, from the main thread, these helpers are up (and ignore Ctrl-C)
+    long before any Ctrl-C, instead of being half-started by the first backlog.
+    """
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 def _overlapped(
     pool: ProcessPoolExecutor,
     classifier: Classifier,

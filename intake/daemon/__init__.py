@@ -1,13 +1,16 @@
 """``intake run``: keep every IMAP account's mail flowing in until told to stop.
 
-One thread per account. Each connects, takes in what is new, then waits for
+One thread per account. Each connects, takes in what is new (raw, with its
+checkpoint: ``intake.ingest.poller``), then waits for
 more with IMAP IDLE on its first folder (or sleeps ``imap.poll_interval``
 where the server has no IDLE; IDLE waits are also capped at that interval so
 the other folders are polled too, and mail the server failed to announce is
 still taken in). A failure is recorded, logged as one line
 and followed by exponential backoff with jitter up to ``imap.max_backoff``;
 login refusals back off the same way instead of hammering the server. One
-account's failure never touches the others.
+account's failure never touches the others. One more thread analyses what
+the accounts took in (``intake.daemon.analysis``), so new mail never waits for
+the analysis of a backfill.
 
 A config error of one account (an unset password variable, a missing password
 command) cannot fix itself: the account is put in ``config_error`` and waits,
@@ -39,12 +42,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from intake.analyse.classifier import Classifier
+from intake.analyse.pool import start_fork_server
 from intake.config import Config
 from intake.config.secrets import resolve_credential
+from intake.daemon.analysis import AnalysisLoop
 from intake.daemon.leases import LeaseBook, default_name
 from intake.daemon.placement import Placement
 from intake.daemon.reload import Supervisor
-from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, SourceError, StoreError
 from intake.ingest.poller import (
     AccountTarget,
@@ -93,6 +97,7 @@ class AccountLoop:
     permit: Callable[[], bool] = lambda: True  # the lease is still this worker's
     wake: threading.Event = field(default_factory=threading.Event)
     retired: threading.Event = field(default_factory=threading.Event)
+    taken_in: Callable[[], None] = lambda: None  # tells the analysis thread (``wake``)
     _synced: bool = False
     _awaiting_fix: bool = False  # in config_error, until a reload
 
@@ -183,7 +188,8 @@ class AccountLoop:
         options = PollOptions(
             self.classifier,
             should_stop=self._interrupted,
-            after_commit=drafting_hook(self.store, self.config),
+            on_batch=lambda _target, batch: self.taken_in() if batch.messages else None,
+            take_in_only=True,
         )
         with open_mailbox(
             account, self.config.imap, credential, self.config.ingest.max_message_bytes
@@ -234,13 +240,17 @@ def run_daemon(
         book.forget_everyone()  # one worker per SQLite file (intake.daemon.single)
     book.register()
 
+    analysis = AnalysisLoop(store, config, classifier, stop)
+    start_fork_server()  # the analysis thread's workers come from it
+
     def make_loop(new_config: Config, target: AccountTarget) -> AccountLoop:
         label = target.label
         return AccountLoop(
-            store, new_config, target, classifier, stop, lambda: placement.may_poll(label)
-        )
+            store, new_config, target, classifier, stop,
+            permit=lambda: placement.may_poll(label), taken_in=analysis.wake,
+        )  # fmt: skip
 
-    supervisor = Supervisor(store, config, stop, make_loop)
+    supervisor = Supervisor(store, config, stop, make_loop, analysis)
     placement = Placement(book, supervisor, stop)
     with _signals(stop, reload):
         log.info(

@@ -1,6 +1,7 @@
 """The daemon's threads and config reloads: SIGHUP or a changed config file, no restart.
 
-``Supervisor`` owns one thread per IMAP account and the notifier thread. On a
+``Supervisor`` owns one thread per IMAP account, the analysis thread and the
+notifier thread. On a
 reload it reads the config file again; a file that no longer loads is logged
 (every problem, one line each) and the running config is kept. Otherwise each
 account loop gets the new config: a changed account reconnects (and one
@@ -43,6 +44,14 @@ class Loop(Protocol):
     def reconfigure(self, config: Config, target: AccountTarget) -> None: ...
 
 
+class Analysis(Protocol):
+    """What the supervisor needs of the analysis loop (``intake.daemon.analysis``)."""
+
+    def run(self) -> None: ...
+
+    def reconfigure(self, config: Config) -> None: ...
+
+
 def fingerprint(path: Path | None) -> tuple[int, int] | None:
     """(modification time, size) of the config file, to notice an edit; None without one."""
     if path is None:
@@ -63,8 +72,10 @@ class Supervisor:
         config: Config,
         stop: threading.Event,
         make_loop: Callable[[Config, AccountTarget], Loop],
+        analysis: Analysis | None = None,
     ) -> None:
         self.store, self.config, self.stop, self.make_loop = store, config, stop, make_loop
+        self.analysis = analysis
         self.loops: dict[str, Loop] = {}
         self.targets: dict[str, AccountTarget] = {}
         self.threads: list[threading.Thread] = []
@@ -74,8 +85,11 @@ class Supervisor:
         self._lock = threading.Lock()
 
     def start(self, targets: Sequence[AccountTarget]) -> None:
-        """Learn the accounts (their loops start on ``ensure``) and start the notifier."""
+        """Learn the accounts (their loops start on ``ensure``), start the analysis, and the
+        notifier when anyone gets digests or alerts."""
         self.targets = {target.label: target for target in targets}
+        if self.analysis is not None:
+            self._start(threading.Thread(target=self.analysis.run, name="intake-analysis"))
         self._start_notifier()
 
     def configured(self) -> list[str]:
@@ -150,6 +164,8 @@ class Supervisor:
                     loop.retired.set()
                     del self.loops[label]
         # New accounts start when placement takes their leases (its next pass).
+        if self.analysis is not None:
+            self.analysis.reconfigure(self.config)
         if self.notifier is not None:
             self.notifier.reconfigure(self.config)
         else:

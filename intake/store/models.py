@@ -30,7 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0006w"
+SCHEMA_REVISION = "0007"
 
 
 class Base(DeclarativeBase):
@@ -230,6 +230,37 @@ class MessageSourceRow(Base):
 
     def __repr__(self) -> str:
         return f"MessageSourceRow(message_pk={self.message_pk}, kind={self.kind!r})"
+
+
+class InboxRow(Base):
+    """Raw mail taken in and not analysed yet: the queue between a source and the analysis.
+
+    A source writes its batch here with its checkpoint in one transaction, without
+    parsing; the analysis drains a client's rows in ``id`` order (the order they were
+    taken in) and deletes them in the transaction that stores their results
+    (``intake.ingest.drain``). ``data`` is compressed as ``RawMessageRow.data`` is, so it
+    moves there as it is.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (Index("ix_inbox_client_order", "client_id", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    folder: Mapped[str | None] = mapped_column(String(300))
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    uid: Mapped[int | None] = mapped_column(BigInteger)
+    path: Mapped[str | None] = mapped_column(Text)
+    internaldate: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    outgoing: Mapped[bool] = mapped_column(Boolean, default=False)
+    full_size: Mapped[int | None] = mapped_column(BigInteger)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"InboxRow(id={self.id}, client_id={self.client_id}, kind={self.kind!r})"
 
 
 class CheckpointRow(Base):

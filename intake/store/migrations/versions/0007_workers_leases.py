@@ -1,7 +1,7 @@
 """workers: the registry of running ``intake run`` processes and a lease per IMAP account
 
-Revision ID: 0006w
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 
 ``workers`` holds one row per live worker (its heartbeat), ``account_leases``
 one row per IMAP account someone holds or held: the holder's worker name and
@@ -11,8 +11,8 @@ when the lease runs out. ``intake.daemon.leases`` explains the protocol.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006w"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
