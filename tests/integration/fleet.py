@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from intake.daemon.leases import WorkerInfo, workers
 from intake.store import open_store
-from intake.store.models import MessageRow, MessageSourceRow
+from intake.store.models import InboxRow, MessageRow, MessageSourceRow
 from tests.integration.dovecot import DovecotServer, MailUser
 
 
@@ -160,6 +160,24 @@ def fleet_workers(database_url: str, lease: float) -> list[WorkerInfo]:
     try:
         with store.session() as session:
             return workers(session, lease)
+    finally:
+        store.close()
+
+
+_ANALYSED = re.compile(r"analysis: (\d+) message\(s\) analysed$", re.M)
+
+
+def analysed(worker: Worker) -> int:
+    """How many messages this worker's analysis thread reported analysed (duplicates too)."""
+    return sum(int(found) for found in _ANALYSED.findall(worker.text()))
+
+
+def waiting(database_url: str) -> int:
+    """Messages taken in and not analysed yet (the inbox)."""
+    store = open_store(database_url, migrate=False)
+    try:
+        with store.session() as session:
+            return session.scalar(select(func.count(InboxRow.id))) or 0
     finally:
         store.close()
 

@@ -30,10 +30,12 @@ from tests.integration.consultant import new_suspension
 from tests.integration.dovecot import DovecotServer, MailUser, dovecot, tls_files  # noqa: F401
 from tests.integration.fleet import (
     Worker,
+    analysed,
     double_polls,
     fleet_workers,
     start_worker,
     stored,
+    waiting,
     write_fleet_config,
 )
 from tests.integration.smtp import SmtpServer, smtp_server  # noqa: F401
@@ -170,6 +172,10 @@ def test_three_workers_share_thirty_accounts_through_kill_and_stop(
         for worker in fleet:
             worker.end()
     assert stored(pg_url) == (mail.delivered, mail.delivered, mail.delivered)
+    # Analysed once: nothing left waiting, and no more analyses reported than messages
+    # (the killed worker's last chunks may have committed before it could log them).
+    assert waiting(pg_url) == 0
+    assert sum(analysed(worker) for worker in fleet) <= mail.delivered
     assert len(expected) == len(mail.asins)
     alerts = _alert_keys(smtp_server)
     assert set(alerts) == expected and set(alerts.values()) == {1}, alerts
