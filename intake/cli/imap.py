@@ -82,8 +82,15 @@ def poll(
     metavar="NAME",
     help="This worker's name in logs and `intake status` (default HOST:PID).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 2),
+    default=2,
+    show_default=True,
+    help="Processes analysing mail: 1 keeps this worker to one core, 2 adds a helper.",
+)
 @click.pass_context
-def run(ctx: click.Context, name: str | None) -> None:
+def run(ctx: click.Context, name: str | None, jobs: int) -> None:
     """Watch every IMAP account (IDLE or polling) and send digests and alerts, until SIGTERM.
 
     An install that takes mail in from files only still runs for its digests and alerts.
@@ -101,7 +108,7 @@ def run(ctx: click.Context, name: str | None) -> None:
         raise InputError("--name: give 1 to 200 characters")
     with only_worker(app.config.database_url):
         name_worker(worker)
-        run_daemon(app.store, app.config, targets, app.classifier, name=worker)
+        run_daemon(app.store, app.config, targets, app.classifier, name=worker, jobs=jobs)
 
 
 @click.command("status")

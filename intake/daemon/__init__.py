@@ -225,13 +225,15 @@ def run_daemon(
     stop: threading.Event | None = None,
     reload: threading.Event | None = None,
     name: str | None = None,
+    jobs: int = 2,
 ) -> None:
     """Run one loop per held account until SIGTERM/SIGINT (or ``stop`` is set), then return.
 
     SIGHUP (or setting ``reload``) and any change to the config file reload it.
     Signal handlers are installed only when called from the main thread.
     ``name`` names the worker (default host:pid); ``InputError`` when a live
-    worker has it already.
+    worker has it already. ``jobs`` 1 keeps the analysis in this process; 2 (the
+    default) adds one helper process for backlogs.
     """
     stop = stop or threading.Event()
     reload = reload or threading.Event()
@@ -240,8 +242,9 @@ def run_daemon(
         book.forget_everyone()  # one worker per SQLite file (intake.daemon.single)
     book.register()
 
-    analysis = AnalysisLoop(store, config, classifier, stop)
-    start_fork_server()  # the analysis thread's workers come from it
+    analysis = AnalysisLoop(store, config, classifier, stop, helper=jobs > 1)
+    if jobs > 1:
+        start_fork_server()  # the analysis thread's workers come from it
 
     def make_loop(new_config: Config, target: AccountTarget) -> AccountLoop:
         label = target.label

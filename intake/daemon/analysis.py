@@ -34,9 +34,15 @@ class AnalysisLoop:
     """Drains the inbox until ``stop``; ``wake()`` when mail was taken in."""
 
     def __init__(
-        self, store: Store, config: Config, classifier: Classifier, stop: threading.Event
+        self,
+        store: Store,
+        config: Config,
+        classifier: Classifier,
+        stop: threading.Event,
+        helper: bool = True,
     ) -> None:
         self.store, self.config, self.classifier, self.stop = store, config, classifier, stop
+        self.helper = helper  # False: analyse in this process only (intake run --jobs 1)
         self._wake = threading.Event()
 
     def wake(self) -> None:
@@ -57,7 +63,11 @@ class AnalysisLoop:
                 report = drain(
                     self.store,
                     self.classifier,
-                    DrainOptions(should_stop=self.stop.is_set, after_commit=self._after_commit),
+                    DrainOptions(
+                        should_stop=self.stop.is_set,
+                        after_commit=self._after_commit,
+                        helper=self.helper,
+                    ),
                 )
                 if report.drained:
                     log.info("analysis: %d message(s) analysed", len(report.drained))

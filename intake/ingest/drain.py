@@ -84,7 +84,8 @@ class DrainOptions:
     """How to drain: which clients (None: all), chunk size, a stop flag and hooks.
 
     ``on_chunk(result, size)`` is called after each committed chunk (progress);
-    ``after_commit`` with its outcomes (``drafts.auto``).
+    ``after_commit`` with its outcomes (``drafts.auto``). ``helper`` False keeps
+    the analysis in this process (``intake run --jobs 1``).
     """
 
     clients: Sequence[str] | None = None
@@ -92,6 +93,7 @@ class DrainOptions:
     should_stop: Callable[[], bool] = lambda: False
     on_chunk: Callable[[BatchResult, int], None] | None = None
     after_commit: Callable[[list[Outcome]], None] | None = None
+    helper: bool = True
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,8 @@ def _drain_client(
     """Drain one claimed client; whether mail arrived out of date order."""
     out_of_order = False
     chunks = _chunks(store, client_id, options)
-    with closing(analysed_ahead(chunks, ctx.classifier, _raws_of)) as analysed:
+    ahead = analysed_ahead(chunks, ctx.classifier, _raws_of, helper=options.helper)
+    with closing(ahead) as analysed:
         for chunk, analyses in analysed:
             results = _store_apart(store, client_id, chunk, analyses, ctx, failures)
             out_of_order |= any(result.out_of_order for _, result in results)
