@@ -63,10 +63,20 @@ class Run:
     workers: int
     messages: int
     seconds: float
+    steady: float  # from the first message stored to the last
+    cpu: float  # CPU seconds of the workers' processes until the last message was stored
 
     @property
     def rate(self) -> float:
         return self.messages / self.seconds
+
+    @property
+    def steady_rate(self) -> float:
+        return self.messages / self.steady
+
+    @property
+    def per_cpu(self) -> float:
+        return self.messages / self.cpu
 
 
 def prepare(root: Path, accounts: int, messages: int) -> tuple[DovecotServer, list[MailUser]]:
@@ -120,11 +130,13 @@ def backfill(
     it, until the count stops growing for ``SETTLED`` seconds)."""
     started = time.perf_counter()
     fleet = [start_worker(config, folder, f"bench{n}", *run_flags()) for n in range(count)]
-    last, last_change = 0, time.perf_counter()
+    last, last_change, first, cpu = 0, time.perf_counter(), 0.0, 0.0
     while True:
         now = stored(url)[0]
         if now != last:
             last, last_change = now, time.perf_counter()
+            first = first or last_change
+            cpu = sum(cpu_seconds(worker.process.pid) for worker in fleet)
         if expected is not None and now >= expected:
             break
         if expected is None and now and time.perf_counter() - last_change > SETTLED:
@@ -132,7 +144,16 @@ def backfill(
         if any(worker.process.poll() is not None for worker in fleet):
             raise SystemExit(f"a worker exited:\n{fleet[0].text()[-2000:]}")
         time.sleep(0.2)
-    return Run(count, last, last_change - started), fleet
+    return Run(count, last, last_change - started, last_change - first, cpu), fleet
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process and its waited-for children (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def takeover(fleet: list[Worker], url: str, lease: float, accounts: int) -> float:
@@ -205,9 +226,18 @@ def report(runs: list[Run], took: float, args: argparse.Namespace, flags: list[s
     lines = [
         f"{args.accounts} accounts x {args.messages} generated messages; each worker"
         f" `intake run {' '.join(flags) or '(no --jobs option)'}`; PostgreSQL",
-        f"1 worker:  {one.messages} messages stored in {one.seconds:.1f} s = {one.rate:.0f} msg/s",
-        f"2 workers: {two.messages} messages stored in {two.seconds:.1f} s = {two.rate:.0f} msg/s",
-        f"ratio 2/1: {two.rate / one.rate:.2f} (target >= 1.6)",
+        f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+    ]
+    for run in runs:
+        lines.append(
+            f"{run.workers} worker(s): {run.messages} messages stored in {run.seconds:.1f} s"
+            f" = {run.rate:.0f} msg/s; {run.steady_rate:.0f} msg/s from the first stored;"
+            f" {run.per_cpu:.0f} msg per CPU second"
+        )
+    lines += [
+        f"ratio 2/1: {two.rate / one.rate:.2f} (target >= 1.6);"
+        f" steady {two.steady_rate / one.steady_rate:.2f};"
+        f" per CPU second {two.per_cpu / one.per_cpu:.2f} (1.00: no cost of coordination)",
         f"takeover after SIGKILL: {took:.1f} s with a {args.lease:.0f} s lease"
         f" ({took / args.lease:.2f} lease times; promise < 2)",
     ]
