@@ -36,8 +36,12 @@ def analysed_ahead(
     batches: Iterable[Batch],
     classifier: Classifier,
     messages_of: Callable[[Batch], Sequence[RawMessage]],
+    helper: bool = True,
 ) -> Generator[tuple[Batch, list[Analysis]], None, None]:
     """Each batch with its analyses, the next batch analysed meanwhile, partly in a worker.
+
+    Without ``helper`` (``intake run --jobs 1``) every batch is analysed in this
+    process, one after the other: a worker that must keep to one core.
 
     While the caller stores batch k, a worker process (forked when that is
     safe, so it shares the loaded model) analyses most of batch k+1; then this process analyses
@@ -46,6 +50,10 @@ def analysed_ahead(
     worker. Results are the same as ``analyse`` on each batch, in order.
     """
     iterator = iter(batches)
+    if not helper:
+        for batch in iterator:
+            yield batch, analyse(messages_of(batch), classifier)
+        return
     first = next(iterator, None)
     if first is None:
         return
@@ -76,6 +84,18 @@ def worker_start_method() -> str:
     started clean by the fork server and the classifier is pickled to it once.
     """
     return "fork" if threading.active_count() == 1 else "forkserver"
+
+
+def start_fork_server() -> None:
+    """Start the fork server (and resource tracker) now, for a process that will run threads.
+
+    ``intake run`` starts analysis workers from a thread, again for each backlog:
+    started early, from the main thread, these helpers are up (and ignore Ctrl-C)
+    long before any Ctrl-C, instead of being half-started by the first backlog.
+    """
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
 
 
 def _overlapped(

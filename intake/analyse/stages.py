@@ -145,7 +145,7 @@ def _for_storage(analysis: Analysis) -> Analysis:
     ):
         with contextlib.suppress(Exception):  # the storing step retries it, guarded
             key = resent_key(notice_text(notice))
-    compressed = zlib.compress(analysis.raw.raw, RAW_COMPRESSION)
+    compressed = analysis.raw.compressed or zlib.compress(analysis.raw.raw, RAW_COMPRESSION)
     return replace(analysis, compressed_raw=compressed, resent_key=key)
 
 

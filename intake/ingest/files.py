@@ -1,8 +1,12 @@
-"""File ingest: read sources in order, run the pipeline one transaction per batch.
+"""File ingest: take the files' mail in, then analyse it, as IMAP mail is.
 
-A crash leaves each batch fully stored or not at all; running the same
-ingest again stores nothing twice (the pipeline dedups by Message-ID and
-content hash), so an interrupted import is finished by running it again.
+The messages are taken in (``intake.store.inbox``) one transaction per batch,
+then the client's waiting mail is analysed (``intake.ingest.drain``). A crash
+leaves each batch taken in or not at all, and what was taken in is analysed,
+once, by the next drain (``intake analyse``, the next ingest or ``intake run``);
+running the same ingest again stores nothing twice (the analysis dedups by
+Message-ID and content hash), so an interrupted import is finished by running
+it again.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from itertools import islice
 
 from intake.config import DEFAULT_MAX_MESSAGE_BYTES
 from intake.errors import InputError
-from intake.ingest.pipeline import BatchResult, IngestContext, Outcome, process_batch
+from intake.ingest.drain import DrainOptions, drain
+from intake.ingest.pipeline import BatchResult, IngestContext, Outcome
 from intake.mail.notice import RawMessage
 from intake.sources.files import FileSource
-from intake.store import Store, views
-from intake.store.regrouping import placements, regroup
+from intake.store import Store, inbox, repo, views
+from intake.store.regrouping import placements
 
 DEFAULT_BATCH_SIZE = 50
 
@@ -37,22 +42,25 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_batch: Callable[[BatchResult, int], None] | None = None,
 ) -> list[Outcome]:
-    """Store every message; ``on_batch(result, size)`` is called after each commit.
+    """Take every message in, then analyse the client's waiting mail; the outcomes of these.
 
-    When mail arrived out of date order, the client is regrouped once at the
-    end, so the cases do not depend on the order of the files.
+    ``on_batch(result, size)`` is called after each analysed chunk's commit.
+    Mail the client had waiting before (taken in and not analysed yet) is
+    analysed too, first, but only these messages are in the outcomes. When mail
+    arrived out of date order, the client is regrouped once at the end, so the
+    cases do not depend on the order of the files.
     """
-    outcomes: list[Outcome] = []
-    out_of_order = False
+    with store.session() as session:
+        client_id = repo.ensure_client(session, ctx.client, ctx.client_display_name)
+    mine: list[int] = []
     for batch in batched(messages, batch_size):
         with store.session() as session:
-            result = process_batch(session, batch, ctx)
-        outcomes.extend(result.outcomes)
-        out_of_order |= result.out_of_order
-        if on_batch is not None:
-            on_batch(result, len(batch))
-    if out_of_order:
-        regroup(store, ctx.client)
+            mine += inbox.take_in(session, client_id, None, batch)
+    options = DrainOptions(clients=[ctx.client], chunk=batch_size, on_chunk=on_batch)
+    report = drain(store, ctx.classifier, options)
+    wanted = set(mine)
+    outcomes = [item.outcome for item in report.drained if item.inbox_id in wanted]
+    if ctx.client in report.regrouped:
         outcomes = _refreshed(store, outcomes)
     return _with_stored_verdicts(store, outcomes)
 

@@ -1,11 +1,14 @@
 """Take an IMAP account's new mail in, exactly once, and record how it went.
 
 For each watched folder: read the checkpoint (UIDVALIDITY, highest UID
-committed), fetch the batches above it, and for each batch run the pipeline
-and move the checkpoint IN THE SAME TRANSACTION. A crash therefore leaves a
-batch fully stored with its checkpoint, or neither; the next poll fetches it
-again. A UIDVALIDITY change resyncs the folder from UID 1, and the
-pipeline's dedup (Message-ID, content hash) stores nothing twice.
+committed), fetch the batches above it, and for each batch take the raw mail
+in (``intake.store.inbox``: no parsing, at fetch speed) and move the
+checkpoint IN THE SAME TRANSACTION. A crash therefore leaves a batch fully
+taken in with its checkpoint, or neither; the next poll fetches it again.
+``poll_account`` then analyses what is waiting (``intake.ingest.drain``),
+unless told to take in only; ``intake run`` analyses in a thread of its own.
+A UIDVALIDITY change resyncs the folder from UID 1, and the analysis's dedup
+(Message-ID, content hash) stores nothing twice.
 
 Each poll records the account's state for ``intake status``: ``ok``,
 ``uidvalidity_reset`` (a resync happened), ``auth_failed``, ``unreachable``,
@@ -16,17 +19,14 @@ missing folder) or ``config_error`` (the account's config cannot work).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from contextlib import closing
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.analyse.classifier import Classifier
-from intake.analyse.pool import analysed_ahead
-from intake.analyse.stages import Analysis
 from intake.config import Config, ImapAccount
 from intake.config.secrets import resolve_credential
 from intake.errors import (
@@ -37,13 +37,12 @@ from intake.errors import (
     TLSError,
     UnreachableError,
 )
-from intake.ingest.pipeline import IngestContext, Outcome, process_batch, store_analyses
-from intake.mail.notice import RawMessage
+from intake.ingest.drain import DrainOptions, DrainReport, drain
+from intake.ingest.pipeline import Outcome
 from intake.sources.imap import Checkpoint, FetchedBatch, Mailbox, open_mailbox
 from intake.sources.states import AccountState
-from intake.store import Store, repo
+from intake.store import Store, inbox, repo
 from intake.store.models import AccountRow, CheckpointRow, ClientRow
-from intake.store.regrouping import regroup
 from intake.timeutil import as_utc, utcnow
 
 log = logging.getLogger(__name__)
@@ -65,7 +64,11 @@ class AccountTarget:
 
 @dataclass(frozen=True)
 class FolderReport:
-    """What one poll did in one folder."""
+    """What one poll did in one folder: taken in, then (unless told not to) analysed.
+
+    ``stored`` and ``duplicates`` count the folder's mail the poll's analysis
+    stored; they are 0 after taking in only.
+    """
 
     folder: str
     stored: int
@@ -73,7 +76,7 @@ class FolderReport:
     skipped: int
     resync: bool
     last_uid: int
-    out_of_order: bool = False  # some mail was older than mail already stored
+    taken_in: int = 0
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,11 @@ class PollReport:
         """Messages newly stored in this poll, all folders together."""
         return sum(folder.stored for folder in self.folders)
 
+    @property
+    def taken_in(self) -> int:
+        """Messages taken in (fetched and queued for analysis) by this poll."""
+        return sum(folder.taken_in for folder in self.folders)
+
     def to_dict(self) -> dict[str, object]:
         """The ``intake poll --json`` object for this account."""
         return {
@@ -97,6 +105,7 @@ class PollReport:
             "account": self.target.account.name,
             "state": self.state,
             "stored": self.stored,
+            "taken_in": self.taken_in,
             "duplicates": sum(folder.duplicates for folder in self.folders),
             "skipped": sum(folder.skipped for folder in self.folders),
             "folders": {folder.folder: folder.last_uid for folder in self.folders},
@@ -126,15 +135,23 @@ class Committed:
 
 @dataclass(frozen=True)
 class PollOptions:
-    """How to poll: the classifier, a backfill limit, a stop flag and a progress hook."""
+    """How to poll: the classifier, a backfill limit, a stop flag and a progress hook.
 
-    classifier: Classifier
+    ``take_in_only`` leaves the mail taken in waiting for ``intake analyse`` (or
+    the daemon's analysis). ``classifier`` may be a function giving it, called
+    only when mail is waiting for analysis (loading the model is most of a short
+    poll's start-up). ``on_analysed(done)`` reports the analysis's progress.
+    """
+
+    classifier: Classifier | Callable[[], Classifier] | None
     since: date | None = None
     should_stop: Callable[[], bool] = lambda: False
     on_batch: BatchListener | None = None
-    # Called with each committed batch's outcomes (drafts.auto:
+    # Called with each committed chunk's outcomes (drafts.auto:
     # intake.drafts.service.drafting_hook).
     after_commit: Callable[[list[Outcome]], None] | None = None
+    take_in_only: bool = False
+    on_analysed: Callable[[int], None] | None = None
 
 
 def configured_accounts(config: Config, name: str | None = None) -> list[AccountTarget]:
@@ -159,12 +176,15 @@ def configured_accounts(config: Config, name: str | None = None) -> list[Account
 def poll_account(
     store: Store, config: Config, target: AccountTarget, options: PollOptions
 ) -> PollReport:
-    """Connect, take in every watched folder's new mail, record the account's state.
+    """Connect, take in every watched folder's new mail, analyse it, record the account's state.
 
+    The client's waiting mail is analysed even when taking in failed part-way
+    (what was taken in stays taken in), unless ``options.take_in_only``.
     Source and config failures are recorded and returned in the report
     (``error`` set); database failures propagate as ``StoreError``.
     """
     committed = Committed()
+    failure: SourceError | ConfigError | None = None
     try:
         account = resolved_account(config, target.account)
         credential = resolve_credential(account, config.source)
@@ -173,9 +193,43 @@ def poll_account(
         ) as mailbox:
             report = sync_mailbox(store, mailbox, target, options, committed)
     except (SourceError, ConfigError) as err:
-        return record_failure(store, target, err, committed.folders)
+        failure, report = err, PollReport(target, state_for(err), committed.folders)
+    if not options.take_in_only:
+        report = with_analysis(store, report, analyse_waiting(store, [target.client], options))
+    if failure is not None:
+        return record_failure(store, target, failure, report.folders)
     record_success(store, report)
     return report
+
+
+def analyse_waiting(store: Store, clients: list[str], options: PollOptions) -> DrainReport:
+    """Analyse the clients' waiting mail (``intake.ingest.drain``) with the poll's hooks."""
+    done = 0
+
+    def progress(_result: object, size: int) -> None:
+        nonlocal done
+        done += size
+        if options.on_analysed is not None:
+            options.on_analysed(done)
+
+    assert options.classifier is not None, "analysing needs the classifier"
+    drain_options = DrainOptions(
+        clients=clients,
+        should_stop=options.should_stop,
+        on_chunk=progress,
+        after_commit=options.after_commit,
+    )
+    return drain(store, options.classifier, drain_options)
+
+
+def with_analysis(store: Store, report: PollReport, drained: DrainReport) -> PollReport:
+    """The report with each folder's stored and duplicate counts from the analysis."""
+    account_id = _account_id(store, report.target)
+    folders = []
+    for folder in report.folders:
+        stored, duplicates = drained.counts(account_id, folder.folder)
+        folders.append(replace(folder, stored=stored, duplicates=duplicates))
+    return replace(report, folders=tuple(folders))
 
 
 def resolved_account(config: Config, account: ImapAccount) -> ImapAccount:
@@ -215,8 +269,6 @@ def sync_mailbox(
             if type(err) is not SourceError:
                 raise
             errors.append(str(err))
-    if any(report.out_of_order for report in reports):
-        regroup(store, target.client)  # cases must not depend on the order mail arrived in
     resynced = any(report.resync for report in reports)
     state = (
         AccountState.SOURCE_ERROR
@@ -238,79 +290,45 @@ def sync_folder(
     options: PollOptions,
     committed: Committed | None = None,
 ) -> FolderReport:
-    """Fetch and store one folder's new mail, batch by batch, each batch with its checkpoint.
+    """Take one folder's new mail in, batch by batch, each batch with its checkpoint.
 
     ``committed`` is told the folder's counts after every commit.
     """
-    context = IngestContext(
-        client=target.client,
-        client_display_name=target.client_display,
-        classifier=options.classifier,
-        account=target.account.name,
-    )
     with store.session() as session:
         checkpoint = load_checkpoint(session, account_id, folder)
-    stored = duplicates = skipped = 0
-    resync = out_of_order = False
+        client_id = repo.ensure_client(session, target.client, target.client_display)
+    taken = skipped = 0
+    resync = False
     last_uid = checkpoint.last_uid if checkpoint else 0
-    batches = mailbox.fetch_new(folder, checkpoint, since=options.since, outgoing=outgoing)
-    with closing(analysed_ahead(batches, options.classifier, _messages_of)) as analysed:
-        for batch, analyses in analysed:
-            new, repeated, late = store_batch(
-                store, account_id, batch, context, options.after_commit, analyses
-            )
-            out_of_order |= late
-            if batch.resync and not resync:
-                log.warning("%s %s: UIDVALIDITY changed; resyncing from UID 1", target.label,
-                            folder)  # fmt: skip
-            stored, duplicates = stored + new, duplicates + repeated
-            skipped, resync = skipped + batch.skipped, resync or batch.resync
-            last_uid = batch.checkpoint.last_uid
-            if committed is not None:
-                committed.note(FolderReport(folder, stored, duplicates, skipped, resync, last_uid,
-                                            out_of_order))  # fmt: skip
-            if options.on_batch is not None:
-                options.on_batch(target, batch)
-            if options.should_stop():
-                break
-    if stored:
-        log.info("%s %s: %d new message(s) stored", target.label, folder, stored)
-    return FolderReport(folder, stored, duplicates, skipped, resync, last_uid, out_of_order)
+    for batch in mailbox.fetch_new(folder, checkpoint, since=options.since, outgoing=outgoing):
+        taken += take_in_batch(store, client_id, account_id, batch)
+        if batch.resync and not resync:
+            log.warning("%s %s: UIDVALIDITY changed; resyncing from UID 1", target.label,
+                        folder)  # fmt: skip
+        skipped, resync = skipped + batch.skipped, resync or batch.resync
+        last_uid = batch.checkpoint.last_uid
+        if committed is not None:
+            committed.note(FolderReport(folder, 0, 0, skipped, resync, last_uid, taken))
+        if options.on_batch is not None:
+            options.on_batch(target, batch)
+        if options.should_stop():
+            break
+    if taken:
+        log.info("%s %s: %d new message(s) taken in", target.label, folder, taken)
+    return FolderReport(folder, 0, 0, skipped, resync, last_uid, taken)
 
 
-def store_batch(
-    store: Store,
-    account_id: int,
-    batch: FetchedBatch,
-    context: IngestContext,
-    after_commit: Callable[[list[Outcome]], None] | None = None,
-    analyses: Sequence[Analysis] | None = None,
-) -> tuple[int, int, bool]:
-    """Run the pipeline on a batch and move its folder's checkpoint in ONE transaction.
+def take_in_batch(store: Store, client_id: int, account_id: int, batch: FetchedBatch) -> int:
+    """Queue a batch's raw mail and move its folder's checkpoint in ONE transaction.
 
-    Returns (newly stored, already stored, whether mail arrived out of date
-    order). If anything fails, neither the messages nor the checkpoint are
-    committed, so the batch is fetched again.
-    ``after_commit`` gets the batch's outcomes once they are committed.
-    ``analyses`` are the batch's pure stages when already run (``analysed_ahead``).
+    Nothing is parsed: the analysis reads it from the inbox later. If anything
+    fails, neither the mail nor the checkpoint is committed, so the batch is
+    fetched again. Returns how many messages were taken in.
     """
     with store.session() as session:
-        if not batch.messages:
-            result = None
-        elif analyses is not None:
-            result = store_analyses(session, analyses, context)
-        else:
-            result = process_batch(session, batch.messages, context)
-        stored = result.stored if result else 0
+        inbox.take_in(session, client_id, account_id, batch.messages, ids=False)
         save_checkpoint(session, account_id, batch.folder, batch.checkpoint)
-        _count_taken_in(session, account_id, stored)
-    if after_commit is not None and result is not None:
-        after_commit(result.outcomes)
-    return stored, result.duplicates if result else 0, bool(result and result.out_of_order)
-
-
-def _messages_of(batch: FetchedBatch) -> Sequence[RawMessage]:
-    return batch.messages
+    return len(batch.messages)
 
 
 def load_checkpoint(session: Session, account_id: int, folder: str) -> Checkpoint | None:
@@ -345,15 +363,6 @@ def _account_id(store: Store, target: AccountTarget) -> int:
     with store.session() as session:
         client_id = repo.ensure_client(session, target.client, target.client_display)
         return repo.ensure_account(session, client_id, target.account.name, "imap")
-
-
-def _count_taken_in(session: Session, account_id: int, count: int) -> None:
-    if count:
-        session.execute(
-            update(AccountRow)
-            .where(AccountRow.id == account_id)
-            .values(taken_in=AccountRow.taken_in + count)
-        )
 
 
 def state_for(err: Exception) -> str:

@@ -40,6 +40,8 @@ class RawMessage:
 
     ``full_size`` is set when the message was over ``ingest.max_message_bytes``:
     ``raw`` then holds only its header block, and ``full_size`` its real size.
+    ``compressed`` is ``raw`` as stored (zlib), when it was read from the inbox:
+    it moves to the stored message as it is, not compressed again.
     """
 
     raw: bytes
@@ -47,6 +49,7 @@ class RawMessage:
     internaldate: datetime | None = None
     outgoing: bool = False
     full_size: int | None = None
+    compressed: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

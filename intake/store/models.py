@@ -35,7 +35,7 @@ from intake.notify.states import LedgerState
 from intake.sources.states import AccountState
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0008"
 
 
 class Base(DeclarativeBase):
@@ -241,6 +241,37 @@ class MessageSourceRow(Base):
         return f"MessageSourceRow(message_pk={self.message_pk}, kind={self.kind!r})"
 
 
+class InboxRow(Base):
+    """Raw mail taken in and not analysed yet: the queue between a source and the analysis.
+
+    A source writes its batch here with its checkpoint in one transaction, without
+    parsing; the analysis drains a client's rows in ``id`` order (the order they were
+    taken in) and deletes them in the transaction that stores their results
+    (``intake.ingest.drain``). ``data`` is compressed as ``RawMessageRow.data`` is, so it
+    moves there as it is.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (Index("ix_inbox_client_order", "client_id", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    folder: Mapped[str | None] = mapped_column(String(300))
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    uid: Mapped[int | None] = mapped_column(BigInteger)
+    path: Mapped[str | None] = mapped_column(Text)
+    internaldate: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    outgoing: Mapped[bool] = mapped_column(Boolean, default=False)
+    full_size: Mapped[int | None] = mapped_column(BigInteger)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"InboxRow(id={self.id}, client_id={self.client_id}, kind={self.kind!r})"
+
+
 class CheckpointRow(Base):
     """The highest IMAP UID committed per account and folder, under one UIDVALIDITY."""
 
@@ -332,6 +363,34 @@ class SendLedgerRow(Base):
 
     def __repr__(self) -> str:
         return f"SendLedgerRow({self.key!r}, {self.status!r})"
+
+
+class WorkerRow(Base):
+    """A running ``intake run`` process; a row whose heartbeat stopped is a dead worker."""
+
+    __tablename__ = "workers"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    def __repr__(self) -> str:
+        return f"WorkerRow({self.name!r}, pid={self.pid})"
+
+
+class AccountLeaseRow(Base):
+    """Which worker may poll an IMAP account (``client/name``) until ``expires_at``."""
+
+    __tablename__ = "account_leases"
+    __table_args__ = (Index("ix_account_leases_holder", "holder"),)
+    account: Mapped[str] = mapped_column(String(300), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    def __repr__(self) -> str:
+        return f"AccountLeaseRow({self.account!r}, {self.holder!r})"
 
 
 class UserRow(Base):

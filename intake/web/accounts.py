@@ -1,4 +1,5 @@
-"""The accounts page: each IMAP account's state, last poll and error; digests and the ledger."""
+"""The accounts page: each IMAP account's state, last poll and error; mail waiting for
+analysis; digests and the ledger."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from dataclasses import dataclass
 from flask import Blueprint, render_template
 
 from intake.ingest.poller import account_statuses, configured_accounts
-from intake.store import worklists
+from intake.store import inbox, worklists
+from intake.timeutil import utcnow
 from intake.web.access import current_user, visible_clients
 from intake.web.context import web
 
@@ -51,6 +53,7 @@ def accounts():
         statuses = account_statuses(session, targets)
         ledger = worklists.ledger_entries(session, visible, consultant=admin)
         taken_in = worklists.latest_taken_in(session, visible)
+        backlogs = [b for b in inbox.backlogs(session) if b.client in visible]
     return render_template(
         "accounts.html",
         statuses=statuses,
@@ -58,4 +61,5 @@ def accounts():
         plans=digest_plans(visible),
         taken_in=taken_in,
         consultant_to=context.config.notify.consultant_to if admin else (),
+        backlogs=[(b, b.to_dict(utcnow())["oldest_age_seconds"]) for b in backlogs],
     )
