@@ -12,14 +12,14 @@ from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
-from intake.classify import load_classifier
+from intake.classify import MODEL_FILE, load_classifier
 from intake.ingest import ingest
 from intake.pipeline import IngestContext, Outcome
 from intake.sources.files import read_messages, resolve_sources
 from intake.store import Store, open_store, views
 
 DEMO_DB = "intake.db"
-DEMO_MODEL = "intake-model.pkl"
+DEMO_MODEL = MODEL_FILE
 DEMO_CONFIG = "intake.toml"
 
 
