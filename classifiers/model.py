@@ -66,7 +66,9 @@ if TYPE_CHECKING:
 # 4: no pickle: plain arrays + JSON (classifiers.modelfile); CJK character bigrams; tokens
 #    seen once dropped; corrections weighted and remembered for near-copies; too-unfamiliar
 #    mail always needs review.
-FORMAT_VERSION = 4
+# 5: tokens only one family uses get no column; labels balanced; single CJK characters;
+#    logits divided by a temperature fitted out of family.
+FORMAT_VERSION = 5
 
 # A body whose distinct words are fewer than this share known to the model is mail the
 # model cannot read (another language, another script): it needs review whatever it scores.
@@ -83,7 +85,13 @@ class Recipe:
     unknown_in_norm: bool = False  # True: unknown tokens shrink the known ones
     regularisation_c: float = 20.0
     min_df: int = features.MIN_DOCUMENT_FREQUENCY
+    min_families: int = 3  # a token gets a column only if this many families use it
+    balanced: bool = True  # each label weighs the same in training, however many examples
     correction_weight: float = 10.0
+    # Logits are divided by this before the softmax: fitted (least log-loss) on the
+    # out-of-family answers of ``intake eval``, so a confidence says how often such an
+    # answer is right on a family the model never saw. 1.0: scikit-learn's probabilities.
+    temperature: float = 0.45
 
 
 RECIPE = Recipe()
@@ -169,7 +177,13 @@ def fit(
     all_tokens = [*token_lists, *fix_tokens]
     # A correction's own words count even if no corpus example has them: they are what
     # makes the next message of its family recognisable.
-    vocabulary, idf = features.build_vocabulary(all_tokens, recipe.min_df, always=fix_tokens)
+    vocabulary, idf = features.build_vocabulary(
+        all_tokens,
+        recipe.min_df,
+        always=fix_tokens,
+        families=[*_families(examples), *(f"correction:{n}" for n in range(len(fix_tokens)))],
+        min_families=recipe.min_families,
+    )
     used_idf = idf if recipe.idf else None
     matrix = features.vectorize_tokens(vocabulary, used_idf, all_tokens, recipe.unknown_in_norm)
     weight = [1.0] * len(token_lists) + [recipe.correction_weight] * len(fix_tokens)
@@ -183,6 +197,14 @@ def fit(
     )
 
 
+def _families(examples: Sequence[Example]) -> list[str]:
+    """The form-letter family of each example, from its file name (a file of its own when
+    the name says none)."""
+    from classifiers.corpus.families import family_of
+
+    return [family_of(example.path) for example in examples]
+
+
 def _fit_estimator(
     matrix: Any, labels: Sequence[str], weight: Sequence[float], recipe: Recipe
 ) -> tuple[Any, str]:
@@ -192,7 +214,12 @@ def _fit_estimator(
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits
 
-    estimator = LogisticRegression(C=recipe.regularisation_c, max_iter=1000, random_state=SEED)
+    estimator = LogisticRegression(
+        C=recipe.regularisation_c,
+        max_iter=1000,
+        random_state=SEED,
+        class_weight="balanced" if recipe.balanced else None,
+    )
     # One BLAS thread: on a busy two-core machine, spinning BLAS threads made a tiny fit 20x slower.
     with threadpool_limits(limits=1):
         estimator.fit(matrix, labels, sample_weight=np.asarray(weight))
@@ -317,7 +344,8 @@ def identity_row(
 def _softmax(model: Model, columns: list[int], values: list[float]) -> list[float]:
     """Softmax of the linear scores: what ``LogisticRegression.predict_proba`` computes."""
     logits = (values @ model.weights[columns] if columns else 0.0) + model.intercept
-    scores = logits.tolist()
+    scale = 1.0 / model.recipe.temperature
+    scores = [score * scale for score in logits.tolist()]
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)
