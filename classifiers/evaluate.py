@@ -28,8 +28,7 @@ from typing import Any
 
 from classifiers import features
 from classifiers.corpus import CorpusError, Example, default_corpus_dir, load_corpus
-from classifiers.model import RECIPE, Recipe, fit, predict_tokens
-from classifiers.types import TEXT_LABELS
+from classifiers.model import RECIPE, REVIEW_THRESHOLD, Recipe, fit, predict_tokens
 from classifiers.scoring import (
     Abstention,
     LabelScore,
@@ -39,6 +38,7 @@ from classifiers.scoring import (
     recommend_threshold,
     score_split,
 )
+from classifiers.types import TEXT_LABELS
 
 __all__ = ["EvalReport", "FamilyReport", "LabelScore", "SplitReport", "evaluate", "score_split"]
 
@@ -166,7 +166,7 @@ def evaluate(
     seed: int = 0,
     *,
     family_folds: int = FAMILY_FOLDS,
-    threshold: float = 0.6,
+    threshold: float = REVIEW_THRESHOLD,
     recipe: Recipe = RECIPE,
     variants: bool = True,
 ) -> EvalReport:

@@ -109,7 +109,7 @@ class ClassifierConfig:
     """The notice classifier's model file and review threshold."""
 
     model_path: str = "intake-model.npz"  # intake.classify.MODEL_FILE
-    review_threshold: float = _between(0.60, 0.0, 1.0)  # from `intake eval --threshold`
+    review_threshold: float = _between(0.87, 0.0, 1.0)  # from `intake eval --threshold`
 
 
 @dataclass(frozen=True)

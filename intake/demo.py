@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
+import classifiers
 from intake.classify import MODEL_FILE, load_classifier
 from intake.ingest import ingest
 from intake.pipeline import IngestContext, Outcome
@@ -37,7 +38,7 @@ def demo_mailbox() -> Path:
     return Path(str(resources.files("intake") / "samples" / "demo"))
 
 
-def run_demo(folder: Path, threshold: float = 0.6) -> DemoRun:
+def run_demo(folder: Path, threshold: float = classifiers.REVIEW_THRESHOLD) -> DemoRun:
     """Ingest the sample mailbox into a fresh database under ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob(DEMO_DB + "*"):

@@ -408,6 +408,7 @@ def _sklearn_probabilities(model: classifiers.Model, corpus: Path, texts: list[N
     (``predict_proba``, with its logits divided by the recipe's temperature)."""
     import numpy as np
     from scipy.special import softmax
+
     from classifiers.features import vectorize_tokens
 
     examples = load_corpus(corpus)
