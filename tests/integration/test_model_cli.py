@@ -218,11 +218,16 @@ def test_old_default_model_file_gets_a_note_and_a_new_file(
     import logging
 
     from intake.classify import MODEL_FILE, legacy_model_note, load_classifier
+    from intake.config import ClassifierConfig, Config
+    from intake.doctor import check_model
 
     (tmp_path / "intake-model.pkl").write_bytes(b"\x80 an old pickled model")
     path = tmp_path / MODEL_FILE
     assert MODEL_FILE == "intake-model.npz"
     assert legacy_model_note(tmp_path / "elsewhere.npz") is None
+    config = Config(classifier=ClassifierConfig(model_path=str(path)))
+    check = check_model(config)
+    assert not check.ok and "intake-model.pkl is no longer read" in check.detail
     with caplog.at_level(logging.WARNING, logger="intake.classify"):
         classifier = load_classifier(path, 0.6, corpus_dir=small_corpus)
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
