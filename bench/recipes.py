@@ -2,12 +2,13 @@
 
 Run: ``.venv/bin/python bench/recipes.py [VARIANT...] [--list] [--out DIR]``
 
-Each variant is a way to tokenise, weight and fit; all use the family folds of
+Each variant is a way to tokenise, weight and fit (most are one change to format 4's
+recipe, ``format4``; ``shipped`` is the current one); all use the family folds of
 ``classifiers.evaluate`` (same seed, same folds). Per variant it prints macro-F1,
 accuracy and the best share decided automatically with at most 3% of those wrong,
-for three confidences: the top probability (what ships), the margin between the
+for three confidences: the top probability at temperature 1, the margin between the
 top two, and the top probability after a temperature fitted on these very answers
-(an optimistic figure, shown only to see whether ranking could improve). The
+(what ships: ``Recipe.temperature`` is that fit, rounded). The
 out-of-family probabilities are kept in ``--out`` (``<variant>.npz``) so that
 blends can be scored later without refitting (``--blend A B``).
 """
@@ -43,44 +44,51 @@ class Variant:
     tokens: Callable[[Example, Recipe], list[str]] | None = None
     estimator: str = "lr"  # lr, nb, lr+nb (logits summed), svm
     family_weight: bool = False  # each family weighs the same in total
-    class_weight: str | None = None
+    class_weight: str | None = "recipe"  # "recipe": balanced if the recipe says so
     nb_share: float = 0.5
-    min_families: int = 1  # a token must be seen in this many families to get a column
+    min_families: int | None = None  # a token must be in this many families; None: the recipe's
     extra: dict = field(default_factory=dict)
+
+
+def no_characters(example: Example, recipe: Recipe) -> list[str]:
+    """The tokens without single CJK characters (format 4's tokens)."""
+    tokens = features.notice_tokens(example.text, recipe.char_grams)
+    return [token for token in tokens if not token.startswith("u:")]
+
+
+# Format 4's recipe: every token of two notices, labels as they come, no CJK characters.
+FORMAT_4 = replace(RECIPE, min_families=1, balanced=False, temperature=1.0)
 
 
 def head_words(example: Example, recipe: Recipe, chars: int = 400) -> list[str]:
     """The shipped tokens plus "h:" copies of the words of the body's first ``chars``."""
-    tokens = features.notice_tokens(example.text, recipe.char_grams)
+    tokens = no_characters(example, recipe)
     body = features.newest_text(example.text.body[: features.MAX_INPUT_CHARS]).lower()
     return tokens + ["h:" + word for word in features.words(body[:chars])]
 
 
 def no_sender(example: Example, recipe: Recipe) -> list[str]:
     """The shipped tokens without the sender's address (only whether it is Amazon's)."""
-    tokens = features.notice_tokens(example.text, recipe.char_grams)
+    tokens = no_characters(example, recipe)
     return [token for token in tokens if not token.startswith(("f:", "fd:"))]
 
 
 def cjk_characters(example: Example, recipe: Recipe) -> list[str]:
-    """The shipped tokens plus single CJK characters of the body."""
-    tokens = features.notice_tokens(example.text, recipe.char_grams)
-    body = features.newest_text(example.text.body[: features.MAX_INPUT_CHARS])
-    body = body[: features.MAX_BODY_CHARS]
-    return tokens + ["u:" + char for run in features._CJK_RUN.findall(body) for char in run]
+    """The tokens as they ship: with single CJK characters of the body."""
+    return features.notice_tokens(example.text, recipe.char_grams)
 
 
 def binary(example: Example, recipe: Recipe) -> list[str]:
     """The shipped tokens, each once: presence instead of log counts."""
-    return sorted(set(features.notice_tokens(example.text, recipe.char_grams)))
+    return sorted(set(no_characters(example, recipe)))
 
 
 def trigrams(example: Example, recipe: Recipe) -> list[str]:
     """The shipped tokens plus "t:" word trigrams of the body (formulaic phrases)."""
-    tokens = features.notice_tokens(example.text, recipe.char_grams)
+    tokens = no_characters(example, recipe)
     body = features.newest_text(example.text.body[: features.MAX_INPUT_CHARS])
     found = features.words(body[: features.MAX_BODY_CHARS])
-    return tokens + [f"t:{a} {b} {c}" for a, b, c in zip(found, found[1:], found[2:])]
+    return tokens + [f"t:{a} {b} {c}" for a, b, c in zip(found, found[1:], found[2:], strict=False)]
 
 
 def cjk_characters_and_triples(example: Example, recipe: Recipe) -> list[str]:
@@ -92,37 +100,35 @@ def cjk_characters_and_triples(example: Example, recipe: Recipe) -> list[str]:
     return tokens + ["u3:" + run[i : i + 3] for run in runs for i in range(len(run) - 2)]
 
 
+F4 = FORMAT_4
+MB3 = replace(F4, min_families=3, balanced=True)  # format 4's tokens, 3 families, balanced
 VARIANTS: dict[str, Variant] = {
-    "shipped": Variant(),
-    "c5": Variant(recipe=replace(RECIPE, regularisation_c=5.0)),
-    "c50": Variant(recipe=replace(RECIPE, regularisation_c=50.0)),
-    "c100": Variant(recipe=replace(RECIPE, regularisation_c=100.0)),
-    "idf": Variant(recipe=replace(RECIPE, idf=True)),
-    "family-weight": Variant(family_weight=True),
-    "class-balanced": Variant(class_weight="balanced"),
-    "nb": Variant(estimator="nb"),
-    "lr+nb": Variant(estimator="lr+nb"),
-    "head400": Variant(tokens=head_words),
-    "chars120": Variant(recipe=replace(RECIPE, char_grams=120)),
-    "chars400": Variant(recipe=replace(RECIPE, char_grams=400)),
-    "svm": Variant(estimator="svm"),
-    "minfam2": Variant(min_families=2),
-    "minfam3": Variant(min_families=3),
-    "minfam2-balanced": Variant(min_families=2, class_weight="balanced"),
-    "minfam3-balanced": Variant(min_families=3, class_weight="balanced"),
-    "minfam5": Variant(min_families=5),
-    "minfam3-nosender": Variant(min_families=3, tokens=no_sender),
-    "minfam3-cjk1": Variant(min_families=3, tokens=cjk_characters),
-    "minfam3-c100": Variant(min_families=3, recipe=replace(RECIPE, regularisation_c=100.0)),
-    "mb3-cjk1": Variant(min_families=3, class_weight="balanced", tokens=cjk_characters),
-    "mb3-cjk13": Variant(
-        min_families=3, class_weight="balanced", tokens=cjk_characters_and_triples
+    "shipped": Variant(),  # RECIPE as it is (format 5)
+    "format4": Variant(recipe=F4, tokens=no_characters),
+    "c5": Variant(recipe=replace(F4, regularisation_c=5.0), tokens=no_characters),
+    "c100": Variant(recipe=replace(F4, regularisation_c=100.0), tokens=no_characters),
+    "idf": Variant(recipe=replace(F4, idf=True), tokens=no_characters),
+    "family-weight": Variant(recipe=F4, tokens=no_characters, family_weight=True),
+    "class-balanced": Variant(recipe=replace(F4, balanced=True), tokens=no_characters),
+    "nb": Variant(recipe=F4, tokens=no_characters, estimator="nb"),
+    "lr+nb": Variant(recipe=F4, tokens=no_characters, estimator="lr+nb"),
+    "head400": Variant(recipe=F4, tokens=head_words),
+    "chars400": Variant(recipe=replace(F4, char_grams=400), tokens=no_characters),
+    "svm": Variant(recipe=F4, tokens=no_characters, estimator="svm"),
+    "minfam2": Variant(recipe=replace(F4, min_families=2), tokens=no_characters),
+    "minfam3": Variant(recipe=replace(F4, min_families=3), tokens=no_characters),
+    "minfam5": Variant(recipe=replace(F4, min_families=5), tokens=no_characters),
+    "minfam3-balanced": Variant(recipe=MB3, tokens=no_characters),
+    "minfam3-nosender": Variant(recipe=replace(F4, min_families=3), tokens=no_sender),
+    "minfam3-cjk1": Variant(recipe=replace(F4, min_families=3), tokens=cjk_characters),
+    "minfam3-c100": Variant(
+        recipe=replace(F4, min_families=3, regularisation_c=100.0), tokens=no_characters
     ),
-    "mb3-binary": Variant(min_families=3, class_weight="balanced", tokens=binary),
-    "mb3-tri": Variant(min_families=3, class_weight="balanced", tokens=trigrams),
-    "mb3-c50": Variant(
-        min_families=3, class_weight="balanced", recipe=replace(RECIPE, regularisation_c=50.0)
-    ),
+    "mb3-c50": Variant(recipe=replace(MB3, regularisation_c=50.0), tokens=no_characters),
+    "mb3-tri": Variant(recipe=MB3, tokens=trigrams),
+    "mb3-binary": Variant(recipe=MB3, tokens=binary),
+    "mb3-cjk1": Variant(recipe=MB3, tokens=cjk_characters),  # = shipped
+    "mb3-cjk13": Variant(recipe=MB3, tokens=cjk_characters_and_triples),
 }
 
 
@@ -167,9 +173,10 @@ def out_of_family(
     for train_rows, test_rows in _family_splits(labels, groups, FAMILY_FOLDS, 0):
         train_tokens = [tokens[i] for i in train_rows]
         vocabulary, idf = features.build_vocabulary(train_tokens, recipe.min_df)
-        if variant.min_families > 1:
+        least = recipe.min_families if variant.min_families is None else variant.min_families
+        if least > 1:
             vocabulary = shared_tokens(
-                vocabulary, train_tokens, [groups[i] for i in train_rows], variant.min_families
+                vocabulary, train_tokens, [groups[i] for i in train_rows], least
             )
         used = idf if recipe.idf else None
         x_train = features.vectorize_tokens(vocabulary, used, train_tokens, recipe.unknown_in_norm)
@@ -222,7 +229,7 @@ def fit_predict(variant, x_train, y, weight, x_test):  # noqa: ANN001, ANN201
                 C=variant.recipe.regularisation_c,
                 max_iter=1000,
                 random_state=0,
-                class_weight=variant.class_weight,
+                class_weight=class_weight(variant),
             )
             lr.fit(x_train, y, sample_weight=weight)
             classes = lr.classes_
@@ -245,6 +252,12 @@ def fit_predict(variant, x_train, y, weight, x_test):  # noqa: ANN001, ANN201
     else:
         combined = logits[0]
     return classes, log_softmax(combined, axis=1)
+
+
+def class_weight(variant: Variant) -> str | None:
+    if variant.class_weight == "recipe":
+        return "balanced" if variant.recipe.balanced else None
+    return variant.class_weight
 
 
 def best_automatic(correct: np.ndarray, score: np.ndarray, readable: np.ndarray) -> float:
