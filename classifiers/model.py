@@ -355,7 +355,8 @@ def identity_row(
 
 
 def _softmax(model: Model, columns: list[int], values: list[float]) -> list[float]:
-    """Softmax of the linear scores: what ``LogisticRegression.predict_proba`` computes."""
+    """Softmax of the linear scores over the temperature (at 1, what
+    ``LogisticRegression.predict_proba`` computes)."""
     logits = (values @ model.weights[columns] if columns else 0.0) + model.intercept
     scale = 1.0 / model.recipe.temperature
     scores = [score * scale for score in logits.tolist()]
