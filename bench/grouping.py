@@ -27,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.sellerbox import Mail, mailbox, pairwise_f1  # noqa: E402
 from classifiers import Prediction  # noqa: E402
-from intake import pipeline  # noqa: E402
-from intake.analysis import Analysis  # noqa: E402
+from intake.analyse.stages import Analysis  # noqa: E402
 from intake.extract import check_authenticity, extract_facts  # noqa: E402
-from intake.notice import Origin, RawMessage  # noqa: E402
+from intake.ingest import pipeline  # noqa: E402
+from intake.mail.notice import Origin, RawMessage  # noqa: E402
 from intake.store import Store, open_store  # noqa: E402
 from intake.store.models import CaseRow, MessageRow  # noqa: E402
 from intake.store.regrouping import regroup  # noqa: E402

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 SELLER = "owner@brightside-goods.test"
 CONSULTANT = "advisor@appeals-desk.test"

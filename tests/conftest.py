@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from intake.classify import Classifier, load_classifier
+from intake.analyse.classifier import Classifier, load_classifier
 
 PG_ADMIN_URL = os.environ.get(
     "INTAKE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

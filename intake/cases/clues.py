@@ -14,7 +14,7 @@ from datetime import datetime
 
 from intake.extract import Facts
 from intake.extract.domains import amazon_marketplace, forwarded_amazon_sender, is_amazon_domain
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 #: Kinds of index key, and what each one is called in a decision's reason.
 KEY_NAMES = {

@@ -11,7 +11,7 @@ import click
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from intake.classify import Classifier, load_classifier
+from intake.analyse.classifier import Classifier, load_classifier
 from intake.config import DEFAULT_CLIENT, Config, find_config_path, load_config
 from intake.errors import InputError
 from intake.logs import configure_logging

@@ -9,8 +9,8 @@ import click
 from intake.cli.drafts import configured_template_folders
 from intake.cli.options import json_option
 from intake.cli.output import emit
-from intake.doctor import Check, check_config, run_checks
 from intake.errors import ConfigError
+from intake.install.doctor import Check, check_config, run_checks
 
 
 @click.command("doctor")

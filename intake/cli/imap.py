@@ -10,11 +10,11 @@ import click
 from intake.cli.options import app_from, json_option
 from intake.cli.output import emit, table
 from intake.daemon import run_daemon
+from intake.daemon.leases import WorkerInfo, default_name, workers
+from intake.daemon.single import only_worker
 from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, InputError, SourceError
-from intake.notify.ledger import unsent_entries
-from intake.notify.service import notifications_wanted
-from intake.poller import (
+from intake.ingest.poller import (
     AccountTarget,
     PollOptions,
     PollReport,
@@ -22,7 +22,13 @@ from intake.poller import (
     configured_accounts,
     poll_account,
 )
+from intake.logs import name_worker
+from intake.notify.ledger import unsent_entries
+from intake.notify.service import notifications_wanted
 from intake.sources.imap import FetchedBatch
+from intake.sources.states import AccountState
+from intake.store import inbox
+from intake.timeutil import utcnow
 
 
 @click.command("poll")
@@ -33,17 +39,32 @@ from intake.sources.imap import FetchedBatch
     help="Only this account: its name, or CLIENT/NAME when two clients use the same name.",
 )
 @click.option("--since", metavar="DATE", help="Backfill only mail received since DATE (Y-M-D).")
+@click.option(
+    "--take-in-only",
+    is_flag=True,
+    help="Store the new mail raw, with its checkpoint, and leave it for `intake analyse`.",
+)
 @json_option
 @click.pass_context
-def poll(ctx: click.Context, account_name: str | None, since: str | None, as_json: bool) -> None:
+def poll(
+    ctx: click.Context,
+    account_name: str | None,
+    since: str | None,
+    take_in_only: bool,
+    as_json: bool,
+) -> None:
     """Fetch what is new in every IMAP account (or one) once, then exit."""
     app = app_from(ctx, creates_database=True)
     day, targets = _day(since), _targets(app.config, account_name)  # check input before work
     progress = _Progress(enabled=not as_json and sys.stderr.isatty())
     options = PollOptions(
-        app.classifier, since=day, on_batch=progress.update,
+        lambda: app.classifier,
+        since=day,
+        on_batch=progress.update,
         after_commit=drafting_hook(app.store, app.config),
-    )  # fmt: skip
+        take_in_only=take_in_only,
+        on_analysed=progress.analysed,
+    )
     reports = [poll_account(app.store, app.config, target, options) for target in targets]
     progress.finish()
     for report in reports:
@@ -55,16 +76,33 @@ def poll(ctx: click.Context, account_name: str | None, since: str | None, as_jso
     for report in failed[:-1]:
         click.echo(f"Error: {report.error}", err=True)
     if failed:  # one line per failed account; exit 2 when only the config is to blame
-        error = ConfigError if all(r.state == "config_error" for r in failed) else SourceError
+        error = (
+            ConfigError
+            if all(r.state == AccountState.CONFIG_ERROR for r in failed)
+            else SourceError
+        )
         raise error(str(failed[-1].error))
 
 
 @click.command("run")
+@click.option(
+    "--name",
+    metavar="NAME",
+    help="This worker's name in logs and `intake status` (default HOST:PID).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 2),
+    default=2,
+    show_default=True,
+    help="Processes analysing mail: 1 keeps this worker to one core, 2 adds a helper.",
+)
 @click.pass_context
-def run(ctx: click.Context) -> None:
+def run(ctx: click.Context, name: str | None, jobs: int) -> None:
     """Watch every IMAP account (IDLE or polling) and send digests and alerts, until SIGTERM.
 
     An install that takes mail in from files only still runs for its digests and alerts.
+    Several workers may share one PostgreSQL database: each polls its share of the accounts.
     """
     app = app_from(ctx, creates_database=True)
     targets = configured_accounts(app.config)
@@ -73,7 +111,12 @@ def run(ctx: click.Context) -> None:
             "nothing to run: no IMAP accounts ([[clients.NAME.accounts]]) and no digest"
             " recipients (digest_to, notify.consultant_to) configured"
         )
-    run_daemon(app.store, app.config, targets, app.classifier)
+    worker = name or default_name()
+    if not worker.strip() or len(worker) > 200:
+        raise InputError("--name: give 1 to 200 characters")
+    with only_worker(app.config.database_url):
+        name_worker(worker)
+        run_daemon(app.store, app.config, targets, app.classifier, name=worker, jobs=jobs)
 
 
 @click.command("status")
@@ -85,9 +128,16 @@ def status(ctx: click.Context, as_json: bool) -> None:
     with app.store.session() as session:
         found = account_statuses(session, configured_accounts(app.config))
         unsent = unsent_entries(session)  # digests and alerts not sent yet (intake.notify)
+        backlogs = inbox.backlogs(session)  # mail taken in, not analysed yet
+        running = workers(session, app.config.workers.lease)
+    now = utcnow()
     if as_json:
         for item in found:
             emit(item.to_dict())
+        for backlog in backlogs:
+            emit(backlog.to_dict(now))
+        for worker in running:
+            emit(worker.to_dict())
         for send in unsent:
             emit({"send": send.key, **send.to_dict()})
         return
@@ -104,12 +154,40 @@ def status(ctx: click.Context, as_json: bool) -> None:
     ]
     headers = ("CLIENT", "ACCOUNT", "STATE", "LAST SUCCESS", "TAKEN IN", "LAST ERROR")
     click.echo(table(headers, rows) if rows else "No IMAP accounts configured.")
+    if backlogs:
+        waiting = [
+            (app.display(b.client), b.waiting, b.oldest_taken_at, _age(b.oldest_taken_at, now))
+            for b in backlogs
+        ]
+        click.echo("\nTaken in, not analysed yet (analysed by intake run or intake analyse):")
+        click.echo(table(("CLIENT", "WAITING", "OLDEST TAKEN IN", "AGE"), waiting))
+    if running:
+        click.echo("\nWorkers (intake run):")
+        click.echo(_workers_table(running))
     if unsent:
         send_rows = [
             (u.key, u.status, u.attempts, u.created_at, u.last_error or "") for u in unsent
         ]
         click.echo("\nUnsent digests and alerts (retried by intake run):")
         click.echo(table(("KEY", "STATUS", "ATTEMPTS", "QUEUED", "LAST ERROR"), send_rows))
+
+
+def _workers_table(running: list[WorkerInfo]) -> str:
+    rows = [
+        (
+            w.name,
+            w.host,
+            w.pid,
+            w.started_at,
+            w.heartbeat_at,
+            "live" if w.live else "silent",
+            len(w.accounts),
+            ", ".join(w.accounts),
+        )  # fmt: skip
+        for w in running
+    ]
+    headers = ("WORKER", "HOST", "PID", "STARTED", "HEARTBEAT", "STATE", "HOLDS", "ACCOUNTS")
+    return table(headers, rows)
 
 
 def _targets(config, account_name: str | None) -> list[AccountTarget]:
@@ -128,12 +206,24 @@ def _day(text: str | None) -> date | None:
         raise InputError(f"--since {text!r}: expected a date like 2026-01-31") from err
 
 
+def _age(when: datetime | None, now: datetime) -> str:
+    """``3h 12m``, ``4m 05s``: how long the oldest waiting message has waited."""
+    if when is None:
+        return ""
+    seconds = max(0, int((now - when).total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}h {rest // 60:02d}m" if hours else f"{rest // 60}m {rest % 60:02d}s"
+
+
 def _summary(report: PollReport) -> str:
     data = report.to_dict()
-    return (
+    line = (
         f"{report.target.label}: {report.state}, {data['stored']} stored, "
         f"{data['duplicates']} already stored, {data['skipped']} skipped by the sender filter"
     )
+    if report.taken_in and not report.stored and not data["duplicates"]:
+        line += f", {report.taken_in} taken in (not analysed yet: intake analyse)"
+    return line
 
 
 class _Progress:
@@ -149,6 +239,11 @@ class _Progress:
         line = f"{target.label} {batch.folder}: {batch.position}/{batch.total} messages"
         click.echo(f"\r{line}\x1b[K", err=True, nl=False)
         self.shown = True
+
+    def analysed(self, done: int) -> None:
+        if self.enabled:
+            click.echo(f"\ranalysed: {done} messages\x1b[K", err=True, nl=False)
+            self.shown = True
 
     def finish(self) -> None:
         if self.shown:

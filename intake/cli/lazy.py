@@ -42,6 +42,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                   "Re-classify stored messages from their raw bytes with the current model."),
     "poll": ("intake.cli.imap", "poll",
              "Fetch what is new in every IMAP account (or one) once, then exit."),
+    "analyse": ("intake.cli.backlog", "analyse_command",
+                "Analyse the mail taken in and not analysed yet (every client's, or --client's)."),
     "run": ("intake.cli.imap", "run", "Watch every IMAP account (IDLE or polling) and send"
             " digests and alerts, until SIGTERM."),
     "status": ("intake.cli.imap", "status", "Show each IMAP account's state, last poll, last"

@@ -20,10 +20,10 @@ from email.utils import format_datetime, make_msgid
 from imapclient import DRAFT, SEEN, IMAPClient
 
 from intake.config import Config, ImapAccount
+from intake.config.secrets import resolve_credential
 from intake.drafts.service import DraftResult
 from intake.errors import InputError
-from intake.poller import resolved_account
-from intake.secrets import resolve_credential
+from intake.ingest.poller import resolved_account
 from intake.sources.imap_connect import connected, describe, translated_errors
 from intake.store import Store
 from intake.store.drafts import StoredDraft, mark_appended

@@ -21,7 +21,7 @@ from intake.drafts.compose import NoDraft, build_context, choose_message
 from intake.drafts.context import DRAFT_LABELS
 from intake.drafts.render import DraftTemplateError, TemplateSet, render_draft, template_set
 from intake.errors import ConfigError, IntakeError
-from intake.pipeline import Outcome
+from intake.ingest.pipeline import Outcome
 from intake.store import Store
 from intake.store.drafts import StoredDraft, case_material, message_account, save_draft
 from intake.timeutil import utcnow

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 #: Characters of body text analysed; the cut falls at the last line break before it.
 ANALYSED_CHARS = 32_768

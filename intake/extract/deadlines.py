@@ -21,7 +21,7 @@ from intake.extract.dates import MONTH_FIRST_MARKETPLACES, find_dates
 from intake.extract.languages import LEXICONS, combined, sources
 from intake.extract.screen import Found, Screen, Screened, lower_source, word_start_alternation
 from intake.extract.sentences import sentences
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 _ENGLISH_CUES = (
     r"\bby|\bbefore|\buntil|\btill|later\s+than|\bdeadline(?:\s+(?:is|of|date))?"

@@ -19,7 +19,7 @@ from typing import Any
 from intake.extract import deadlines, documents, ids, marketplace, policy
 from intake.extract.bounded import bounded
 from intake.extract.screen import Found, Screen
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 
 @dataclass(frozen=True)

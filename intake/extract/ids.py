@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from intake.extract.screen import lower_source
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 #: Amazon marketplace IDs: they look like merchant tokens but name a marketplace.
 MARKETPLACE_IDS: dict[str, str] = {
@@ -107,7 +107,11 @@ def _has_digit(value: str) -> bool:
 
 def asins(notice: Notice) -> tuple[str, ...]:
     """ASINs in order of appearance, upper-cased: B0-codes anywhere, book ASINs when labelled."""
-    text = _searchable(notice)
+    return asins_in(_searchable(notice))
+
+
+def asins_in(text: str) -> tuple[str, ...]:
+    """``asins`` of any text (re-sent detection reads a notice's newest text only)."""
     found = [(m.start(), m.group(1).upper()) for m in _ASIN.finditer(text)]
     found += [(m.start(1), m.group(1).upper()) for m in _LABELLED_ASIN.finditer(text)]
     return _unique(value for _, value in sorted(found))

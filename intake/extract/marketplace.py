@@ -13,7 +13,7 @@ import re
 
 from intake.extract.domains import MARKETPLACE_SUFFIXES, amazon_marketplace, url_host
 from intake.extract.ids import MARKETPLACE_IDS
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 _EUROPE_HOST = re.compile(r"^sellercentral-europe\.amazon\.com$")
 _EUROPE_GUESS = "amazon.co.uk"

@@ -15,7 +15,7 @@ import re
 
 from intake.extract.languages import either, policy_words
 from intake.extract.screen import Found, Screen, Screened, within
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 #: Short policy name -> pattern source (English first, then the other notice languages'
 #: words). Order breaks ties between matches at the same position.
@@ -127,3 +127,14 @@ def rights_owner(notice: Notice) -> str | None:
     if prose:
         return _NAME_TAIL.sub("", prose.group(1)).strip("\"'\u201c\u201d") or None
     return None
+
+
+def policies_named(text: str) -> frozenset[str]:
+    """Every policy ``text`` names, in any of the notice languages (re-sent detection's facts)."""
+    lowered = text.lower()
+    found = _SCREEN.words_in(lowered)
+    return frozenset(
+        name
+        for name, screened in _SCREENED
+        if screened.may_match(found) and screened.pattern.search(lowered)
+    )

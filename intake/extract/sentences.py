@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.notice import Notice
+from intake.mail.notice import Notice
 
 _BULLET = re.compile(r"^\s*(?:-{1,2}|[*\u2022\u25aa\u25cf\u2013]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _FIELD = re.compile(r"^\s*[A-Za-z][\w ()/'&-]{0,40}:(?:\s|$)")

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.config import Config, ImapAccount, SmtpConfig
+from intake.config.secrets import resolve_credential
 from intake.errors import ConfigError, IntakeError
 from intake.output_file import write_fresh
-from intake.secrets import resolve_credential
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +89,10 @@ class SmtpTransport:
             # again. Every address refused raises SMTPRecipientsRefused above instead.
             log.warning(
                 "%s: SMTP %s refused %s; sent to the other recipients",
-                key, self.where, ", ".join(sorted(refused)),
-            )  # fmt: skip
+                key,
+                self.where,
+                ", ".join(sorted(refused)),
+            )
 
     def verify(self) -> None:
         """Connect, secure and log in without sending (``intake doctor``); ``DeliveryError``
@@ -142,14 +144,17 @@ def transport_for(config: Config) -> Transport:
 
 
 def _password(smtp: SmtpConfig, config: Config) -> str:
-    """The SMTP secret through ``intake.secrets`` (same sources and errors as IMAP)."""
+    """The SMTP secret through ``intake.config.secrets`` (same sources and errors as IMAP)."""
     if not smtp.username:
         return ""
     account = ImapAccount(
-        name="notify.smtp", host=smtp.host, username=smtp.username,
-        password_env=smtp.password_env, password_command=smtp.password_command,
+        name="notify.smtp",
+        host=smtp.host,
+        username=smtp.username,
+        password_env=smtp.password_env,
+        password_command=smtp.password_command,
         password_keyring=smtp.password_keyring,
-    )  # fmt: skip
+    )
     return resolve_credential(account, config.source).secret
 
 

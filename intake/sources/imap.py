@@ -31,10 +31,10 @@ from email.utils import getaddresses
 from imapclient import IMAPClient
 
 from intake.config import DEFAULT_MAX_MESSAGE_BYTES, ImapAccount, ImapConfig
+from intake.config.secrets import Credential
 from intake.errors import SourceError
 from intake.extract.domains import imitates_amazon
-from intake.notice import Origin, RawMessage
-from intake.secrets import Credential
+from intake.mail.notice import Origin, RawMessage
 from intake.sources.imap_connect import connected, describe, translated_errors
 
 log = logging.getLogger(__name__)

@@ -26,8 +26,8 @@ from imapclient.exceptions import (
 )
 
 from intake.config import ImapAccount, ImapConfig
+from intake.config.secrets import Credential
 from intake.errors import AuthError, ConfigError, SourceError, TLSError, UnreachableError
-from intake.secrets import Credential
 
 log = logging.getLogger(__name__)
 

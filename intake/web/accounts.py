@@ -1,4 +1,5 @@
-"""The accounts page: each IMAP account's state, last poll and error; digests and the ledger."""
+"""The accounts page: each IMAP account's state, last poll and error; mail waiting for
+analysis; digests and the ledger."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from dataclasses import dataclass
 
 from flask import Blueprint, render_template
 
-from intake.poller import account_statuses, configured_accounts
-from intake.store import worklists
+from intake.ingest.poller import account_statuses, configured_accounts
+from intake.store import inbox, worklists
+from intake.timeutil import utcnow
 from intake.web.access import current_user, visible_clients
 from intake.web.context import web
 
@@ -28,8 +30,11 @@ def digest_plans(visible: list[str]) -> list[DigestPlan]:
     """The digest schedule of each visible configured client."""
     config = web().config
     digest = config.notify.digest
-    when = {"daily": f"daily at {digest.time}", "off": "off",
-            "weekly": f"{digest.weekday}s at {digest.time}"}[digest.schedule]  # fmt: skip
+    when = {
+        "daily": f"daily at {digest.time}",
+        "off": "off",
+        "weekly": f"{digest.weekday}s at {digest.time}",
+    }[digest.schedule]
     return [
         DigestPlan(name, when, client.timezone or digest.timezone, client.digest_to)
         for name, client in sorted(config.clients.items())
@@ -48,7 +53,13 @@ def accounts():
         statuses = account_statuses(session, targets)
         ledger = worklists.ledger_entries(session, visible, consultant=admin)
         taken_in = worklists.latest_taken_in(session, visible)
+        backlogs = [b for b in inbox.backlogs(session) if b.client in visible]
     return render_template(
-        "accounts.html", statuses=statuses, ledger=ledger, plans=digest_plans(visible),
-        taken_in=taken_in, consultant_to=context.config.notify.consultant_to if admin else (),
-    )  # fmt: skip
+        "accounts.html",
+        statuses=statuses,
+        ledger=ledger,
+        plans=digest_plans(visible),
+        taken_in=taken_in,
+        consultant_to=context.config.notify.consultant_to if admin else (),
+        backlogs=[(b, b.to_dict(utcnow())["oldest_age_seconds"]) for b in backlogs],
+    )

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.classify import Classifier
+from intake.analyse.classifier import Classifier
 from intake.config import DraftsConfig
 from tests.conftest import servers_required
 from tests.integration.web import PASSWORD, LiveServer, Seeded, make_app, seed

@@ -34,7 +34,7 @@ from sqlalchemy import func, select
 
 from intake.config import Config, ImapAccount
 from intake.store import open_store
-from intake.store.models import CheckpointRow, MessageRow, MessageSourceRow
+from intake.store.models import CheckpointRow, InboxRow, MessageRow, MessageSourceRow
 from tests.integration.dovecot_files import TLSFiles, mail_owner, make_tls_files, render_config
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
@@ -374,12 +374,14 @@ def write_config(
 
 @dataclass(frozen=True)
 class Counts:
-    """What the database holds: messages, distinct Message-IDs, IMAP positions, checkpoints."""
+    """What the database holds: messages, distinct Message-IDs, IMAP positions, checkpoints,
+    and messages taken in and not analysed yet (``waiting``)."""
 
     messages: int
     distinct_ids: int
     sources: int
     checkpoints: dict[str, tuple[int, int]]
+    waiting: int = 0
 
 
 def counts(config: Config) -> Counts:
@@ -394,6 +396,7 @@ def counts(config: Config) -> Counts:
                 row.folder: (row.uidvalidity, row.last_uid)
                 for row in session.scalars(select(CheckpointRow))
             }
+            waiting = session.scalar(select(func.count(InboxRow.id))) or 0
     finally:
         store.close()
-    return Counts(messages, distinct or 0, sources, points)
+    return Counts(messages, distinct or 0, sources, points, waiting)

@@ -7,12 +7,12 @@ import threading
 import zlib
 from dataclasses import replace
 
-from intake.analysis import Analysis, analyse
-from intake.classify import Classifier
-from intake.notice import Origin, RawMessage
-from intake.pipeline import IngestContext, Outcome, process_batch
+from intake.analyse.classifier import Classifier
+from intake.analyse.pool import analysed_ahead, worker_start_method
+from intake.analyse.stages import Analysis, analyse
+from intake.ingest.pipeline import IngestContext, Outcome, process_batch
+from intake.mail.notice import Origin, RawMessage
 from intake.store import open_store
-from intake.workers import analysed_ahead, worker_start_method
 from tests.builders import MessageBuilder
 
 BODIES = (

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from intake.classify import Classifier
+from intake.analyse.classifier import Classifier
 from intake.errors import InputError
-from intake.ingest import ingest
-from intake.notice import Origin, RawMessage
-from intake.pipeline import IngestContext
+from intake.ingest.files import ingest
+from intake.ingest.pipeline import IngestContext
+from intake.mail.notice import Origin, RawMessage
 from intake.store import casework, open_store, views
 from intake.store.regrouping import regroup
 from intake.timeutil import utcnow

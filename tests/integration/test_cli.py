@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.demo import demo_mailbox
+from intake.install.demo import demo_mailbox
 from tests.cli import run_cli as run
 
 INGEST_KEYS = {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.demo import demo_mailbox
+from intake.install.demo import demo_mailbox
 from tests.cli import run_cli as run
 
 
@@ -228,7 +228,7 @@ def test_a_file_that_cannot_be_read_is_named_and_the_rest_are_taken_in(
 ) -> None:
     """A source whose bytes cannot be read (here a dangling link) is one warning naming it
     (the file reader logs it); the sources after it are still read."""
-    from intake.ingest import read_each
+    from intake.ingest.files import read_each
     from intake.sources.files import FileSource, resolve_sources
 
     dangling = tmp_path / "gone.eml"

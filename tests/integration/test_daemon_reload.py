@@ -14,7 +14,7 @@ import pytest
 
 from intake.config import load_config
 from intake.daemon import run_daemon
-from intake.poller import configured_accounts
+from intake.ingest.poller import configured_accounts
 from intake.store import open_store
 from tests.builders import MessageBuilder
 from tests.integration.dovecot import counts, dovecot, tls_files, write_config  # noqa: F401

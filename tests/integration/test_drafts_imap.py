@@ -21,10 +21,10 @@ import pytest
 from sqlalchemy import select
 
 from intake.config import Client, Config
-from intake.demo import demo_mailbox
 from intake.drafts.imap_drafts import place_draft
 from intake.drafts.service import draft_case
 from intake.errors import InputError
+from intake.install.demo import demo_mailbox
 from intake.store import Store, open_store
 from intake.store.drafts import latest_draft
 from intake.store.models import CaseRow, DraftRow

@@ -17,10 +17,10 @@ import pytest
 from sqlalchemy import func, select
 
 from intake.config import Config, DraftsConfig
-from intake.demo import demo_mailbox
 from intake.drafts.compose import NoDraft
 from intake.drafts.render import SHIPPED_FOLDER
 from intake.drafts.service import draft_case
+from intake.install.demo import demo_mailbox
 from intake.store import Store, open_store
 from intake.store.drafts import draft_history, latest_draft
 from intake.store.models import AccountRow, CaseRow, ClientRow, DraftRow, MessageRow

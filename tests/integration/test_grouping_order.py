@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from intake.classify import Classifier
-from intake.demo import demo_mailbox
-from intake.ingest import ingest
-from intake.pipeline import IngestContext
+from intake.analyse.classifier import Classifier
+from intake.ingest.files import ingest
+from intake.ingest.pipeline import IngestContext
+from intake.install.demo import demo_mailbox
 from intake.sources.files import read_messages, resolve_sources
 from intake.store import open_store, views
 from intake.timeutil import utcnow

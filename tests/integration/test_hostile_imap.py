@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from intake.config import load_config
-from intake.poller import PollOptions, configured_accounts, poll_account
+from intake.ingest.poller import PollOptions, configured_accounts, poll_account
 from intake.store import open_store
 from tests.builders import MessageBuilder
 from tests.cli import run_cli

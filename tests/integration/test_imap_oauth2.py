@@ -19,8 +19,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from intake.config import ImapConfig
+from intake.config.secrets import resolve_credential
 from intake.errors import AuthError
-from intake.secrets import resolve_credential
 from intake.sources.imap import open_mailbox
 from tests.builders import MessageBuilder
 from tests.integration.dovecot import DovecotServer, running_dovecot, tls_files  # noqa: F401

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from intake.config import ImapAccount
+from intake.config.secrets import Credential, resolve_credential
 from intake.errors import ConfigError, SourceError
-from intake.secrets import Credential, resolve_credential
 
 SECRET = "pa55 w0rd!"
 
@@ -108,7 +108,7 @@ def test_plain_password_warns_when_file_is_readable_by_others(tmp_path, caplog, 
     config = tmp_path / "intake.toml"
     config.write_text("")
     config.chmod(mode)
-    with caplog.at_level(logging.WARNING, logger="intake.secrets"):
+    with caplog.at_level(logging.WARNING, logger="intake.config.secrets"):
         credential = resolve_credential(account(password=SECRET), config)
     assert credential.secret == SECRET
     assert any("readable by other users" in r.getMessage() for r in caplog.records) is warns

@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from intake.config import ImapAccount, ImapConfig
+from intake.config.secrets import resolve_credential
 from intake.errors import AuthError, ConfigError, TLSError, UnreachableError
-from intake.secrets import resolve_credential
 from intake.sources.imap import (
     Checkpoint,
     FetchedBatch,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from classifiers import TEXT_LABELS, default_corpus_dir
-from intake.demo import demo_mailbox
+from intake.install.demo import demo_mailbox
 from intake.store import open_store
 from intake.store.models import CaseRow, CorrectionRow, MessageRow
 from tests.cli import run_cli as run
@@ -217,9 +217,9 @@ def test_old_default_model_file_gets_a_note_and_a_new_file(
     file is no longer read (doctor says it too before the build)."""
     import logging
 
-    from intake.classify import MODEL_FILE, legacy_model_note, load_classifier
+    from intake.analyse.classifier import MODEL_FILE, legacy_model_note, load_classifier
     from intake.config import ClassifierConfig, Config
-    from intake.doctor import check_model
+    from intake.install.doctor import check_model
 
     (tmp_path / "intake-model.pkl").write_bytes(b"\x80 an old pickled model")
     path = tmp_path / MODEL_FILE
@@ -228,7 +228,7 @@ def test_old_default_model_file_gets_a_note_and_a_new_file(
     config = Config(classifier=ClassifierConfig(model_path=str(path)))
     check = check_model(config)
     assert not check.ok and "intake-model.pkl is no longer read" in check.detail
-    with caplog.at_level(logging.WARNING, logger="intake.classify"):
+    with caplog.at_level(logging.WARNING, logger="intake.analyse.classifier"):
         classifier = load_classifier(path, 0.6, corpus_dir=small_corpus)
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     old = tmp_path / "intake-model.pkl"

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from intake.classify import Classifier
-from intake.demo import demo_mailbox
-from intake.ingest import ingest
-from intake.notice import Origin, RawMessage
-from intake.pipeline import IngestContext
+from intake.analyse.classifier import Classifier
+from intake.ingest.files import ingest
+from intake.ingest.pipeline import IngestContext
+from intake.install.demo import demo_mailbox
+from intake.mail.notice import Origin, RawMessage
 from intake.sources.files import read_messages, resolve_sources
 from intake.store import open_store
 from intake.store.models import CaseRow, MessageRow, MessageSourceRow, RawMessageRow

@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from intake.ingest import ingest
-from intake.notice import Origin, RawMessage
-from intake.pipeline import IngestContext
+from intake.ingest.files import ingest
+from intake.ingest.pipeline import IngestContext
+from intake.mail.notice import Origin, RawMessage
 from intake.store.models import CaseEventRow, CorrectionRow, MessageRow, SendLedgerRow
 from intake.store.users import set_password, user_by_name
 from intake.web.passwords import hash_password
@@ -282,3 +282,22 @@ def test_case_page_shows_grouping_reasons_and_confirm_is_recorded(
     assert 'class="uncertain"' not in page and 'id="confirm-form"' not in page
     assert "confirmed by a person" in page and "by carla" in page
     assert _listed(carla.get("/?uncertain=1").get_data(as_text=True)) == set()
+
+
+def test_accounts_page_shows_the_users_clients_backlog(seeded, signed_in) -> None:
+    """Mail taken in and not analysed yet is on the accounts page, per visible client only."""
+    from intake.store import inbox, repo
+
+    builder = MessageBuilder()
+    with seeded.store.session() as session:
+        for client, count in (("acme", 3), ("globex", 2)):
+            client_id = repo.ensure_client(session, client)
+            raws = [RawMessage(raw=builder.build(), origin=Origin(kind="file", path=f"w{i}"))
+                    for i in range(count)]  # fmt: skip
+            inbox.take_in(session, client_id, None, raws)
+    sam = signed_in("sam").get("/accounts").get_data(as_text=True)
+    backlog = sam.split('id="backlog"', 1)[1].split("</table>", 1)[0]
+    assert "<td>3</td>" in backlog and "<td>2</td>" not in backlog
+    boss = signed_in("boss").get("/accounts").get_data(as_text=True)
+    backlog = boss.split('id="backlog"', 1)[1].split("</table>", 1)[0]
+    assert "<td>3</td>" in backlog and "<td>2</td>" in backlog

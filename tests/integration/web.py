@@ -17,11 +17,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from intake.classify import Classifier
+from intake.analyse.classifier import Classifier
 from intake.config import Client, Config
-from intake.ingest import ingest
-from intake.notice import Origin, RawMessage
-from intake.pipeline import IngestContext
+from intake.ingest.files import ingest
+from intake.ingest.pipeline import IngestContext
+from intake.mail.notice import Origin, RawMessage
 from intake.store import Store, open_store
 from intake.store.labels import update_message
 from intake.store.users import add_user

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake.analysis import analyse
-from intake.classify import Classifier
-from intake.notice import Origin, RawMessage
+from intake.analyse.classifier import Classifier
+from intake.analyse.stages import analyse
+from intake.mail.notice import Origin, RawMessage
 from tests.builders import MessageBuilder
 
 

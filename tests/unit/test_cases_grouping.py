@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from intake.analysis import is_outgoing
+from intake.analyse.stages import is_outgoing
 from intake.cases import KIND_GENERAL, KIND_SUSPICIOUS, case_title
 from intake.cases.clues import clues_of, names_in, subject_key
 from intake.cases.replay import Placement, StoredNotice, replay
 from intake.extract import check_authenticity, extract_facts
-from intake.parse import parse
+from intake.mail.parse import parse
 from tests.builders import MessageBuilder
 
 DAY = timedelta(days=1)

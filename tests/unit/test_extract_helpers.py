@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from intake.notice import Link, Notice
+from intake.mail.notice import Link, Notice
 
 DEFAULT_DATE = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)  # a Monday
 

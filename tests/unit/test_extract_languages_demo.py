@@ -9,7 +9,7 @@ import pytest
 
 import intake
 from intake.extract import Facts, extract_facts
-from intake.parse import parse
+from intake.mail.parse import parse
 
 DEMO = Path(intake.__file__).parent / "samples" / "demo" / "lumen-home"
 

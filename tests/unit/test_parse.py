@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from intake.errors import ParseError
-from intake.parse import parse
+from intake.mail.parse import parse
 from tests.builders import MessageBuilder
 
 

@@ -6,8 +6,8 @@ import base64
 import os
 import time
 
-from intake import parse as parse_module
-from intake.parse import ELIDE_MIN, parse
+from intake.mail import parse as parse_module
+from intake.mail.parse import ELIDE_MIN, parse
 from tests.builders import MessageBuilder
 
 TWENTY_MB = 20 * 1024 * 1024

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from intake.parse import parse
-from intake.storable import MAX_ADDRESS, MAX_MESSAGE_ID, clean_text, shortened_id, storable
+from intake.mail.parse import parse
+from intake.mail.storable import MAX_ADDRESS, MAX_MESSAGE_ID, clean_text, shortened_id, storable
 from intake.store.models import DraftRow, MessageRow
 
 HEAD = b"From: seller-performance@amazon.com\r\nTo: o@seller.test\r\n"

@@ -1,0 +1,1 @@
+"""Analysing a message: the pure stages (parse, classify, facts, authenticity), their pool."""

@@ -1,0 +1,1 @@
+"""Taking mail in: files and IMAP through the pipeline into the store, once each."""

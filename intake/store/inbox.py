@@ -1,0 +1,214 @@
+"""The inbox: raw mail taken in, waiting for analysis, as one queue per client.
+
+Taking in is a bulk insert (one ``executemany``) in the caller's transaction,
+which also moves the source's checkpoint: no parsing, so it runs at fetch
+speed. The analysis reads a client's rows in ``id`` order and deletes them in
+the transaction that stores what it made of them (``intake.ingest.drain``).
+
+Who drains a client: on PostgreSQL a drainer holds a session-level advisory
+lock on the client (``claimed``) on a connection of its own for as long as it
+drains it, across its per-chunk commits. Any number of processes on any
+number of machines can then drain one database: each client is drained by one
+of them at a time, in order, and a chunk analysed ahead is never analysed by
+another drainer too. The lock goes with the connection, so a drainer that
+dies (SIGKILL, a lost machine) frees its clients at once; what it had not
+committed is still in the inbox. SQLite has one writer anyway: there the
+storing transaction checks which rows are still waiting (``waiting``) under
+the database's write lock, so two processes draining one file store each
+message once (the slower one's analysis of a chunk is then wasted).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from intake.analyse.stages import RAW_COMPRESSION
+from intake.mail.notice import Origin, RawMessage
+from intake.store import Store
+from intake.store.models import AccountRow, ClientRow, InboxRow
+from intake.timeutil import as_utc, utcnow
+
+# First key of the PostgreSQL advisory locks held by drainers (the second is the
+# client's id): "intk" as an integer, so they do not collide with other locks.
+DRAIN_LOCK_SPACE = 0x696E746B
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """One message taken in: its inbox id, account, and the message as a source gave it."""
+
+    id: int
+    account_id: int | None
+    account: str | None
+    raw: RawMessage
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """A client's mail taken in and not analysed yet."""
+
+    client: str
+    waiting: int
+    oldest_taken_at: datetime | None
+
+    def to_dict(self, now: datetime) -> dict[str, object]:
+        """The ``intake status --json`` object of this backlog."""
+        age = (now - self.oldest_taken_at).total_seconds() if self.oldest_taken_at else None
+        return {
+            "backlog": self.client,
+            "waiting": self.waiting,
+            "oldest_taken_at": self.oldest_taken_at,
+            "oldest_age_seconds": round(age, 1) if age is not None else None,
+        }
+
+
+def take_in(
+    session: Session,
+    client_id: int,
+    account_id: int | None,
+    raws: Sequence[RawMessage],
+    *,
+    ids: bool = True,
+) -> list[int]:
+    """Queue ``raws`` in the caller's transaction, in order; their inbox ids.
+
+    One INSERT .. RETURNING of all rows (SQLAlchemy's insertmanyvalues batches
+    it): the ids say which rows this call took in, for a caller that reports on
+    exactly those. With ``ids=False``, a plain executemany, and no ids.
+    """
+    if not raws:
+        return []
+    now = utcnow()
+    rows = [_row(client_id, account_id, raw, now) for raw in raws]
+    table = InboxRow.core_table()
+    if not ids:
+        session.execute(insert(table), rows)
+        return []
+    result = session.execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+    )
+    return list(result.scalars())
+
+
+def _row(client_id: int, account_id: int | None, raw: RawMessage, now: datetime) -> dict:
+    origin = raw.origin
+    return {
+        "client_id": client_id,
+        "account_id": account_id,
+        "kind": origin.kind,
+        "folder": origin.folder,
+        "uidvalidity": origin.uidvalidity,
+        "uid": origin.uid,
+        "path": origin.path,
+        "internaldate": raw.internaldate,
+        "outgoing": raw.outgoing,
+        "full_size": raw.full_size,
+        "size": len(raw.raw),
+        "data": zlib.compress(raw.raw, RAW_COMPRESSION),
+        "taken_at": now,
+    }
+
+
+def next_waiting(session: Session, client_id: int, after: int, limit: int) -> list[Waiting]:
+    """The client's next ``limit`` waiting messages with an id above ``after``, oldest first."""
+    rows = session.execute(
+        select(InboxRow, AccountRow.name)
+        .outerjoin(AccountRow, AccountRow.id == InboxRow.account_id)
+        .where(InboxRow.client_id == client_id, InboxRow.id > after)
+        .order_by(InboxRow.id)
+        .limit(limit)
+    ).all()
+    return [_waiting(row, name) for row, name in rows]
+
+
+def _waiting(row: InboxRow, account: str | None) -> Waiting:
+    origin = Origin(
+        kind=row.kind,
+        account=account if row.kind == "imap" else None,
+        folder=row.folder,
+        uidvalidity=row.uidvalidity,
+        uid=row.uid,
+        path=row.path,
+    )
+    raw = RawMessage(
+        raw=zlib.decompress(row.data),
+        origin=origin,
+        internaldate=as_utc(row.internaldate),
+        outgoing=row.outgoing,
+        full_size=row.full_size,
+        compressed=row.data,
+    )
+    return Waiting(row.id, row.account_id, account, raw)
+
+
+def still_waiting(session: Session, ids: Sequence[int]) -> set[int]:
+    """Which of ``ids`` are still in the inbox (another process may have analysed them)."""
+    if not ids:
+        return set()
+    return set(session.scalars(select(InboxRow.id).where(InboxRow.id.in_(list(ids)))))
+
+
+def remove(session: Session, ids: Sequence[int]) -> None:
+    """Delete analysed messages from the inbox (in the transaction that stored them)."""
+    if ids:
+        session.execute(delete(InboxRow).where(InboxRow.id.in_(list(ids))))
+
+
+def clients_waiting(session: Session, names: Sequence[str] | None = None) -> list[int]:
+    """Ids of clients with mail waiting, the one waiting longest first."""
+    query = select(InboxRow.client_id).group_by(InboxRow.client_id).order_by(func.min(InboxRow.id))
+    if names is not None:
+        query = query.join(ClientRow, ClientRow.id == InboxRow.client_id).where(
+            ClientRow.name.in_(list(names))
+        )
+    return list(session.scalars(query))
+
+
+def backlogs(session: Session) -> list[Backlog]:
+    """Every client's backlog (clients with nothing waiting are left out), by name."""
+    rows = session.execute(
+        select(ClientRow.name, func.count(InboxRow.id), func.min(InboxRow.taken_at))
+        .join(ClientRow, ClientRow.id == InboxRow.client_id)
+        .group_by(ClientRow.name)
+        .order_by(ClientRow.name)
+    ).all()
+    return [Backlog(name, count, as_utc(oldest)) for name, count, oldest in rows]
+
+
+def waiting_for_account(session: Session, account_id: int) -> int:
+    """How many of an account's messages are taken in and not analysed yet."""
+    return (
+        session.scalar(select(func.count(InboxRow.id)).where(InboxRow.account_id == account_id))
+        or 0
+    )
+
+
+@contextmanager
+def claimed(store: Store, client_id: int) -> Iterator[bool]:
+    """Whether this process may drain the client now; it may until the block ends.
+
+    PostgreSQL: a session-level advisory lock, tried without waiting, on a
+    connection held for the block (see the module's docstring). SQLite: always
+    True (the storing transaction checks the rows instead).
+    """
+    if store.engine.dialect.name != "postgresql":
+        yield True
+        return
+    with store.engine.connect() as connection:
+        got = bool(
+            connection.scalar(select(func.pg_try_advisory_lock(DRAIN_LOCK_SPACE, client_id)))
+        )
+        connection.commit()
+        try:
+            yield got
+        finally:
+            if got:
+                connection.scalar(select(func.pg_advisory_unlock(DRAIN_LOCK_SPACE, client_id)))
+                connection.commit()
