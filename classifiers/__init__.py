@@ -13,7 +13,14 @@ from __future__ import annotations
 from classifiers.corpus import CorpusError, Example, default_corpus_dir, load_corpus
 from classifiers.errors import ClassifierError, CorruptModelError, IncompatibleModelError
 from classifiers.evaluate import EvalReport, SplitReport, evaluate
-from classifiers.model import FORMAT_VERSION, Model, predict, predict_many, train
+from classifiers.model import (
+    FORMAT_VERSION,
+    REVIEW_THRESHOLD,
+    Model,
+    predict,
+    predict_many,
+    train,
+)
 from classifiers.modelfile import load, load_or_train, save
 from classifiers.quoting import newest_text
 from classifiers.resent import ResentKey, find_resent
@@ -22,6 +29,7 @@ from classifiers.types import LABELS, TEXT_LABELS, Label, NoticeText, Prediction
 __all__ = [
     "FORMAT_VERSION",
     "LABELS",
+    "REVIEW_THRESHOLD",
     "TEXT_LABELS",
     "ClassifierError",
     "CorpusError",

@@ -28,15 +28,17 @@ from typing import Any
 
 from classifiers import features
 from classifiers.corpus import CorpusError, Example, default_corpus_dir, load_corpus
-from classifiers.model import RECIPE, Recipe, fit, predict_tokens
+from classifiers.model import RECIPE, REVIEW_THRESHOLD, Recipe, fit, predict_tokens
 from classifiers.scoring import (
     Abstention,
     LabelScore,
     SplitReport,
     abstention,
+    fit_temperature,
     recommend_threshold,
     score_split,
 )
+from classifiers.types import TEXT_LABELS
 
 __all__ = ["EvalReport", "FamilyReport", "LabelScore", "SplitReport", "evaluate", "score_split"]
 
@@ -53,6 +55,7 @@ class Answer:
     label: str  # "" when no model could be trained for its fold
     confidence: float
     readable: bool
+    scores: tuple[float, ...] = ()  # every label's probability, in TEXT_LABELS order
 
     @property
     def correct(self) -> bool:
@@ -71,6 +74,8 @@ class FamilyReport:
     recommended: Abstention  # the threshold that keeps confident errors <= 3%
     worst_families: tuple[tuple[str, int, int], ...]  # (family, right, total), accuracy < 1
     unreadable: float = 0.0  # share of answers on mail the model could not read (review)
+    temperature: float = 1.0  # the recipe's, in use for these answers
+    fitted_temperature: float = 1.0  # the one that would have fitted these answers best
 
     @property
     def method(self) -> str:
@@ -92,6 +97,10 @@ class FamilyReport:
             )
         lines.append(f"  unreadable (too few known words, always reviewed): {self.unreadable:.1%}")
         lines.append(f"  {self.current.format()} (in use)")
+        lines.append(
+            f"  confidence temperature {self.temperature:.2f} (Recipe.temperature);"
+            f" {self.fitted_temperature:.2f} fits these answers best"
+        )
         verdict = "meets" if self.meets_targets else "MISSES"
         lines.append(
             f"  recommended review_threshold {self.recommended.threshold:.2f}: "
@@ -116,6 +125,8 @@ class FamilyReport:
             "recommended": self.recommended.to_dict(),
             "meets_targets": self.meets_targets,
             "unreadable": self.unreadable,
+            "temperature": self.temperature,
+            "fitted_temperature": self.fitted_temperature,
             "worst_families": [list(row) for row in self.worst_families],
         }
 
@@ -155,7 +166,7 @@ def evaluate(
     seed: int = 0,
     *,
     family_folds: int = FAMILY_FOLDS,
-    threshold: float = 0.6,
+    threshold: float = REVIEW_THRESHOLD,
     recipe: Recipe = RECIPE,
     variants: bool = True,
 ) -> EvalReport:
@@ -167,7 +178,8 @@ def evaluate(
         _check_folds(examples, folds)
     tokens = [features.notice_tokens(e.text, recipe.char_grams) for e in examples]
     answers = out_of_family(examples, tokens, recipe, family_folds, seed)
-    families = family_report(answers, threshold, min(family_folds, _family_count(examples)))
+    n_folds = min(family_folds, _family_count(examples))
+    families = family_report(answers, threshold, n_folds, recipe.temperature)
     if not variants:
         return EvalReport(families=families, cross_validation=None, heldout=None)
     cv = cross_validation(examples, tokens, recipe, folds, seed)
@@ -281,6 +293,7 @@ def _fold(
                 label=prediction.label,
                 confidence=prediction.confidence,
                 readable=not prediction.needs_review,  # at threshold 0, only unreadable mail
+                scores=tuple(prediction.scores[label] for label in TEXT_LABELS),
             )
         )
     return found
@@ -290,8 +303,11 @@ def _unanswered(example: Example) -> Answer:
     return Answer(example, "", 0.0, False)
 
 
-def family_report(answers: Sequence[Answer], threshold: float, n_folds: int) -> FamilyReport:
-    """Scores of out-of-family answers: overall, per language, families, thresholds."""
+def family_report(
+    answers: Sequence[Answer], threshold: float, n_folds: int, temperature: float = 1.0
+) -> FamilyReport:
+    """Scores of out-of-family answers: overall, per language, families, thresholds, and the
+    confidence temperature that fits them (``temperature`` is the one they were made with)."""
     from classifiers.corpus.families import all_families, family_of
 
     languages = {family.id: family.language for family in all_families()}
@@ -318,7 +334,18 @@ def family_report(answers: Sequence[Answer], threshold: float, n_folds: int) -> 
         recommended=recommend_threshold(correct, confidence, readable, TARGET_WRONG),
         worst_families=tuple(worst),
         unreadable=readable.count(False) / len(readable) if readable else 0.0,
+        temperature=temperature,
+        fitted_temperature=temperature * _temperature_factor(answers),
     )
+
+
+def _temperature_factor(answers: Sequence[Answer]) -> float:
+    """``fit_temperature`` over the answers that have scores (1.0 when none do)."""
+    scored = [a for a in answers if a.scores and a.example.label in TEXT_LABELS]
+    if not scored:
+        return 1.0
+    truth = [TEXT_LABELS.index(a.example.label) for a in scored]
+    return fit_temperature([a.scores for a in scored], truth)
 
 
 def _method(n_families: int, n_folds: int) -> str:

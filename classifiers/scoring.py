@@ -171,3 +171,27 @@ def recommend_threshold(
         if found.confident_wrong <= max_wrong:
             return found
     return abstention(correct, confidence, readable, 0.99)
+
+
+def fit_temperature(probabilities: Sequence[Sequence[float]], truth: Sequence[int]) -> float:
+    """The factor ``t`` (0.05..20) by which dividing the log-probabilities gives the least
+    log-loss on these answers: below 1, the answers were right more often than their
+    confidence said (multiply the recipe's temperature by it).
+
+    Right three times in four at 0.6: the fitted factor makes those 0.6s into 0.75s.
+
+    >>> round(fit_temperature([[0.6, 0.4], [0.6, 0.4], [0.4, 0.6], [0.6, 0.4]], [0, 0, 1, 1]), 2)
+    0.37
+    """
+    import numpy as np
+    from scipy.optimize import minimize_scalar
+    from scipy.special import log_softmax
+
+    logp = np.log(np.clip(np.asarray(probabilities, dtype=np.float64), 1e-12, 1.0))
+    rows = np.arange(len(truth))
+
+    def loss(t: float) -> float:
+        return -float(np.mean(log_softmax(logp / t, axis=1)[rows, np.asarray(truth)]))
+
+    found = minimize_scalar(loss, bounds=(0.05, 20.0), method="bounded")
+    return float(found.x)

@@ -70,7 +70,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture(scope="session")
 def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A model file trained once per session from the shipped corpus."""
-    path = tmp_path_factory.mktemp("model") / "intake-model.pkl"
+    path = tmp_path_factory.mktemp("model") / "intake-model.npz"
     load_classifier(path, 0.6)
     return path
 

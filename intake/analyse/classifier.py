@@ -19,6 +19,13 @@ from intake.mail.notice import Notice
 
 log = logging.getLogger(__name__)
 
+# The model file's default name. Until format 4 the file was a pickle named
+# "intake-model.pkl"; it is plain arrays now, named for what it is. A config that
+# names the old file keeps working (the name does not matter, the content is
+# checked); an install on the old default gets a new file and this note once.
+MODEL_FILE = "intake-model.npz"
+LEGACY_MODEL_FILE = "intake-model.pkl"
+
 
 @dataclass(frozen=True)
 class Classifier:
@@ -43,6 +50,15 @@ def notice_text(notice: Notice) -> NoticeText:
     return NoticeText(subject=notice.subject, sender=notice.sender, body=notice.text)
 
 
+def legacy_model_note(model_path: Path) -> str | None:
+    """A one-line note when ``model_path`` is the default and the old default's file lies
+    beside it (unused from now on); None otherwise."""
+    legacy = model_path.with_name(LEGACY_MODEL_FILE)
+    if model_path.name != MODEL_FILE or not legacy.exists():
+        return None
+    return f"{legacy} is no longer read (the model file is now {MODEL_FILE}); it may be deleted"
+
+
 def load_classifier(
     model_path: Path,
     threshold: float,
@@ -59,6 +75,9 @@ def load_classifier(
         raise ConfigError(f"classifier.model_path {model_path}: folder does not exist")
     if not model_path.exists():
         log.info("building the classifier model at %s (first use, about a minute)", model_path)
+        note = legacy_model_note(model_path)
+        if note:
+            log.warning("%s", note)
     try:
         model = classifiers.load_or_train(model_path, corpus_dir, corrections)
     except classifiers.ClassifierError as err:

@@ -108,8 +108,8 @@ class DatabaseConfig:
 class ClassifierConfig:
     """The notice classifier's model file and review threshold."""
 
-    model_path: str = "intake-model.pkl"
-    review_threshold: float = _between(0.60, 0.0, 1.0)  # from `intake eval --threshold`
+    model_path: str = "intake-model.npz"  # intake.analyse.classifier.MODEL_FILE
+    review_threshold: float = _between(0.87, 0.0, 1.0)  # from `intake eval --threshold`
 
 
 @dataclass(frozen=True)

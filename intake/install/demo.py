@@ -12,14 +12,15 @@ from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
-from intake.analyse.classifier import load_classifier
+import classifiers
+from intake.analyse.classifier import MODEL_FILE, load_classifier
 from intake.ingest.files import ingest
 from intake.ingest.pipeline import IngestContext, Outcome
 from intake.sources.files import read_messages, resolve_sources
 from intake.store import Store, open_store, views
 
 DEMO_DB = "intake.db"
-DEMO_MODEL = "intake-model.pkl"
+DEMO_MODEL = MODEL_FILE
 DEMO_CONFIG = "intake.toml"
 
 
@@ -37,7 +38,7 @@ def demo_mailbox() -> Path:
     return Path(str(resources.files("intake") / "samples" / "demo"))
 
 
-def run_demo(folder: Path, threshold: float = 0.6) -> DemoRun:
+def run_demo(folder: Path, threshold: float = classifiers.REVIEW_THRESHOLD) -> DemoRun:
     """Ingest the sample mailbox into a fresh database under ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob(DEMO_DB + "*"):

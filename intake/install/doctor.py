@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 import classifiers
+from intake.analyse.classifier import legacy_model_note
 from intake.config import Config
 from intake.config.secrets import resolve_credential
 from intake.drafts.check import check_templates
@@ -102,7 +103,9 @@ def check_model(config: Config) -> Check:
     except classifiers.ClassifierError as err:
         return Check("model", False, f"{err}; `intake train` rebuilds it")
     if model is None:
-        return Check("model", False, f"{path}: no model yet; `intake init` builds it")
+        note = legacy_model_note(path)
+        extra = f" ({note})" if note else ""
+        return Check("model", False, f"{path}: no model yet{extra}; `intake init` builds it")
     return Check("model", True, f"{path}: version {model.version}")
 
 

@@ -97,7 +97,7 @@ def test_config_error_names_the_key(capsys, tmp_path: Path) -> None:
         (b'[database]\nurl = "bogus://x"\n', "database.url: unknown kind of database 'bogus'"),
         (b'[database]\nurl = "not a url"\n', "database.url 'not a url': not a database URL"),
         (b'[database]\nurl = "sqlite:////nonexistent/x.db"\n', "folder /nonexistent does not"),
-        (b'[classifier]\nmodel_path = "/nonexistent/m.pkl"\n', "/nonexistent/m.pkl: folder"),
+        (b'[classifier]\nmodel_path = "/nonexistent/m.npz"\n', "/nonexistent/m.npz: folder"),
         (b'a = "\xff"\n', "not UTF-8 text"),
     ],
 )
@@ -168,7 +168,7 @@ def test_demo_prints_triage_table(capsys, tmp_path: Path, model_path: Path) -> N
     """intake demo ingests the sample mailbox into its own folder and prints the cases."""
     folder = tmp_path / "demo"
     folder.mkdir()
-    (folder / "intake-model.pkl").write_bytes(model_path.read_bytes())
+    (folder / "intake-model.npz").write_bytes(model_path.read_bytes())
     code, out, err = run(capsys, "demo", "--dir", str(folder))
     assert code == 0, err
     assert "stored in" in out and "NEXT STEP" in out

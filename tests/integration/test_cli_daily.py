@@ -140,7 +140,7 @@ def test_read_only_command_in_a_bare_folder_creates_no_database(
         code, out, err = run(capsys, *args)
         assert code == 2 and out == ""
         assert f"no database at {tmp_path / 'intake.db'}" in err and "intake init" in err
-    (tmp_path / "intake-model.pkl").write_bytes(model_path.read_bytes())
+    (tmp_path / "intake-model.npz").write_bytes(model_path.read_bytes())
     one = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[0]
     code, out, err = run(capsys, "classify", "--json", str(one))
     assert code == 0 and json.loads(out)["label"], err
@@ -209,7 +209,7 @@ def test_exploring_the_demo_uses_the_demos_date(capsys, tmp_path: Path, model_pa
     `cases` agrees with the table `intake demo` printed."""
     folder = tmp_path / "demo"
     folder.mkdir()
-    (folder / "intake-model.pkl").write_bytes(model_path.read_bytes())
+    (folder / "intake-model.npz").write_bytes(model_path.read_bytes())
     code, out, err = run(capsys, "demo", "--dir", str(folder), "--json")
     assert code == 0, err
     demo_table = [json.loads(line) for line in out.splitlines()]

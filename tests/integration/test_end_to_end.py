@@ -62,7 +62,7 @@ def installation(
         users = {
             client: dovecot.add_user(f"{client}-owner", f"{client} secret") for client in CLIENTS
         }
-        model = root / "intake-model.pkl"  # own copy: a relabel retrains it
+        model = root / "intake-model.npz"  # own copy: a relabel retrains it
         shutil.copyfile(model_path, model)
         config = write_installation_config(root, dovecot, smtp, users, model)
         setup = Installation(root, dovecot, smtp, users, config)

@@ -35,7 +35,7 @@ def small_corpus(tmp_path: Path) -> Path:
 @pytest.fixture
 def config(tmp_path: Path, model_path: Path) -> Path:
     """A config on a fresh SQLite database with a private copy of the trained model."""
-    model = tmp_path / "model.pkl"
+    model = tmp_path / "model.npz"
     shutil.copy(model_path, model)
     path = tmp_path / "intake.toml"
     path.write_text(
@@ -207,3 +207,32 @@ def test_eval_headline_is_leave_one_family_out(capsys, small_corpus: Path) -> No
     assert first.startswith(("leave-one-family-out (", "leave-families-out (")), first
     assert "recommended review_threshold" in out and "per language:" in out
     assert out.index("-out (") < out.index("cross-validation (3 folds)")
+
+
+def test_old_default_model_file_gets_a_note_and_a_new_file(
+    tmp_path: Path, small_corpus: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """GIVEN an install on the old default, intake-model.pkl, WHEN the classifier loads with
+    the new default THEN a model is built at intake-model.npz and one warning says the old
+    file is no longer read (doctor says it too before the build)."""
+    import logging
+
+    from intake.analyse.classifier import MODEL_FILE, legacy_model_note, load_classifier
+    from intake.config import ClassifierConfig, Config
+    from intake.install.doctor import check_model
+
+    (tmp_path / "intake-model.pkl").write_bytes(b"\x80 an old pickled model")
+    path = tmp_path / MODEL_FILE
+    assert MODEL_FILE == "intake-model.npz"
+    assert legacy_model_note(tmp_path / "elsewhere.npz") is None
+    config = Config(classifier=ClassifierConfig(model_path=str(path)))
+    check = check_model(config)
+    assert not check.ok and "intake-model.pkl is no longer read" in check.detail
+    with caplog.at_level(logging.WARNING, logger="intake.analyse.classifier"):
+        classifier = load_classifier(path, 0.6, corpus_dir=small_corpus)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    old = tmp_path / "intake-model.pkl"
+    assert warnings == [
+        f"{old} is no longer read (the model file is now {MODEL_FILE}); it may be deleted"
+    ]
+    assert path.exists() and classifier.model.n_examples > 0

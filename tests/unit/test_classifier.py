@@ -404,7 +404,11 @@ def test_shipped_corpus_trains_and_predicts(tmp_path: Path) -> None:
 
 
 def _sklearn_probabilities(model: classifiers.Model, corpus: Path, texts: list[NoticeText]):
-    """What scikit-learn's own LogisticRegression, fitted on the model's features, says."""
+    """What scikit-learn's own LogisticRegression, fitted on the model's features, says
+    (``predict_proba``, with its logits divided by the recipe's temperature)."""
+    import numpy as np
+    from scipy.special import softmax
+
     from classifiers.features import vectorize_tokens
 
     examples = load_corpus(corpus)
@@ -417,9 +421,12 @@ def _sklearn_probabilities(model: classifiers.Model, corpus: Path, texts: list[N
         matrix, [e.label for e in examples], weights, model.recipe
     )
     rows = [notice_tokens(text, model.recipe.char_grams) for text in texts]
-    return estimator.predict_proba(
+    logits = estimator.decision_function(
         vectorize_tokens(model.vocabulary, model.used_idf, rows, model.recipe.unknown_in_norm)
     )
+    if logits.ndim == 1:  # two labels: one logit for the second
+        logits = np.stack([np.zeros_like(logits), logits], axis=1)
+    return softmax(logits / model.recipe.temperature, axis=1)
 
 
 def test_probabilities_equal_sklearn_predict_proba(corpus: Path, model: classifiers.Model) -> None:

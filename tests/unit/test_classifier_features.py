@@ -119,3 +119,23 @@ def test_unknown_label_folder_is_an_error(tmp_path: Path) -> None:
 def test_missing_split_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="heldout"):
         load_corpus(tmp_path, "heldout")
+
+
+def test_vocabulary_keeps_tokens_several_families_share() -> None:
+    """GIVEN "restored" in two families, "zebra" in three notices of one family, and a
+    correction's own word WHEN built with min_families 2 THEN only the shared word and the
+    correction's word get columns; without families, document frequency alone decides."""
+    from classifiers.features import build_vocabulary
+
+    notices = [["restored", "zebra"], ["zebra"], ["restored"], ["once"], ["zebra"]]
+    families = ["a", "a", "b", "c", "a"]
+    shared, idf = build_vocabulary(
+        notices, 2, always=[["fixed"]], families=families, min_families=2
+    )
+    assert list(shared) == ["restored"]
+    assert len(idf) == 2
+    with_fix, _ = build_vocabulary(
+        [*notices, ["fixed"]], 2, always=[["fixed"]], families=[*families, "x"], min_families=2
+    )
+    assert list(with_fix) == ["fixed", "restored"]
+    assert list(build_vocabulary(notices, 2)[0]) == ["restored", "zebra"]

@@ -28,7 +28,7 @@ def test_no_file_gives_defaults() -> None:
     """Without a config file, intake runs on SQLite in the working folder."""
     config = load_config(None)
     assert config.database.url == "sqlite:///intake.db"
-    assert config.classifier.review_threshold == 0.60
+    assert config.classifier.review_threshold == 0.87
     assert config.client_names() == ["default"]
 
 
