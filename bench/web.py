@@ -61,7 +61,7 @@ def build(url: str, clients: int, cases: int, messages: int) -> None:
                                             for c in range(clients)])  # fmt: skip
         session.execute(insert(CaseRow), [
             {"id": k + 1, "client_id": k % clients + 1, "title": f"listing - {asin(k)}",
-             "kind": "notice", "status": "open", "asins": [asin(k)], "amazon_case_ids": [],
+             "kind": "notice", "grouping_state": "open", "asins": [asin(k)], "amazon_case_ids": [],
              "opened_at": START, "updated_at": START}
             for k in range(cases)
         ])  # fmt: skip

@@ -16,8 +16,8 @@ from classifiers.evaluate import EvalReport, SplitReport, evaluate
 from classifiers.model import FORMAT_VERSION, Model, predict, predict_many, train
 from classifiers.modelfile import load, load_or_train, save
 from classifiers.quoting import newest_text
-from classifiers.resent import ResentKey, find_resent, resent_key
-from classifiers.types import LABELS, TEXT_LABELS, NoticeText, Prediction
+from classifiers.resent import ResentKey, find_resent
+from classifiers.types import LABELS, TEXT_LABELS, Label, NoticeText, Prediction
 
 __all__ = [
     "FORMAT_VERSION",
@@ -29,6 +29,7 @@ __all__ = [
     "EvalReport",
     "Example",
     "IncompatibleModelError",
+    "Label",
     "Model",
     "NoticeText",
     "Prediction",
@@ -43,7 +44,6 @@ __all__ = [
     "newest_text",
     "predict",
     "predict_many",
-    "resent_key",
     "save",
     "train",
 ]

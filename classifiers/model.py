@@ -327,7 +327,7 @@ def _softmax(model: Model, columns: list[int], values: list[float]) -> list[floa
 def _prediction(
     labels: tuple[str, ...], row: list[float], threshold: float, unreadable: bool
 ) -> Prediction:
-    scores = dict.fromkeys(TEXT_LABELS, 0.0)
+    scores: dict[str, float] = dict.fromkeys(TEXT_LABELS, 0.0)
     scores.update(zip(labels, row, strict=True))
     label = max(scores, key=scores.__getitem__)
     confidence = scores[label]

@@ -4,7 +4,9 @@ Amazon re-sends the same template with only dates, IDs or the greeting changed,
 and a seller must not answer it with the same POA again. A near-copy of an
 earlier message's *text* is resent, but only when what matters in a notice is
 the same too: the same ASINs, the same policy, the same requested documents. The
-same template about different ASINs is a new notice.
+same template about different ASINs is a new notice. Those facts are read with
+intake's multilingual patterns (``intake.cases.resent.resent_key`` builds the
+key); this module, which imports no intake, makes and compares the text part.
 
 Text is compared as hashed word 4-gram shingles of the newest text with the
 greeting line, the signature, quoted history and every token carrying a digit
@@ -29,7 +31,6 @@ SHINGLE_WORDS = 4
 #: intake's facts, ``intake.extract.bounded``).
 ANALYSED_CHARS = 32_768
 
-_ASIN = re.compile(r"\b(B0[0-9A-Z]{8})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
 _GREETING = re.compile(
     r"^(hello|hi|dear|greetings|good (morning|afternoon|evening)|to whom)\b", re.IGNORECASE
@@ -40,7 +41,8 @@ _CLOSING = re.compile(
     r"the amazon team|account health team)[ ,.!]*$",
     re.IGNORECASE,
 )
-_DATE_WORDS = frozenset(
+#: English month, weekday and time-zone words, masked like digits (callers may add others).
+DATE_WORDS = frozenset(
     re.findall(
         r"\w+",
         "january february march april may june july august september october november december "
@@ -48,48 +50,6 @@ _DATE_WORDS = frozenset(
         "friday saturday sunday mon tue wed thu fri sat sun am pm utc gmt pst pdt est edt",
     )
 )
-
-# The term tables are compiled lower-cased (their sources hold no upper-case escape such as
-# \S) and searched in the lower-cased core text: plain comparisons cost half of case-folding
-# ones, and these searches were half the cost of a key.
-POLICY_TERMS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern.lower())
-    for name, pattern in {
-        "inauthentic": r"inauthentic|counterfeit|authenticity",
-        "intellectual_property": r"intellectual property|trademark|copyright|patent|rights owner",
-        "order_defect_rate": r"order defect rate|\bODR\b",
-        "late_shipment": r"late shipment",
-        "cancellation_rate": r"cancell?ation rate",
-        "valid_tracking": r"valid tracking rate",
-        "related_accounts": r"related accounts?|multiple (selling )?accounts",
-        "restricted_products": r"restricted products?",
-        "listing_policy": r"listing polic|detail page rules",
-        "pricing": r"fair pricing|price gouging|pricing polic",
-        "product_safety": r"product safety|unsafe|safety complaint",
-        "condition": r"condition complaint|used sold as new|not as described",
-        "reviews": r"review manipulation|customer product reviews polic|incentivi[sz]ed review",
-        "identity_verification": r"verify your identity|identity verification",
-        "code_of_conduct": r"code of conduct",
-    }.items()
-}
-
-DOCUMENT_TERMS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern.lower())
-    for name, pattern in {
-        "invoices": r"\binvoices?\b",
-        "supplier_information": r"supplier|manufacturer contact|distributor",
-        "letter_of_authorization": r"letter of authori[sz]ation|\bLOA\b",
-        "plan_of_action": r"plan of action|\bPOA\b",
-        "identity_document": r"passport|driver'?s licen[cs]e|government[- ]issued|national id",
-        "utility_bill": r"utility bill",
-        "bank_statement": r"bank (account )?statement|credit card statement",
-        "business_license": r"business licen[cs]e|business registration",
-        "safety_documents": r"test report|certificate of (conformity|compliance)|safety data",
-        "purchase_orders": r"purchase orders?",
-        "proof_of_delivery": r"proof of delivery|tracking (numbers?|information)",
-        "receipts": r"\breceipts?\b",
-    }.items()
-}
 
 
 @dataclass(frozen=True)
@@ -139,19 +99,17 @@ class ResentKey:
         )
 
 
-def resent_key(text: NoticeText) -> ResentKey:
-    """The key of a notice's newest text (greeting, signature and quoted history left out).
+def key_text(text: NoticeText) -> str:
+    """The text a key is made from: the newest text, greeting line and signature left out.
 
     Only the first ``ANALYSED_CHARS`` of the body are read, cut at a line break.
     """
-    core = core_text(_prefix(text.body))
-    lowered = core.lower()
-    return ResentKey(
-        shingles=frozenset(_shingles(_masked_words(lowered))),
-        asins=frozenset(match.upper() for match in _ASIN.findall(core)),
-        policies=_terms(POLICY_TERMS, lowered),
-        documents=_terms(DOCUMENT_TERMS, lowered),
-    )
+    return core_text(_prefix(text.body))
+
+
+def shingles(core: str, date_words: frozenset[str] = DATE_WORDS) -> frozenset[int]:
+    """The hashed word shingles of ``core`` (``key_text``), digits and ``date_words`` masked."""
+    return frozenset(_shingles(_masked_words(core.lower(), date_words)))
 
 
 _Id = TypeVar("_Id", bound=Hashable)
@@ -194,11 +152,11 @@ def core_text(body: str) -> str:
     return "\n".join(lines)
 
 
-def _masked_words(text: str) -> list[str]:
+def _masked_words(text: str, date_words: frozenset[str]) -> list[str]:
     """Lower-case words; any run of digit-bearing or date words becomes one "#"."""
     words: list[str] = []
     for token in _TOKEN.findall(text.lower()):
-        if any(ch.isdigit() for ch in token) or token in _DATE_WORDS:
+        if any(ch.isdigit() for ch in token) or token in date_words:
             if not words or words[-1] != "#":
                 words.append("#")
         else:
@@ -213,7 +171,3 @@ def _shingles(words: list[str]) -> set[int]:
         zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
         for i in range(len(words) - SHINGLE_WORDS + 1)
     }
-
-
-def _terms(vocabulary: dict[str, re.Pattern[str]], text: str) -> frozenset[str]:
-    return frozenset(name for name, pattern in vocabulary.items() if pattern.search(text))

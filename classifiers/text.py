@@ -125,6 +125,15 @@ def html_to_quoted_text(html: str) -> str:
     >>> html_to_quoted_text("<p>Thanks</p><blockquote><p>Your account</p></blockquote>")
     'Thanks\\n\\n> Your account'
     """
+    return render_quoted_html(html).text
+
+
+def render_quoted_html(html: str) -> RenderedHtml:
+    """``html_to_quoted_text(html)`` and ``render_html(html).links`` from one pass of the parser.
+
+    The links are those ``render_html`` finds: where a link's words hold the quote marks
+    (a ``<blockquote>`` inside an ``<a>``), they are read again by ``render_html``.
+    """
     collector = _QuotingCollector()
     try:
         collector.feed(html)
@@ -138,4 +147,7 @@ def html_to_quoted_text(html: str) -> str:
             depth = depth + 1 if line == _QUOTE_OPEN else max(0, depth - 1)
             continue
         lines.append("> " * depth + line if line and depth else line)
-    return tidy_text("\n".join(lines))
+    links = tuple(collector.links)
+    if any(_QUOTE_OPEN in text or _QUOTE_CLOSE in text for _, text in links):
+        links = render_html(html).links
+    return RenderedHtml(text=tidy_text("\n".join(lines)), links=links)

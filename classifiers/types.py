@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
-LABELS: tuple[str, ...] = (
-    "suspension",
-    "resent",
-    "generic_denial",
-    "need_more_info",
-    "redirect_closed_queue",
-    "reinstatement",
-    "acknowledgement",
-    "other",
-)
+
+class Label(StrEnum):
+    """What kind of Seller Performance message this is; members are their stored strings."""
+
+    SUSPENSION = "suspension"
+    RESENT = "resent"
+    GENERIC_DENIAL = "generic_denial"
+    NEED_MORE_INFO = "need_more_info"
+    REDIRECT_CLOSED_QUEUE = "redirect_closed_queue"
+    REINSTATEMENT = "reinstatement"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    OTHER = "other"
+
+
+LABELS: tuple[Label, ...] = tuple(Label)
 
 # ``resent`` is decided against a case's history (classifiers.resent), never
 # from one message's text, so the text model learns the other seven.
-TEXT_LABELS: tuple[str, ...] = tuple(label for label in LABELS if label != "resent")
+TEXT_LABELS: tuple[Label, ...] = tuple(label for label in LABELS if label != Label.RESENT)
 
 
 @dataclass(frozen=True)

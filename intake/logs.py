@@ -16,6 +16,9 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
+        worker = getattr(record, "worker", None)
+        if worker:
+            entry["worker"] = worker
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
@@ -37,3 +40,25 @@ def configure_logging(level: str, fmt: str, debug: bool = False) -> None:
     # imapclient traces every IMAP byte at DEBUG, mail bodies and draft text included;
     # its INFO lines (connection closed) are all intake's logs ever need from it.
     logging.getLogger("imapclient").setLevel(logging.INFO)
+
+
+class _WorkerTag(logging.Filter):
+    """Puts the worker's name on every record (``intake run --name``)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name_ = name
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.worker = self.name_
+        return True
+
+
+def name_worker(name: str) -> None:
+    """From now on every log line names this worker: ``[NAME]`` in text, ``worker`` in JSON."""
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_WorkerTag(name))
+        if not isinstance(handler.formatter, JsonFormatter):
+            handler.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s [%(worker)s] %(name)s: %(message)s")
+            )

@@ -25,8 +25,8 @@ from .forms import SHAPES, choose_forms, message_bytes
 from .render import render
 
 SEED = "intake-corpus-v2"
-PER_LABEL = 420
-MIN_VARIANTS = 12
+PER_LABEL = 600
+MIN_VARIANTS = 8
 MAX_VARIANTS = 60
 
 

@@ -15,10 +15,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import classifiers
+from classifiers.types import Label
 from intake.analyse.classifier import Classifier, notice_text
 from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
-from intake.cases.resent import ResentHistory
+from intake.cases.resent import ResentHistory, resent_key
+from intake.extract.authenticity import Verdict as AuthenticityVerdict
 from intake.ingest.files import batched
 from intake.mail.notice import RawMessage
 
@@ -60,18 +61,18 @@ def _verdict(analysis: Analysis, history: dict[str, ResentHistory[str]]) -> Verd
     path = analysis.raw.origin.path or analysis.raw.origin.describe()
     notice, prediction = analysis.notice, analysis.prediction
     if notice is None or prediction is None:
-        return Verdict(path, None, "other", 0.0, {}, True, None, analysis.facts.to_dict(),
+        return Verdict(path, None, Label.OTHER, 0.0, {}, True, None, analysis.facts.to_dict(),
                        analysis.authenticity.to_dict(), analysis.error)  # fmt: skip
     label, resent_of = prediction.label, None
-    suspicious = analysis.authenticity.verdict == "suspicious"
+    suspicious = analysis.authenticity.verdict == AuthenticityVerdict.SUSPICIOUS
     if label in RESENT_CANDIDATES and not analysis.outgoing and not suspicious:
         account = next(iter(notice.recipients), "")
-        key = classifiers.resent_key(notice_text(notice))
+        key = resent_key(notice_text(notice))
         found = history[account].find(key)
         resent_of = found
         history[account].append(path, key)
         if resent_of is not None:
-            label = "resent"
+            label = Label.RESENT
     return Verdict(
         path=path, message_id=notice.message_id, label=label, confidence=prediction.confidence,
         scores=dict(prediction.scores), needs_review=prediction.needs_review or suspicious,

@@ -36,8 +36,12 @@ def analysed_ahead(
     batches: Iterable[Batch],
     classifier: Classifier,
     messages_of: Callable[[Batch], Sequence[RawMessage]],
+    helper: bool = True,
 ) -> Generator[tuple[Batch, list[Analysis]], None, None]:
     """Each batch with its analyses, the next batch analysed meanwhile, partly in a worker.
+
+    Without ``helper`` (``intake run --jobs 1``) every batch is analysed in this
+    process, one after the other: a worker that must keep to one core.
 
     While the caller stores batch k, a worker process (forked when that is
     safe, so it shares the loaded model) analyses most of batch k+1; then this process analyses
@@ -46,6 +50,10 @@ def analysed_ahead(
     worker. Results are the same as ``analyse`` on each batch, in order.
     """
     iterator = iter(batches)
+    if not helper:
+        for batch in iterator:
+            yield batch, analyse(messages_of(batch), classifier)
+        return
     first = next(iterator, None)
     if first is None:
         return

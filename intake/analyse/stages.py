@@ -16,9 +16,12 @@ from dataclasses import dataclass, replace
 
 import classifiers
 from classifiers import Prediction
+from classifiers.types import Label
 from intake.analyse.classifier import Classifier, notice_text
+from intake.cases.resent import resent_key
 from intake.errors import ParseError
 from intake.extract import Authenticity, Facts, check_authenticity, extract_facts
+from intake.extract.authenticity import Verdict
 from intake.extract.domains import is_amazon_domain
 from intake.mail.notice import Notice, RawMessage
 from intake.mail.parse import parse
@@ -26,7 +29,13 @@ from intake.mail.storable import clean_text
 
 # Labels whose text is compared against history to catch re-sent notices.
 RESENT_CANDIDATES = frozenset(
-    {"suspension", "generic_denial", "need_more_info", "redirect_closed_queue", "acknowledgement"}
+    {
+        Label.SUSPENSION,
+        Label.GENERIC_DENIAL,
+        Label.NEED_MORE_INFO,
+        Label.REDIRECT_CLOSED_QUEUE,
+        Label.ACKNOWLEDGEMENT,
+    }
 )
 # zlib level for stored raw bytes: on the benchmark mailbox level 1 keeps 64.7% of the
 # bytes and level 6 63.5%, at 15% more time; attachments barely shrink at any level.
@@ -112,9 +121,9 @@ def _analysed(
         notice, error = None, "analysis failed: cannot classify"
     try:
         facts = extract_facts(notice) if notice else Facts()
-        authenticity = check_authenticity(notice) if notice else Authenticity("ok")
+        authenticity = check_authenticity(notice) if notice else Authenticity(Verdict.OK)
     except Exception as err:  # noqa: BLE001 - one message, not the batch
-        notice, prediction, facts, authenticity = None, None, Facts(), Authenticity("ok")
+        notice, prediction, facts, authenticity = None, None, Facts(), Authenticity(Verdict.OK)
         error = f"analysis failed: {type(err).__name__}"
     outgoing = raw.outgoing or (notice is not None and is_outgoing(notice))
     if outgoing and prediction is not None:
@@ -132,10 +141,10 @@ def _for_storage(analysis: Analysis) -> Analysis:
         and prediction is not None
         and not analysis.outgoing
         and prediction.label in RESENT_CANDIDATES
-        and analysis.authenticity.verdict != "suspicious"
+        and analysis.authenticity.verdict != Verdict.SUSPICIOUS
     ):
         with contextlib.suppress(Exception):  # the storing step retries it, guarded
-            key = classifiers.resent_key(notice_text(notice))
+            key = resent_key(notice_text(notice))
     compressed = analysis.raw.compressed or zlib.compress(analysis.raw.raw, RAW_COMPRESSION)
     return replace(analysis, compressed_raw=compressed, resent_key=key)
 
@@ -146,7 +155,7 @@ def seller_message(prediction: Prediction) -> Prediction:
     An appeal quotes the suspension it answers, so the model's reading of it is
     not what matters; the scores are kept for reference.
     """
-    return replace(prediction, label="other", confidence=1.0, needs_review=False)
+    return replace(prediction, label=Label.OTHER, confidence=1.0, needs_review=False)
 
 
 def is_outgoing(notice: Notice) -> bool:

@@ -7,7 +7,7 @@ Pure: plain data in, plain data out; the store applies the results
 Vocabulary (one word, one meaning, across intake):
 
 - **case**: the messages and a person's events about one Amazon matter (a suspension,
-  an IP complaint, a listing removal). Its *kind* is ``notice`` (a real case),
+  an IP complaint, a listing removal). Its *kind* (``kinds.CaseKind``) is ``notice`` (a real case),
   ``general`` (the client's one "other mail" case), ``suspicious`` (likely phishing,
   never joined with a real case) or ``merged`` (folded into another by a person).
 - **clues** (``clues``): what one message offers grouping: IDs, thread, reply subject,
@@ -20,8 +20,9 @@ Vocabulary (one word, one meaning, across intake):
   within the bucket of the same ASINs, policies and documents.
 - **replay** (``replay``): grouping again of a client's whole mail in date order, so
   cases do not depend on the order mail arrived in; a person's placements are fixed.
-- **state** (``state``): status, counts, deadline and next step, derived on read from
-  the case's timeline (``TimelineEntry`` in, ``CaseState`` out); never stored.
+- **state** (``state``): status (``CaseStatus``; *finished* is ``FINISHED``: reinstated or
+  closed), counts, deadline and next step, derived on read from the case's timeline
+  (``TimelineEntry`` in, ``CaseState`` out); never stored.
 - **channel** (``channels``): where Amazon wants an answer submitted (Account Health, the
   Appeal button, the contact form), for drafts.
 - **a person's actions** (``actions``): merge, move, confirm an uncertain grouping, log an
@@ -30,8 +31,12 @@ Vocabulary (one word, one meaning, across intake):
 - **views** (``views``): what listings, digests and pages show of a case (``CaseView``),
   its messages (``MessageView``) and a person's events (``EventView``); read by
   ``intake.store.views``.
-- **open for grouping**: a case that still takes new notices (not reinstated). This
-  is not the *status* users see (``suspended``, ``denied``...), which ``state`` derives.
+- **open for grouping**: a case that still takes new notices (not reinstated), stored as
+  ``cases.grouping_state`` (``kinds.GroupingState``). This is not the *status* users see
+  (``suspended``, ``denied``...), which ``state`` derives.
+- **labels** (``classifiers.Label``), authenticity verdicts (``intake.extract.Verdict``),
+  message, account and ledger states (``intake.mail.states``, ``intake.sources.states``,
+  ``intake.notify.states``) are ``StrEnum``s: members equal the strings stored.
 """
 
 from importlib import import_module

@@ -29,18 +29,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
 
+from classifiers.types import Label
 from intake.cases.clues import Clues
 from intake.cases.kinds import KIND_GENERAL, KIND_NOTICE, KIND_SUSPICIOUS
 from intake.extract import Authenticity, Facts
+from intake.extract.authenticity import Verdict
 from intake.mail.notice import Notice
 
 RECENT = timedelta(days=45)
 NEAR_TIE = timedelta(days=2)
 
-REQUESTS = frozenset({"suspension", "need_more_info", "generic_denial", "resent"})
+REQUESTS = frozenset({Label.SUSPENSION, Label.NEED_MORE_INFO, Label.GENERIC_DENIAL, Label.RESENT})
 FOLLOW_UPS = frozenset(
-    {"acknowledgement", "generic_denial", "need_more_info", "redirect_closed_queue",
-     "reinstatement", "resent"}
+    {Label.ACKNOWLEDGEMENT, Label.GENERIC_DENIAL, Label.NEED_MORE_INFO,
+     Label.REDIRECT_CLOSED_QUEUE, Label.REINSTATEMENT, Label.RESENT}
 )  # fmt: skip
 
 
@@ -110,24 +112,24 @@ def decide_case(
     subject: str = "",
 ) -> CaseDecision:
     """Decide the case of one message from its clues and the cases sharing any of them."""
-    if authenticity.verdict == "suspicious":
+    if authenticity.verdict == Verdict.SUSPICIOUS:
         return CaseDecision(None, KIND_SUSPICIOUS, f"Suspicious: {subject[:120]}",
                             "failed authenticity checks (likely phishing)")  # fmt: skip
     real = [case for case in candidates if case.kind == KIND_NOTICE]
     found = _by_identity(clues, real, thread_case_id)
-    if found is None and (clues.from_amazon is False or label != "other"):
+    if found is None and (clues.from_amazon is False or label != Label.OTHER):
         found = _by_listing(clues, real)
     if found is not None:
         return found
-    if label == "other" and clues.from_amazon:
+    if label == Label.OTHER and clues.from_amazon:
         return CaseDecision(general_case_id, KIND_GENERAL, "Other mail", "not about a case")
     if clues.asins:
         return CaseDecision(None, KIND_NOTICE, title, f"new ASIN {clues.asins[0]}")
     found = _by_policy(clues, label, real) or _follow_up(clues, label, real)
-    found = found or (_by_names(clues, real) if label == "other" else None)
+    found = found or (_by_names(clues, real) if label == Label.OTHER else None)
     if found is not None:
         return found
-    if label == "other" and not clues.outgoing:
+    if label == Label.OTHER and not clues.outgoing:
         return CaseDecision(general_case_id, KIND_GENERAL, "Other mail", "names no open case")
     return CaseDecision(None, KIND_NOTICE, title, _why_new(clues, label))
 
@@ -239,7 +241,7 @@ def _by_policy(clues: Clues, label: str, real: list[CaseSummary]) -> CaseDecisio
     if not clues.policy:
         return None
     same = [c for c in _recent_open(real, clues.when) if c.policy == clues.policy
-            and not (label == "suspension" and conflicts(clues, c))]  # fmt: skip
+            and not (label == Label.SUSPENSION and conflicts(clues, c))]  # fmt: skip
     if not same:
         return None
     best, uncertain = _likeliest(same, clues)
@@ -339,9 +341,9 @@ def grouping_open(was_open: bool, label: str, outgoing: bool) -> bool:
     A reinstatement closes it (a later notice about the same ASIN starts a new
     case); any other Amazon notice reopens it.
     """
-    if outgoing or label in ("other", "resent"):
+    if outgoing or label in (Label.OTHER, Label.RESENT):
         return was_open
-    return label != "reinstatement"
+    return label != Label.REINSTATEMENT
 
 
 def case_title(notice: Notice, facts: Facts) -> str:

@@ -1,10 +1,36 @@
-"""The kinds of case (see the vocabulary in ``intake.cases``), apart from grouping.
+"""The kinds of case and their grouping state (see the vocabulary in ``intake.cases``).
 
-Here so that the rules of a person's actions (``actions``) and the commands
-that only read cases do not import grouping and, through it, the fact extractors.
+Here, apart from grouping, so that the rules of a person's actions (``actions``),
+the store and the commands that only read cases do not import grouping and,
+through it, the fact extractors. Members are strings: they are stored as is.
 """
 
-KIND_NOTICE = "notice"  # a real case: one Amazon matter
-KIND_GENERAL = "general"  # the client's one "other mail" case
-KIND_SUSPICIOUS = "suspicious"  # likely phishing, never joined with a real case
-KIND_MERGED = "merged"  # folded into another case by a person
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaseKind(StrEnum):
+    """What a case holds."""
+
+    NOTICE = "notice"  # a real case: one Amazon matter
+    GENERAL = "general"  # the client's one "other mail" case
+    SUSPICIOUS = "suspicious"  # likely phishing, never joined with a real case
+    MERGED = "merged"  # folded into another case by a person
+
+
+class GroupingState(StrEnum):
+    """Whether grouping still joins new notices to a case (``cases.grouping_state``).
+
+    Not the status users see (``intake.cases.state.CaseStatus``, derived from the timeline).
+    """
+
+    OPEN = "open"  # takes follow-ups and new notices
+    CLOSED = "closed"  # a reinstatement ended it: a later notice starts a new case
+    GENERAL = "general"  # the client's general case, never matched by evidence
+
+
+KIND_NOTICE = CaseKind.NOTICE
+KIND_GENERAL = CaseKind.GENERAL
+KIND_SUSPICIOUS = CaseKind.SUSPICIOUS
+KIND_MERGED = CaseKind.MERGED

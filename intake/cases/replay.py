@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import classifiers
+from classifiers.types import Label
 from intake.cases.clues import Clues
 from intake.cases.grouping import (
     KIND_GENERAL,
@@ -30,6 +31,7 @@ from intake.cases.grouping import (
 from intake.cases.index import CaseIndex
 from intake.cases.resent import ResentHistory
 from intake.extract import Authenticity
+from intake.mail.states import LabelSource
 
 
 @dataclass(frozen=True)
@@ -87,17 +89,16 @@ class _ReplayState:
             group, decision, kept = message.fixed_case, None, earlier is not None
         else:
             group, decision, kept = self._decide(message, earlier)
-        label = "resent" if kept else message.model_label
+        label = Label.RESENT if kept else message.model_label
         self.index.place(group, message.message_id, message.clues, label)
         self.group_of[message.id] = group
         self.team_of[message.id] = message.clues.team
         kind, title = self.titles.get(group, (self.index.cases[group].kind, ""))
-        return Placement(message.id, group, kind, title, label,
-                         earlier if kept else None, decision)  # fmt: skip
+        return Placement(message.id, group, kind, title, label, earlier if kept else None, decision)
 
     def _earlier(self, message: StoredNotice) -> int | None:
         """The earlier notice this one is a near-copy of (same account), if any."""
-        if message.resent_key is None or message.label_source == "person":
+        if message.resent_key is None or message.label_source == LabelSource.PERSON:
             return None
         key = classifiers.ResentKey.from_dict(message.resent_key)
         history = self.history[message.account_id]
@@ -108,10 +109,14 @@ class _ReplayState:
     def _decide(self, message: StoredNotice, earlier: int | None) -> tuple[int, CaseDecision, bool]:
         clues = message.clues
         decision = decide_case(
-            clues, message.model_label, message.authenticity, self.index.candidates(clues),
+            clues,
+            message.model_label,
+            message.authenticity,
+            self.index.candidates(clues),
             thread_case_id=self.index.thread_case(clues.parents),
-            general_case_id=self.index.general_id, title=message.title,
-        )  # fmt: skip
+            general_case_id=self.index.general_id,
+            title=message.title,
+        )
         kept = False
         if earlier is not None:
             earlier_case = self.index.cases.get(self.group_of[earlier])

@@ -1,4 +1,9 @@
-"""An account's earlier notices, bucketed by what must match for a re-send.
+"""A notice's re-send key, and an account's earlier notices bucketed by what must match.
+
+``resent_key`` reads the facts that must match (ASINs, policies, documents) with
+``intake.extract``'s patterns, so a German, French, Spanish or Italian notice
+about another policy is not taken for a re-send; ``classifiers.resent`` makes
+and compares the text part.
 
 ``classifiers.find_resent`` only matches a key with the same ASINs, policies
 and requested documents, so looking in that one bucket gives its answer
@@ -14,11 +19,30 @@ from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
 
 import classifiers
+from classifiers.resent import DATE_WORDS, key_text, shingles
+from classifiers.types import NoticeText
+from intake.extract.dates import MONTHS
+from intake.extract.documents import documents_named
+from intake.extract.ids import asins_in
+from intake.extract.policy import policies_named
 
 BUCKET_LIMIT = 200
+#: Month names in every notice language are masked like the digits of a date.
+_DATE_WORDS = DATE_WORDS | frozenset(MONTHS)
 
 #: What identifies a notice: a message id, or a file and position for ``intake classify``.
 Id = TypeVar("Id", bound=Hashable)
+
+
+def resent_key(text: NoticeText) -> classifiers.ResentKey:
+    """The key of a notice's newest text (greeting, signature and quoted history left out)."""
+    core = key_text(text)
+    return classifiers.ResentKey(
+        shingles=shingles(core, _DATE_WORDS),
+        asins=frozenset(asins_in(core)),
+        policies=policies_named(core),
+        documents=documents_named(core),
+    )
 
 
 class ResentHistory(Generic[Id]):

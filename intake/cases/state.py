@@ -9,37 +9,49 @@ generic denial; resubmit through the named channel after a redirect.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from classifiers.types import Label
+from intake.cases.kinds import CaseKind
+
+
+class CaseStatus(StrEnum):
+    """The status a consultant sees, derived from the timeline; in triage order (urgent first)."""
+
+    SUSPICIOUS = "suspicious"
+    SUSPENDED = "suspended"
+    MORE_INFO_REQUESTED = "more_info_requested"
+    REDIRECTED = "redirected"
+    DENIED = "denied"
+    ESCALATED = "escalated"
+    APPEALED = "appealed"
+    OPEN = "open"
+    REINSTATED = "reinstated"
+    CLOSED = "closed"
+    GENERAL = "general"
+
 
 URGENT_WINDOW = timedelta(hours=48)
+#: The statuses of a finished case: reinstated, or closed by a person. The one definition of
+#: "closed" that triage, filters, digests and deadlines build on.
+FINISHED = frozenset({CaseStatus.REINSTATED, CaseStatus.CLOSED})
 # Statuses in which a deadline no longer binds the seller (answered, done, closed).
-_NOT_DUE = frozenset({"reinstated", "closed", "appealed"})
+_NOT_DUE = FINISHED | {CaseStatus.APPEALED}
 SUBMISSION_EVENTS = frozenset({"appeal", "escalation"})
 
 # Urgency rank of each status for the triage list (lower comes first).
-_STATUS_RANK = {
-    "suspicious": 1,
-    "suspended": 2,
-    "more_info_requested": 3,
-    "redirected": 4,
-    "denied": 5,
-    "escalated": 6,
-    "appealed": 7,
-    "open": 8,
-    "reinstated": 9,
-    "closed": 10,
-    "general": 11,
-}
-STATUSES = tuple(_STATUS_RANK)
-_STATUS_BY_LABEL = {
-    "suspension": "suspended",
-    "need_more_info": "more_info_requested",
-    "generic_denial": "denied",
-    "redirect_closed_queue": "redirected",
-    "reinstatement": "reinstated",
-    "acknowledgement": "appealed",
+_STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(CaseStatus, start=1)}
+STATUSES = tuple(CaseStatus)
+_STATUS_BY_LABEL: dict[str, str] = {
+    Label.SUSPENSION: CaseStatus.SUSPENDED,
+    Label.NEED_MORE_INFO: CaseStatus.MORE_INFO_REQUESTED,
+    Label.GENERIC_DENIAL: CaseStatus.DENIED,
+    Label.REDIRECT_CLOSED_QUEUE: CaseStatus.REDIRECTED,
+    Label.REINSTATEMENT: CaseStatus.REINSTATED,
+    Label.ACKNOWLEDGEMENT: CaseStatus.APPEALED,
 }
 
 
@@ -75,48 +87,49 @@ class CaseState:
 
     def urgency(self, today: date) -> tuple:
         """Sort key: overdue and nearest deadline first, then by status rank."""
-        if self.deadline is not None and self.status not in ("reinstated", "closed"):
+        if self.deadline is not None and self.status not in FINISHED:
             return (0, (self.deadline - today).days, _STATUS_RANK.get(self.status, 9))
         return (1, 0, _STATUS_RANK.get(self.status, 9))
 
 
 def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> CaseState:
     """Walk the timeline in order and derive the case's state and next step."""
-    if kind in ("general", "suspicious"):
+    if kind in (CaseKind.GENERAL, CaseKind.SUSPICIOUS):
         return _special_state(kind, entries)
-    status, latest, denials, resent = "open", None, 0, 0
+    status: str = CaseStatus.OPEN
+    latest, denials, resent = None, 0, 0
     submissions: list[datetime] = []
     deadline: date | None = None
     requested: tuple[str, ...] = ()
-    before_close: tuple[str, date | None] = ("open", None)
+    before_close: tuple[str, date | None] = (CaseStatus.OPEN, None)
     amazon_wrote = _last_taken_in(entries)
     for entry in entries:
         if entry.event == "closed":  # a person closed it; new mail from Amazon reopens it
             if amazon_wrote and entry.sent_at and amazon_wrote > entry.sent_at:
                 continue  # mail taken in after the close, even if dated before it
-            if status != "closed":
+            if status != CaseStatus.CLOSED:
                 before_close = (status, deadline)
-            status, deadline = "closed", None
+            status, deadline = CaseStatus.CLOSED, None
             continue
         if entry.event == "reopened":
-            status, deadline = before_close if status == "closed" else (status, deadline)
+            status, deadline = before_close if status == CaseStatus.CLOSED else (status, deadline)
             continue
         if entry.outgoing or entry.event in SUBMISSION_EVENTS:
             if entry.sent_at:
                 submissions.append(entry.sent_at)
-            if entry.outgoing and status in ("closed", "reinstated"):
+            if entry.outgoing and status in FINISHED:
                 continue  # the seller's thanks or a copy of an old appeal ends nothing
-            status = "escalated" if entry.event == "escalation" else "appealed"
+            status = CaseStatus.ESCALATED if entry.event == "escalation" else CaseStatus.APPEALED
             deadline = None  # the seller answered
             continue
-        if entry.label == "other":
+        if entry.label == Label.OTHER:
             continue
-        if status == "closed":  # Amazon wrote again: the case is not over
+        if status == CaseStatus.CLOSED:  # Amazon wrote again: the case is not over
             status, deadline = before_close
         latest = entry.label
-        if entry.label == "resent":
+        if entry.label == Label.RESENT:
             resent += 1
-        elif entry.label == "generic_denial":
+        elif entry.label == Label.GENERIC_DENIAL:
             denials += 1
             deadline = None  # the request it answered is over; a denial sets its own, if any
         status = _STATUS_BY_LABEL.get(entry.label, status)
@@ -124,17 +137,27 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
             deadline = entry.deadline
         if entry.requested:
             requested = entry.requested
-        if entry.label in ("reinstatement", "acknowledgement"):
+        if entry.label in (Label.REINSTATEMENT, Label.ACKNOWLEDGEMENT):
             deadline = None
-        if entry.label == "reinstatement":
+        if entry.label == Label.REINSTATEMENT:
             requested = ()  # nothing is asked of a reinstated seller
     step, reason = next_step(
         status, latest, denials, resent, deadline, requested, now, tuple(submissions)
     )
     left = time_left(deadline, now) if deadline and status not in _NOT_DUE else None
-    return CaseState(status, latest, denials, resent, tuple(submissions), deadline, requested,
-                     step, reason, urgent=left is not None and left <= URGENT_WINDOW,
-                     overdue=left is not None and left <= timedelta(0))  # fmt: skip
+    return CaseState(
+        status,
+        latest,
+        denials,
+        resent,
+        tuple(submissions),
+        deadline,
+        requested,
+        step,
+        reason,
+        urgent=left is not None and left <= URGENT_WINDOW,
+        overdue=left is not None and left <= timedelta(0),
+    )
 
 
 def _last_taken_in(entries: Sequence[TimelineEntry]) -> datetime | None:
@@ -142,7 +165,7 @@ def _last_taken_in(entries: Sequence[TimelineEntry]) -> datetime | None:
     times = [
         entry.taken_in
         for entry in entries
-        if entry.taken_in and not entry.event and not entry.outgoing and entry.label != "other"
+        if entry.taken_in and not entry.event and not entry.outgoing and entry.label != Label.OTHER
     ]
     return max(times, default=None)
 
@@ -164,12 +187,12 @@ def next_step(
             return "Answer now: the deadline has passed.", f"deadline was {deadline.isoformat()}"
         if left <= URGENT_WINDOW:
             return "Answer first: the deadline is within 48 hours.", f"due {deadline.isoformat()}"
-    if latest == "resent":
+    if latest == Label.RESENT:
         return (
             "Do not resend the same POA; ask Amazon to confirm receipt and say what is missing.",
             f"Amazon re-sent the same notice ({resent} time(s))",
         )
-    if status == "denied" and denials >= 2:
+    if status == CaseStatus.DENIED and denials >= 2:
         return (
             "Escalate: ask for a manager or senior investigator review, listing earlier"
             " submissions with dates.",
@@ -196,41 +219,62 @@ def _no_rule(_requested: tuple[str, ...]) -> tuple[str, str]:
     return "Read the latest message.", "no rule applies"
 
 
-_STEP_BY_STATUS = {
-    "suspended": lambda req: (
+_STEP_BY_STATUS: dict[str, Callable[[tuple[str, ...]], tuple[str, str]]] = {
+    CaseStatus.SUSPENDED: lambda req: (
         "Write a Plan of Action: root cause, immediate remedy, preventive measures.",
         "new suspension" + (f"; gather {', '.join(req)}" if req else ""),
     ),
-    "more_info_requested": lambda req: (
+    CaseStatus.MORE_INFO_REQUESTED: lambda req: (
         "Send exactly what was requested, in one submission, before the deadline.",
         "requested: " + (", ".join(req) if req else "see the message"),
     ),
-    "denied": lambda req: (
+    CaseStatus.DENIED: lambda req: (
         "Improve the POA where it was weak, then resubmit once.",
         "first generic denial",
     ),
-    "redirected": lambda req: (
+    CaseStatus.REDIRECTED: lambda req: (
         "Resubmit through the channel the auto-reply names (Account Health / appeal button).",
         "the appeal email reached a closed queue",
     ),
-    "appealed": lambda req: ("Wait for Amazon's decision; do not resubmit.", "under review"),
-    "escalated": lambda req: ("Wait for the escalation's answer.", "escalated"),
-    "reinstated": lambda req: (
+    CaseStatus.APPEALED: lambda req: (
+        "Wait for Amazon's decision; do not resubmit.",
+        "under review",
+    ),
+    CaseStatus.ESCALATED: lambda req: ("Wait for the escalation's answer.", "escalated"),
+    CaseStatus.REINSTATED: lambda req: (
         "Close the case (intake case close); keep the preventive measures running.",
         "reinstated",
     ),
-    "closed": lambda req: (
+    CaseStatus.CLOSED: lambda req: (
         "Nothing to do; new mail from Amazon on this case reopens it.",
         "closed by a person",
     ),
-    "open": lambda req: ("Read the latest message.", "no notice yet"),
+    CaseStatus.OPEN: lambda req: ("Read the latest message.", "no notice yet"),
 }
 
 
 def _special_state(kind: str, entries: Sequence[TimelineEntry]) -> CaseState:
-    if kind == "suspicious":
+    if kind == CaseKind.SUSPICIOUS:
         step = "Do not click its links or reply: likely phishing. Check Account Health directly."
-        return CaseState("suspicious", entries[-1].label if entries else None, 0, 0, (), None, (),
-                         step, "failed authenticity checks")  # fmt: skip
-    return CaseState("general", None, 0, 0, (), None, (), "Nothing to do for a case.",
-                     "mail not about a case")  # fmt: skip
+        return CaseState(
+            CaseStatus.SUSPICIOUS,
+            entries[-1].label if entries else None,
+            0,
+            0,
+            (),
+            None,
+            (),
+            step,
+            "failed authenticity checks",
+        )
+    return CaseState(
+        CaseStatus.GENERAL,
+        None,
+        0,
+        0,
+        (),
+        None,
+        (),
+        "Nothing to do for a case.",
+        "mail not about a case",
+    )

@@ -25,7 +25,10 @@ from intake.timeutil import utcnow
 @click.command("cases")
 @clients_option
 @click.option(
-    "--status", type=click.Choice(STATUSES), metavar="STATUS", help="Only cases with this status."
+    "--status",
+    type=click.Choice([status.value for status in STATUSES]),
+    metavar="STATUS",
+    help="Only cases with this status.",
 )
 @click.option("--all", "include_general", is_flag=True, help="Include the 'other mail' cases.")
 @json_option
@@ -59,12 +62,19 @@ def triage_table(found: list[views.CaseView], display: Callable[[str], str] = st
     confirm``) or correct (``intake case move``).
     """
     rows = [
-        (c.id, display(c.client), c.state.status + ("*" if c.needs_review else "")
-         + ("?" if c.grouping_uncertain else ""), c.state.deadline,
-         f"{c.message_count}/{c.state.denials}/{c.state.resent}", _short(c.title),
-         c.state.next_step)
+        (
+            c.id,
+            display(c.client),
+            c.state.status
+            + ("*" if c.needs_review else "")
+            + ("?" if c.grouping_uncertain else ""),
+            c.state.deadline,
+            f"{c.message_count}/{c.state.denials}/{c.state.resent}",
+            _short(c.title),
+            c.state.next_step,
+        )
         for c in found
-    ]  # fmt: skip
+    ]
     return table(("ID", "CLIENT", "STATUS", "DEADLINE", "COUNTS", "CASE", "NEXT STEP"), rows)
 
 
@@ -94,9 +104,14 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
         actors = casenotes.event_actors(session, case_id)
         owner = casenotes.case_owners(session, [case_id]).get(case_id)
     if as_json:
-        emit({**view.to_dict(), "owner": owner,
-              "timeline": [message.to_dict() for message in messages],
-              "events": [{**e.to_dict(), "by": actors.get(e.id)} for e in events]})  # fmt: skip
+        emit(
+            {
+                **view.to_dict(),
+                "owner": owner,
+                "timeline": [message.to_dict() for message in messages],
+                "events": [{**e.to_dict(), "by": actors.get(e.id)} for e in events],
+            }
+        )
         return
     state = view.state
     click.echo(f"Case {view.id} ({app.display(view.client)}): {view.title}")
@@ -113,13 +128,31 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
         )
     click.echo("")
     rows: list[tuple[Any, ...]] = [
-        (m.id, m.sent_at, m.label + ("*" if m.needs_review else "")
-         + ("?" if m.case_uncertain else ""), m.confidence, "out" if m.outgoing else "in",
-         m.authenticity.get("verdict", "-"), _short(m.subject, 50), m.case_reason or "-")
+        (
+            m.id,
+            m.sent_at,
+            m.label + ("*" if m.needs_review else "") + ("?" if m.case_uncertain else ""),
+            m.confidence,
+            "out" if m.outgoing else "in",
+            m.authenticity.get("verdict", "-"),
+            _short(m.subject, 50),
+            m.case_reason or "-",
+        )
         for m in messages
-    ]  # fmt: skip
-    rows += [(f"e{e.id}", e.at, e.kind, None, "log", "-", e.note,
-              f"by {actors.get(e.id) or 'the command line'}") for e in events]  # fmt: skip
+    ]
+    rows += [
+        (
+            f"e{e.id}",
+            e.at,
+            e.kind,
+            None,
+            "log",
+            "-",
+            e.note,
+            f"by {actors.get(e.id) or 'the command line'}",
+        )
+        for e in events
+    ]
     rows.sort(key=lambda row: (row[1] is None, row[1] or utcnow()))
     click.echo(table(("ID", "DATE", "LABEL", "CONF", "DIR", "AUTH", "SUBJECT", "WHY"), rows))
 

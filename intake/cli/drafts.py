@@ -94,8 +94,14 @@ def list_command(ctx: click.Context, client: str | None, as_json: bool) -> None:
     found = list_templates(templates_for(app.config, app.client(client)[0]))
     if as_json:
         for info in found:
-            emit({"name": info.name, "label": info.label, "path": str(info.path),
-                  "overridden": info.overridden})  # fmt: skip
+            emit(
+                {
+                    "name": info.name,
+                    "label": info.label,
+                    "path": str(info.path),
+                    "overridden": info.overridden,
+                }
+            )
         return
     rows = [(i.name, i.label, "override" if i.overridden else "shipped", i.path) for i in found]
     click.echo(table(("NAME", "LABEL", "FROM", "PATH"), rows))

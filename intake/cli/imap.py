@@ -10,6 +10,8 @@ import click
 from intake.cli.options import app_from, json_option
 from intake.cli.output import emit, table
 from intake.daemon import run_daemon
+from intake.daemon.leases import WorkerInfo, default_name, workers
+from intake.daemon.single import only_worker
 from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, InputError, SourceError
 from intake.ingest.poller import (
@@ -20,9 +22,11 @@ from intake.ingest.poller import (
     configured_accounts,
     poll_account,
 )
+from intake.logs import name_worker
 from intake.notify.ledger import unsent_entries
 from intake.notify.service import notifications_wanted
 from intake.sources.imap import FetchedBatch
+from intake.sources.states import AccountState
 from intake.store import inbox
 from intake.timeutil import utcnow
 
@@ -54,10 +58,13 @@ def poll(
     day, targets = _day(since), _targets(app.config, account_name)  # check input before work
     progress = _Progress(enabled=not as_json and sys.stderr.isatty())
     options = PollOptions(
-        lambda: app.classifier, since=day, on_batch=progress.update,
-        after_commit=drafting_hook(app.store, app.config), take_in_only=take_in_only,
+        lambda: app.classifier,
+        since=day,
+        on_batch=progress.update,
+        after_commit=drafting_hook(app.store, app.config),
+        take_in_only=take_in_only,
         on_analysed=progress.analysed,
-    )  # fmt: skip
+    )
     reports = [poll_account(app.store, app.config, target, options) for target in targets]
     progress.finish()
     for report in reports:
@@ -69,16 +76,33 @@ def poll(
     for report in failed[:-1]:
         click.echo(f"Error: {report.error}", err=True)
     if failed:  # one line per failed account; exit 2 when only the config is to blame
-        error = ConfigError if all(r.state == "config_error" for r in failed) else SourceError
+        error = (
+            ConfigError
+            if all(r.state == AccountState.CONFIG_ERROR for r in failed)
+            else SourceError
+        )
         raise error(str(failed[-1].error))
 
 
 @click.command("run")
+@click.option(
+    "--name",
+    metavar="NAME",
+    help="This worker's name in logs and `intake status` (default HOST:PID).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 2),
+    default=2,
+    show_default=True,
+    help="Processes analysing mail: 1 keeps this worker to one core, 2 adds a helper.",
+)
 @click.pass_context
-def run(ctx: click.Context) -> None:
+def run(ctx: click.Context, name: str | None, jobs: int) -> None:
     """Watch every IMAP account (IDLE or polling) and send digests and alerts, until SIGTERM.
 
     An install that takes mail in from files only still runs for its digests and alerts.
+    Several workers may share one PostgreSQL database: each polls its share of the accounts.
     """
     app = app_from(ctx, creates_database=True)
     targets = configured_accounts(app.config)
@@ -87,7 +111,12 @@ def run(ctx: click.Context) -> None:
             "nothing to run: no IMAP accounts ([[clients.NAME.accounts]]) and no digest"
             " recipients (digest_to, notify.consultant_to) configured"
         )
-    run_daemon(app.store, app.config, targets, app.classifier)
+    worker = name or default_name()
+    if not worker.strip() or len(worker) > 200:
+        raise InputError("--name: give 1 to 200 characters")
+    with only_worker(app.config.database_url):
+        name_worker(worker)
+        run_daemon(app.store, app.config, targets, app.classifier, name=worker, jobs=jobs)
 
 
 @click.command("status")
@@ -100,12 +129,15 @@ def status(ctx: click.Context, as_json: bool) -> None:
         found = account_statuses(session, configured_accounts(app.config))
         unsent = unsent_entries(session)  # digests and alerts not sent yet (intake.notify)
         backlogs = inbox.backlogs(session)  # mail taken in, not analysed yet
+        running = workers(session, app.config.workers.lease)
     now = utcnow()
     if as_json:
         for item in found:
             emit(item.to_dict())
         for backlog in backlogs:
             emit(backlog.to_dict(now))
+        for worker in running:
+            emit(worker.to_dict())
         for send in unsent:
             emit({"send": send.key, **send.to_dict()})
         return
@@ -129,12 +161,33 @@ def status(ctx: click.Context, as_json: bool) -> None:
         ]
         click.echo("\nTaken in, not analysed yet (analysed by intake run or intake analyse):")
         click.echo(table(("CLIENT", "WAITING", "OLDEST TAKEN IN", "AGE"), waiting))
+    if running:
+        click.echo("\nWorkers (intake run):")
+        click.echo(_workers_table(running))
     if unsent:
         send_rows = [
             (u.key, u.status, u.attempts, u.created_at, u.last_error or "") for u in unsent
         ]
         click.echo("\nUnsent digests and alerts (retried by intake run):")
         click.echo(table(("KEY", "STATUS", "ATTEMPTS", "QUEUED", "LAST ERROR"), send_rows))
+
+
+def _workers_table(running: list[WorkerInfo]) -> str:
+    rows = [
+        (
+            w.name,
+            w.host,
+            w.pid,
+            w.started_at,
+            w.heartbeat_at,
+            "live" if w.live else "silent",
+            len(w.accounts),
+            ", ".join(w.accounts),
+        )  # fmt: skip
+        for w in running
+    ]
+    headers = ("WORKER", "HOST", "PID", "STARTED", "HEARTBEAT", "STATE", "HOLDS", "ACCOUNTS")
+    return table(headers, rows)
 
 
 def _targets(config, account_name: str | None) -> list[AccountTarget]:

@@ -62,7 +62,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], client: str | Non
                 read_each(sources, _warn, app.config.ingest.max_message_bytes),
                 context,
                 on_batch=lambda result, size: _after_batch(app, bar, result, size, committed),
-            )  # fmt: skip
+            )
     except (IntakeError, KeyboardInterrupt):
         _report(committed, as_json, err=True)  # then the one-line error
         raise
@@ -107,7 +107,10 @@ class _NoBar:
 @clients_option
 @click.option("--case", "case_id", type=int, metavar="ID", help="Only this case's messages.")
 @click.option(
-    "--label", type=click.Choice(classifiers.LABELS), metavar="LABEL", help="Only this label."
+    "--label",
+    type=click.Choice([label.value for label in classifiers.LABELS]),
+    metavar="LABEL",
+    help="Only this label.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @click.option(
@@ -123,19 +126,28 @@ def messages(ctx: click.Context, clients, case_id, label, limit, unparseable, as
         if case_id is not None and not views.case_exists(session, case_id):
             raise InputError(f"case {case_id}: no such case")
         found = views.list_messages(
-            session, client=client, case_id=case_id, label=label, limit=limit,
+            session,
+            client=client,
+            case_id=case_id,
+            label=label,
+            limit=limit,
             unparseable=unparseable,
-        )  # fmt: skip
+        )
     if as_json:
         for message in found:
             emit(message.to_dict())
         return
     if unparseable:
         rows: list[tuple[Any, ...]] = [
-            (m.id, app.display(m.client), m.taken_in, ", ".join(m.sources),
-             parse_reason(m.error or ""))
+            (
+                m.id,
+                app.display(m.client),
+                m.taken_in,
+                ", ".join(m.sources),
+                parse_reason(m.error or ""),
+            )
             for m in found
-        ]  # fmt: skip
+        ]
         headers: tuple[str, ...] = ("ID", "CLIENT", "TAKEN IN", "SOURCE", "WHY")
         click.echo(table(headers, rows) if rows else "No unparseable messages.")
         return

@@ -41,10 +41,15 @@ def classify(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
             emit(verdict.to_dict())
         return
     rows = [
-        (v.path, v.label + ("*" if v.needs_review else ""), v.confidence,
-         v.authenticity.get("verdict"), v.resent_of)
+        (
+            v.path,
+            v.label + ("*" if v.needs_review else ""),
+            v.confidence,
+            v.authenticity.get("verdict"),
+            v.resent_of,
+        )
         for v in verdicts
-    ]  # fmt: skip
+    ]
     click.echo(table(("PATH", "LABEL", "CONF", "AUTH", "RESENT OF"), rows))
 
 
@@ -141,7 +146,9 @@ def evaluate(
 
 @click.command()
 @click.argument("message")
-@click.argument("label", type=click.Choice(classifiers.LABELS), metavar="LABEL")
+@click.argument(
+    "label", type=click.Choice([label.value for label in classifiers.LABELS]), metavar="LABEL"
+)
 @click.pass_context
 def relabel(ctx: click.Context, message: str, label: str) -> None:
     """Record a person's LABEL for MESSAGE (database id or Message-ID); used in training.

@@ -43,9 +43,14 @@ _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 @json_option
 @click.pass_context
 def digest(
-    ctx: click.Context, client: str | None, consultant: bool, since: str, mode: str,
-    out_dir: str | None, as_json: bool,
-) -> None:  # fmt: skip
+    ctx: click.Context,
+    client: str | None,
+    consultant: bool,
+    since: str,
+    mode: str,
+    out_dir: str | None,
+    as_json: bool,
+) -> None:
     """Build a seller's digest (or the consultant's); preview it, write it as .eml, or send it."""
     if out_dir and mode == "send":
         raise InputError("--send and --out: choose one")
@@ -126,8 +131,9 @@ def _send(app: App, rendered: Rendered, name: str | None) -> dict[str, object]:
     to, key = _recipients(app, name), _key(name, app.now)
     config = app.config
     courier = Courier(app.store, transport_for(config), config.notify.retry_base)
-    queue_message(app.store, config, rendered, key=key, kind="digest", client=name, to=to,
-                  now=app.now)  # fmt: skip
+    queue_message(
+        app.store, config, rendered, key=key, kind="digest", client=name, to=to, now=app.now
+    )
     report = courier.deliver_unsent(app.now, keys={key})
     if key not in report.sent:
         with app.store.session() as session:

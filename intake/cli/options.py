@@ -98,7 +98,7 @@ def add_global_options(command: click.Command) -> None:
             expose_value=False,
             callback=_set_config,
             help="Config file (also accepted before the command name).",
-        )  # fmt: skip
+        )
     )
     command.params.append(
         click.Option(
@@ -107,7 +107,7 @@ def add_global_options(command: click.Command) -> None:
             expose_value=False,
             callback=_set_debug,
             help="Debug logging, and tracebacks on errors.",
-        )  # fmt: skip
+        )
     )
     if isinstance(command, click.Group):
         for sub in command.commands.values():

@@ -165,6 +165,17 @@ class ImapConfig:
 
 
 @dataclass(frozen=True)
+class WorkersConfig:
+    """Several ``intake run`` workers on one PostgreSQL database (``intake.daemon.leases``).
+
+    ``lease`` is how long, in seconds, an IMAP account stays a worker's without
+    renewal; a dead worker's accounts move to the others within twice that.
+    """
+
+    lease: float = _between(30.0, 1.0, 3600.0)
+
+
+@dataclass(frozen=True)
 class ImapAccount:
     """One mailbox to read. The secret never lives in this object's repr."""
 
@@ -305,6 +316,7 @@ class Config:
     drafts: DraftsConfig = DraftsConfig()
     ingest: IngestConfig = IngestConfig()
     imap: ImapConfig = ImapConfig()
+    workers: WorkersConfig = WorkersConfig()
     notify: NotifyConfig = NotifyConfig()
     clock: ClockConfig = ClockConfig()
     web: WebConfig = WebConfig()

@@ -61,12 +61,15 @@ def _convert(hint: Any, value: Any, path: str, metadata: Any) -> Any:
         if not isinstance(value, list):
             raise ConfigError(f"{path}: expected a list")
         if hasattr(item_type, "__dataclass_fields__"):
-            made = {i: lambda i=i: build(item_type, value[i], f"{path}[{i}]")
-                    for i in range(len(value))}  # fmt: skip
+            made = {
+                i: lambda i=i: build(item_type, value[i], f"{path}[{i}]") for i in range(len(value))
+            }
         else:
             each = {"check": metadata.get("item_check"), "choices": metadata.get("item_choices")}
-            made = {i: lambda i=i: _convert(item_type, value[i], f"{path}[{i}]", each)
-                    for i in range(len(value))}  # fmt: skip
+            made = {
+                i: lambda i=i: _convert(item_type, value[i], f"{path}[{i}]", each)
+                for i in range(len(value))
+            }
         return tuple(_each(made).values())
     if hasattr(hint, "__dataclass_fields__"):
         return build(hint, value, path)

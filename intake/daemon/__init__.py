@@ -22,6 +22,12 @@ classifier are kept until a restart.
 
 SIGTERM and SIGINT set a stop flag that is checked between batches and
 during waits, so the daemon never exits in the middle of a transaction.
+
+Every ``intake run`` is a worker with a name (``--name``, else host:pid) in
+the ``workers`` table, and polls only the accounts whose lease it holds
+(``intake.daemon.placement``): alone, it holds them all; several workers on
+one PostgreSQL database share them. An account loop also stops between
+batches and during waits as soon as its lease is no longer proven.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ from intake.analyse.pool import start_fork_server
 from intake.config import Config
 from intake.config.secrets import resolve_credential
 from intake.daemon.analysis import AnalysisLoop
+from intake.daemon.leases import LeaseBook, default_name
+from intake.daemon.placement import Placement
 from intake.daemon.reload import Supervisor
 from intake.errors import ConfigError, SourceError, StoreError
 from intake.ingest.poller import (
@@ -53,6 +61,7 @@ from intake.ingest.poller import (
     sync_mailbox,
 )
 from intake.sources.imap import Mailbox, open_mailbox
+from intake.sources.states import AccountState
 from intake.store import Store
 
 log = logging.getLogger(__name__)
@@ -86,6 +95,7 @@ class AccountLoop:
     target: AccountTarget
     classifier: Classifier
     stop: threading.Event
+    permit: Callable[[], bool] = lambda: True  # the lease is still this worker's
     wake: threading.Event = field(default_factory=threading.Event)
     retired: threading.Event = field(default_factory=threading.Event)
     taken_in: Callable[[], None] = lambda: None  # tells the analysis thread (``wake``)
@@ -104,7 +114,7 @@ class AccountLoop:
             if outcome == RECONNECT:
                 failures = 0
                 continue
-            if outcome == "config_error":
+            if outcome == AccountState.CONFIG_ERROR:
                 log.warning("%s: waiting for a config change or SIGHUP", self.target.label)
                 self._awaiting_fix = True
                 self._pause(None)
@@ -128,7 +138,7 @@ class AccountLoop:
             self.wake.set()
 
     def _ending(self) -> bool:
-        return self.stop.is_set() or self.retired.is_set()
+        return self.stop.is_set() or self.retired.is_set() or not self.permit()
 
     def _interrupted(self) -> bool:
         return self._ending() or self.wake.is_set()
@@ -215,25 +225,45 @@ def run_daemon(
     classifier: Classifier,
     stop: threading.Event | None = None,
     reload: threading.Event | None = None,
+    name: str | None = None,
+    jobs: int = 2,
 ) -> None:
-    """Run one loop per account until SIGTERM/SIGINT (or ``stop`` is set), then return.
+    """Run one loop per held account until SIGTERM/SIGINT (or ``stop`` is set), then return.
 
     SIGHUP (or setting ``reload``) and any change to the config file reload it.
     Signal handlers are installed only when called from the main thread.
+    ``name`` names the worker (default host:pid); ``InputError`` when a live
+    worker has it already. ``jobs`` 1 keeps the analysis in this process; 2 (the
+    default) adds one helper process for backlogs.
     """
     stop = stop or threading.Event()
     reload = reload or threading.Event()
+    book = LeaseBook(store, name or default_name(), config.workers.lease)
+    if store.engine.dialect.name == "sqlite":
+        book.forget_everyone()  # one worker per SQLite file (intake.daemon.single)
+    book.register()
 
-    analysis = AnalysisLoop(store, config, classifier, stop)
-    start_fork_server()  # the analysis thread's workers come from it
+    analysis = AnalysisLoop(store, config, classifier, stop, helper=jobs > 1)
+    if jobs > 1:
+        start_fork_server()  # the analysis thread's workers come from it
 
     def make_loop(new_config: Config, target: AccountTarget) -> AccountLoop:
-        return AccountLoop(store, new_config, target, classifier, stop, taken_in=analysis.wake)
+        label = target.label
+        return AccountLoop(
+            store, new_config, target, classifier, stop,
+            permit=lambda: placement.may_poll(label), taken_in=analysis.wake,
+        )  # fmt: skip
 
     supervisor = Supervisor(store, config, stop, make_loop, analysis)
+    placement = Placement(book, supervisor, stop)
     with _signals(stop, reload):
-        log.info("daemon: watching %d account(s)", len(targets))
+        log.info(
+            "daemon: worker %s (pid %d) watching up to %d account(s)",
+            book.name, book.pid, len(targets),
+        )  # fmt: skip
         supervisor.start(targets)
+        placement.step()
+        supervisor.start_thread(threading.Thread(target=placement.run, name="intake-placement"))
         while supervisor.alive():
             supervisor.join(JOIN_SLICE)
             if stop.is_set():

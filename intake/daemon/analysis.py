@@ -37,9 +37,15 @@ class AnalysisLoop:
     """Drains the inbox until ``stop``; ``wake()`` when mail was taken in."""
 
     def __init__(
-        self, store: Store, config: Config, classifier: Classifier, stop: threading.Event
+        self,
+        store: Store,
+        config: Config,
+        classifier: Classifier,
+        stop: threading.Event,
+        helper: bool = True,
     ) -> None:
         self.store, self.config, self.classifier, self.stop = store, config, classifier, stop
+        self.helper = helper  # False: analyse in this process only (intake run --jobs 1)
         self._wake = threading.Event()
 
     def wake(self) -> None:
@@ -64,6 +70,7 @@ class AnalysisLoop:
                         should_stop=self.stop.is_set,
                         after_commit=self._after_commit,
                         chunks_per_client=CHUNKS_PER_PASS,
+                        helper=self.helper,
                     ),
                 )
                 if report.drained:

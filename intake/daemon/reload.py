@@ -8,6 +8,11 @@ account loop gets the new config: a changed account reconnects (and one
 waiting in ``config_error`` tries again), a new account starts, a removed one
 stops; the notifier uses the new ``[notify]`` settings from its next pass.
 The database URL and the classifier stay as they were until a restart.
+
+Which configured accounts get a thread is not the supervisor's choice: the
+worker's ``Placement`` (``intake.daemon.placement``) holds the accounts' leases
+and asks for loops to be started (``ensure``) and stopped (``retire``). A new
+loop for an account never starts while the previous one's thread still runs.
 """
 
 from __future__ import annotations
@@ -72,18 +77,48 @@ class Supervisor:
         self.store, self.config, self.stop, self.make_loop = store, config, stop, make_loop
         self.analysis = analysis
         self.loops: dict[str, Loop] = {}
+        self.targets: dict[str, AccountTarget] = {}
         self.threads: list[threading.Thread] = []
         self.notifier: Notifier | None = None
         self._seen = fingerprint(config.source)
+        self._account_threads: dict[str, threading.Thread] = {}
+        self._lock = threading.Lock()
 
     def start(self, targets: Sequence[AccountTarget]) -> None:
-        """A thread per account, the analysis, and the notifier when anyone gets digests or
-        alerts."""
+        """Learn the accounts (their loops start on ``ensure``), start the analysis, and the
+        notifier when anyone gets digests or alerts."""
+        self.targets = {target.label: target for target in targets}
         if self.analysis is not None:
             self._start(threading.Thread(target=self.analysis.run, name="intake-analysis"))
-        for target in targets:
-            self._start_loop(self.config, target)
         self._start_notifier()
+
+    def configured(self) -> list[str]:
+        """The labels of the accounts in the current config."""
+        return list(self.targets)
+
+    def ensure(self, labels: set[str]) -> None:
+        """A running loop for each of ``labels`` (configured ones; none started twice)."""
+        with self._lock:
+            for label in sorted(labels):
+                target = self.targets.get(label)
+                if target is None or self.stop.is_set():
+                    continue
+                if not self.stopped(label):
+                    continue  # running, or a retired loop still finishing its batch
+                self._start_loop(self.config, target)
+
+    def retire(self, label: str) -> None:
+        """Tell the loop of ``label`` to stop after its current batch."""
+        with self._lock:
+            loop = self.loops.pop(label, None)
+        if loop is not None:
+            log.info("%s: handing over; stopping", label)
+            loop.retired.set()
+
+    def stopped(self, label: str) -> bool:
+        """Whether no thread of ``label`` runs."""
+        thread = self._account_threads.get(label)
+        return thread is None or not thread.is_alive()
 
     def alive(self) -> bool:
         """Whether any thread still runs."""
@@ -119,16 +154,16 @@ class Supervisor:
 
     def _apply(self, targets: Sequence[AccountTarget]) -> None:
         wanted = {target.label: target for target in targets}
-        for label, loop in list(self.loops.items()):
-            if label in wanted:
-                loop.reconfigure(self.config, wanted[label])
-            else:
-                log.info("%s: no longer in the config; stopping", label)
-                loop.retired.set()
-                del self.loops[label]
-        for label, target in wanted.items():
-            if label not in self.loops:
-                self._start_loop(self.config, target)
+        with self._lock:
+            self.targets = wanted
+            for label, loop in list(self.loops.items()):
+                if label in wanted:
+                    loop.reconfigure(self.config, wanted[label])
+                else:
+                    log.info("%s: no longer in the config; stopping", label)
+                    loop.retired.set()
+                    del self.loops[label]
+        # New accounts start when placement takes their leases (its next pass).
         if self.analysis is not None:
             self.analysis.reconfigure(self.config)
         if self.notifier is not None:
@@ -139,13 +174,20 @@ class Supervisor:
     def _start_loop(self, config: Config, target: AccountTarget) -> None:
         loop = self.make_loop(config, target)
         self.loops[target.label] = loop
-        self._start(threading.Thread(target=loop.run, name=f"intake-{target.label}"))
+        thread = threading.Thread(target=loop.run, name=f"intake-{target.label}")
+        self._account_threads[target.label] = thread
+        self._start(thread)
 
     def _start_notifier(self) -> None:
         if self.notifier is None and notifications_wanted(self.config):
             self.notifier = Notifier(self.store, self.config, self.stop)
             self._start(threading.Thread(target=self.notifier.run, name="intake-notify"))
 
+    def start_thread(self, thread: threading.Thread) -> None:
+        """Start a helper thread (placement) that ``alive`` and ``join`` count too."""
+        self._start(thread)
+
     def _start(self, thread: threading.Thread) -> None:
+        self.threads = [known for known in self.threads if known.is_alive()]
         self.threads.append(thread)
         thread.start()

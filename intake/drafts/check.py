@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
+from classifiers.types import Label
 from intake.drafts.context import (
     DRAFT_LABELS,
     AnsweredMessage,
@@ -63,7 +64,7 @@ def check_templates(folder: Path, fallbacks: Sequence[Path] = ()) -> list[Proble
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of templates")
     env = make_environment([folder, *fallbacks, SHIPPED_FOLDER])
-    known = set(variables(full_context("suspension"))) | set(env.globals)
+    known = set(variables(full_context(Label.SUSPENSION))) | set(env.globals)
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.j2")):
         problems.extend(_check_one(env, path, known))
@@ -78,10 +79,14 @@ def _check_inherited(env: jinja2.Environment, folder: Path, layers: list[Path]) 
     problems: list[Problem] = []
     for label in DRAFT_LABELS:
         name = next(
-            (f"{label}{suffix}" for layer in layers for suffix in TEMPLATE_SUFFIXES
-             if (layer / f"{label}{suffix}").is_file()),
+            (
+                f"{label}{suffix}"
+                for layer in layers
+                for suffix in TEMPLATE_SUFFIXES
+                if (layer / f"{label}{suffix}").is_file()
+            ),
             None,
-        )  # fmt: skip
+        )
         if name is None or (folder / name).is_file():
             continue
         failed = _render_failure(env, name, label)
@@ -144,19 +149,37 @@ def _line_of(source: str, name: str) -> int:
 def full_context(label: str) -> DraftContext:
     """A case that knows everything, so every branch a template has for data is exercised."""
     message = AnsweredMessage(
-        id=1, label=label, subject="Your account", sender="seller-performance@amazon.com",
-        message_id="<check@amazon.com>", references=("<earlier@amazon.com>",),
-        sent_at=datetime(2026, 1, 2, 9, 0, tzinfo=UTC), text="Hello,\n\nA notice.\n",
-    )  # fmt: skip
+        id=1,
+        label=label,
+        subject="Your account",
+        sender="seller-performance@amazon.com",
+        message_id="<check@amazon.com>",
+        references=("<earlier@amazon.com>",),
+        sent_at=datetime(2026, 1, 2, 9, 0, tzinfo=UTC),
+        text="Hello,\n\nA notice.\n",
+    )
     return DraftContext(
-        case_id=1, message=message, today=date(2026, 1, 3), client_name="acme",
-        store_name="Acme Goods", merchant_token="A1B2C3D4E5F6G7", marketplace="amazon.com",
-        policy="inauthentic", asins=("B0ABCDEF12",), order_ids=("111-1234567-1234567",),
-        case_ids=("12345678901",), complaint_ids=("9876543",), rights_owner="Brand Co",
-        deadline=date(2026, 1, 9), requested=("invoices", "supplier_contacts"),
-        submissions=(date(2025, 12, 1), date(2025, 12, 15)), denials=2, resent=1,
-        vague_requests=1, last_submission="Our plan of action.",
-    )  # fmt: skip
+        case_id=1,
+        message=message,
+        today=date(2026, 1, 3),
+        client_name="acme",
+        store_name="Acme Goods",
+        merchant_token="A1B2C3D4E5F6G7",
+        marketplace="amazon.com",
+        policy="inauthentic",
+        asins=("B0ABCDEF12",),
+        order_ids=("111-1234567-1234567",),
+        case_ids=("12345678901",),
+        complaint_ids=("9876543",),
+        rights_owner="Brand Co",
+        deadline=date(2026, 1, 9),
+        requested=("invoices", "supplier_contacts"),
+        submissions=(date(2025, 12, 1), date(2025, 12, 15)),
+        denials=2,
+        resent=1,
+        vague_requests=1,
+        last_submission="Our plan of action.",
+    )
 
 
 def list_templates(templates: TemplateSet) -> list[TemplateInfo]:

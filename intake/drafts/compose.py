@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from classifiers.types import Label
 from intake.cases.channels import submission_channel, submit_outside_email
+from intake.cases.kinds import CaseKind
 from intake.cases.state import CaseState
 from intake.drafts.context import DRAFT_LABELS, AnsweredMessage, DraftContext
 from intake.errors import InputError
@@ -60,9 +62,9 @@ class CaseMaterial:
 def choose_message(material: CaseMaterial, include_needs_review: bool = False) -> CaseMessage:
     """The latest incoming message to answer; ``NoDraft`` when it must not be answered."""
     case = material.case_id
-    if material.kind == "suspicious":
+    if material.kind == CaseKind.SUSPICIOUS:
         raise NoDraft(f"case {case}: its mail failed authenticity checks; no draft for phishing")
-    if material.kind not in ("notice", "general"):
+    if material.kind not in (CaseKind.NOTICE, CaseKind.GENERAL):
         raise NoDraft(f"case {case}: a {material.kind} case has nothing to answer")
     incoming = [m for m in material.messages if not m.outgoing]
     relevant = [m for m in incoming if m.suspicious or m.label in DRAFT_LABELS]
@@ -88,13 +90,20 @@ def build_context(material: CaseMaterial, chosen: CaseMessage, today: date) -> D
     outgoing = [m for m in material.messages if m.outgoing and m.text]
     submitted = [*material.state.submissions, *material.appeals]
     answered = AnsweredMessage(
-        id=chosen.id, label=chosen.label, subject=chosen.subject, sender=chosen.sender,
-        message_id=chosen.message_id, references=chosen.references, sent_at=chosen.sent_at,
+        id=chosen.id,
+        label=chosen.label,
+        subject=chosen.subject,
+        sender=chosen.sender,
+        message_id=chosen.message_id,
+        references=chosen.references,
+        sent_at=chosen.sent_at,
         text=chosen.text,
-    )  # fmt: skip
+    )
     deadline = material.state.deadline
     return DraftContext(
-        case_id=material.case_id, message=answered, today=today,
+        case_id=material.case_id,
+        message=answered,
+        today=today,
         client_name=material.client_display or material.client,
         store_name=_latest(incoming, "store_name"),
         merchant_token=_latest(incoming, "merchant_token"),
@@ -108,20 +117,22 @@ def build_context(material: CaseMaterial, chosen: CaseMessage, today: date) -> D
         deadline=deadline,
         requested=_requested(chosen, material.state.requested),
         submissions=tuple(sorted({when.date() for when in submitted})),
-        denials=material.state.denials, resent=material.state.resent,
+        denials=material.state.denials,
+        resent=material.state.resent,
         vague_requests=sum(
-            1 for m in material.messages
-            if m.label == "need_more_info" and not (m.facts or {}).get("requested")
+            1
+            for m in material.messages
+            if m.label == Label.NEED_MORE_INFO and not (m.facts or {}).get("requested")
         ),
         last_submission=outgoing[-1].text.strip() if outgoing else "",
         channel=_channel(chosen),
-    )  # fmt: skip
+    )
 
 
 def _channel(chosen: CaseMessage) -> str | None:
     """Where the answer goes instead of a reply: the channel an auto-reply names, or the one
     a notice says to submit through (then the draft has no recipient)."""
-    from_amazon = chosen.text and chosen.label != "redirect_closed_queue"
+    from_amazon = chosen.text and chosen.label != Label.REDIRECT_CLOSED_QUEUE
     if from_amazon:
         return submit_outside_email(chosen.text)
     return submission_channel(chosen.text)

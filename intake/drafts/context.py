@@ -13,21 +13,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from classifiers.types import Label
 from intake.extract.documents import document_name
 
 #: Labels intake drafts something for; the last two get a case-file note, not a reply.
 DRAFT_LABELS = (
-    "suspension",
-    "resent",
-    "generic_denial",
-    "need_more_info",
-    "redirect_closed_queue",
-    "acknowledgement",
-    "reinstatement",
+    Label.SUSPENSION,
+    Label.RESENT,
+    Label.GENERIC_DENIAL,
+    Label.NEED_MORE_INFO,
+    Label.REDIRECT_CLOSED_QUEUE,
+    Label.ACKNOWLEDGEMENT,
+    Label.REINSTATEMENT,
 )
-NOTE_LABELS = frozenset({"acknowledgement", "reinstatement"})
+NOTE_LABELS = frozenset({Label.ACKNOWLEDGEMENT, Label.REINSTATEMENT})
 #: Where email is the wrong channel: the draft has no To address.
-NO_ADDRESS_LABELS = frozenset({"redirect_closed_queue"}) | NOTE_LABELS
+NO_ADDRESS_LABELS = frozenset({Label.REDIRECT_CLOSED_QUEUE}) | NOTE_LABELS
 
 POLICY_NAMES = {
     "condition": "item condition (used sold as new)",
@@ -99,7 +100,7 @@ class DraftContext:
 def variables(context: DraftContext) -> dict[str, Any]:
     """The names a template sees. Adding a name here is a change to the template contract."""
     message = context.message
-    denials_before = max(0, context.denials - (1 if context.label == "generic_denial" else 0))
+    denials_before = max(0, context.denials - (1 if context.label == Label.GENERIC_DENIAL else 0))
     return {
         "case_id": context.case_id,
         "label": context.label,

@@ -8,7 +8,14 @@ pipeline calls ``extract_facts`` and ``check_authenticity`` and stores the
 results.
 """
 
-from intake.extract.authenticity import Authenticity, check_authenticity
+from intake.extract.authenticity import Authenticity, Verdict, check_authenticity
 from intake.extract.facts import EXTRACTORS, Facts, extract_facts
 
-__all__ = ["EXTRACTORS", "Authenticity", "Facts", "check_authenticity", "extract_facts"]
+__all__ = [
+    "EXTRACTORS",
+    "Authenticity",
+    "Facts",
+    "Verdict",
+    "check_authenticity",
+    "extract_facts",
+]

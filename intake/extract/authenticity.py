@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email.utils import getaddresses
+from enum import StrEnum
 from typing import Any
 
 from intake.extract.bounded import bounded
@@ -25,6 +26,13 @@ from intake.extract.domains import (
 from intake.extract.lures import off_platform_contact, possible_lures, secret_requests
 from intake.extract.sentences import sentences
 from intake.mail.notice import Link, Notice
+
+
+class Verdict(StrEnum):
+    """Whether mail is what it claims; members are the strings stored in ``authenticity``."""
+
+    OK = "ok"
+    SUSPICIOUS = "suspicious"
 
 
 @dataclass(frozen=True)
@@ -206,4 +214,4 @@ def check_authenticity(notice: Notice) -> Authenticity:
         if contact:
             reasons += off_platform_contact(sentence)
     unique = tuple(dict.fromkeys(reasons))
-    return Authenticity("suspicious" if unique else "ok", unique)
+    return Authenticity(Verdict.SUSPICIOUS if unique else Verdict.OK, unique)

@@ -227,3 +227,14 @@ DOCUMENT_NAMES = {
 def document_name(code: str) -> str:
     """A document code in plain words: ``utility_bill`` -> "Utility bill (proof of address)"."""
     return DOCUMENT_NAMES.get(code, code.replace("_", " ").capitalize())
+
+
+def documents_named(text: str) -> frozenset[str]:
+    """Every document ``text`` names, asked for or not (re-sent detection's facts)."""
+    lowered = text.lower()
+    found = _SCREEN.words_in(lowered)
+    return frozenset(
+        name
+        for name, screened in _DOCUMENTS_NEED
+        if screened.may_match(found) and screened.pattern.search(lowered)
+    )

@@ -1,13 +1,23 @@
 """Which hosts belong to Amazon, and which only pretend to.
 
 Both the marketplace extractor and the authenticity check ask the same two
-questions about a host name, so the answers live here, once.
+questions about a host name, so the answers live here, once. A look-alike is
+judged on the labels a sender chose, the host without its public suffix
+(tldextract, from the suffix list shipped in the package: never downloaded,
+never cached on disk), by edit distance with transpositions (rapidfuzz).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from rapidfuzz.distance import OSA
+
+if TYPE_CHECKING:
+    import tldextract
 
 #: Public top-level suffixes of Amazon's retail marketplaces (amazon.<suffix>).
 MARKETPLACE_SUFFIXES: tuple[str, ...] = (
@@ -46,6 +56,9 @@ AMAZON_LINK_HOSTS: frozenset[str] = frozenset(
 AMAZON_INFRASTRUCTURE: frozenset[str] = frozenset({"amazonses.com", "amazonaws.com"})
 
 _LOOKALIKE_WORDS = ("amazon", "amzn", "sellercentral", "sellerperformance")
+#: Words whose one-edit typos imitate Amazon ("amzaon", "selelrcentral"); "amzn" is too
+#: short for that, one edit from many ordinary words.
+_TYPO_WORDS = ("amazon", "sellercentral", "sellerperformance")
 _HOMOGLYPHS = (("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("3", "e"), ("4", "a"))
 
 
@@ -89,14 +102,29 @@ def _is_infrastructure(host: str) -> bool:
     return any(host == base or host.endswith("." + base) for base in AMAZON_INFRASTRUCTURE)
 
 
-def _within_one_edit(word: str, target: str) -> bool:
-    """True when ``word`` is one insertion, deletion or substitution away from ``target``."""
-    if abs(len(word) - len(target)) > 1 or word == target:
-        return False
-    if len(word) == len(target):
-        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
-    short, long_ = sorted((word, target), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+@functools.cache
+def _public_suffixes() -> tldextract.TLDExtract:
+    """The splitter over the bundled public suffix list, built on first use (no I/O at import)."""
+    import tldextract  # loads the suffix list: only when a host is first judged
+
+    return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=())
+
+
+def _chosen_labels(host: str) -> list[str]:
+    """The words of ``host`` before its public suffix: ``a.amzaon.co.uk`` -> ``a``, ``amzaon``.
+
+    None for a host without a public suffix (``sellercentra``, a link text cut short).
+    """
+    parts = _public_suffixes()(host)
+    if not parts.suffix:  # no public suffix: nobody can register it (a cut-off link text)
+        return []
+    chosen = f"{parts.subdomain}.{parts.domain}"
+    return [label for label in re.split(r"[.\-_]", chosen) if label]
+
+
+def _one_typo_from(label: str, word: str) -> bool:
+    """True when ``label`` is one insertion, deletion, substitution or swap away from ``word``."""
+    return label != word and OSA.distance(label, word, score_cutoff=1) <= 1
 
 
 def imitates_amazon(host: str) -> bool:
@@ -104,7 +132,8 @@ def imitates_amazon(host: str) -> bool:
 
     Catches the word inside another domain (``amazon-seller-support.net``,
     ``amazon.com.security-check.io``), digit and letter swaps (``amaz0n``,
-    ``arnazon``), one-letter typos (``amazom``) and punycode labels (``xn--``).
+    ``arnazon``), one-letter typos and swaps (``amazom``, ``amzaon``, ``selelrcentral``)
+    and punycode labels (``xn--``).
     """
     host = host.lower().rstrip(".")
     if not host or is_amazon_link_host(host) or _is_infrastructure(host):
@@ -116,7 +145,9 @@ def imitates_amazon(host: str) -> bool:
         folded = folded.replace(fake, real)
     if any(word in folded for word in _LOOKALIKE_WORDS):
         return True
-    return any(_within_one_edit(part, "amazon") for part in re.split(r"[.\-_]", folded))
+    return any(
+        _one_typo_from(label, word) for label in _chosen_labels(folded) for word in _TYPO_WORDS
+    )
 
 
 # "From: Amazon <seller-performance@amazon.com>" opening a forwarded block (quoted or not).

@@ -107,7 +107,11 @@ def _has_digit(value: str) -> bool:
 
 def asins(notice: Notice) -> tuple[str, ...]:
     """ASINs in order of appearance, upper-cased: B0-codes anywhere, book ASINs when labelled."""
-    text = _searchable(notice)
+    return asins_in(_searchable(notice))
+
+
+def asins_in(text: str) -> tuple[str, ...]:
+    """``asins`` of any text (re-sent detection reads a notice's newest text only)."""
     found = [(m.start(), m.group(1).upper()) for m in _ASIN.finditer(text)]
     found += [(m.start(1), m.group(1).upper()) for m in _LABELLED_ASIN.finditer(text)]
     return _unique(value for _, value in sorted(found))

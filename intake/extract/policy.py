@@ -127,3 +127,14 @@ def rights_owner(notice: Notice) -> str | None:
     if prose:
         return _NAME_TAIL.sub("", prose.group(1)).strip("\"'\u201c\u201d") or None
     return None
+
+
+def policies_named(text: str) -> frozenset[str]:
+    """Every policy ``text`` names, in any of the notice languages (re-sent detection's facts)."""
+    lowered = text.lower()
+    found = _SCREEN.words_in(lowered)
+    return frozenset(
+        name
+        for name, screened in _SCREENED
+        if screened.may_match(found) and screened.pattern.search(lowered)
+    )

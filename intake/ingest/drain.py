@@ -86,7 +86,8 @@ class DrainOptions:
     ``on_chunk(result, size)`` is called after each committed chunk (progress);
     ``after_commit`` with its outcomes (``drafts.auto``). ``chunks_per_client``
     bounds one pass over a client, so a long backfill of one client does not keep
-    another's new mail waiting (``intake run`` drains again at once).
+    another's new mail waiting (``intake run`` drains again at once). ``helper``
+    False keeps the analysis in this process (``intake run --jobs 1``).
     """
 
     clients: Sequence[str] | None = None
@@ -95,6 +96,7 @@ class DrainOptions:
     on_chunk: Callable[[BatchResult, int], None] | None = None
     after_commit: Callable[[list[Outcome]], None] | None = None
     chunks_per_client: int | None = None
+    helper: bool = True
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,8 @@ def _drain_client(
     """Drain one claimed client; whether mail arrived out of date order."""
     out_of_order = False
     chunks = _chunks(store, client_id, options)
-    with closing(analysed_ahead(chunks, ctx.classifier, _raws_of)) as analysed:
+    ahead = analysed_ahead(chunks, ctx.classifier, _raws_of, helper=options.helper)
+    with closing(ahead) as analysed:
         for chunk, analyses in analysed:
             results = _store_apart(store, client_id, chunk, analyses, ctx, failures)
             out_of_order |= any(result.out_of_order for _, result in results)

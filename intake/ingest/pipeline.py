@@ -21,13 +21,17 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 import classifiers
+from classifiers.types import Label
 from intake.analyse.classifier import Classifier, notice_text
 from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
 from intake.cases.clues import Clues, clues_of
-from intake.cases.resent import ResentHistory
+from intake.cases.resent import ResentHistory, resent_key
 from intake.extract import Authenticity, Facts
+from intake.extract.authenticity import Verdict
+from intake.ingest import resent_keys
 from intake.ingest.quarantine import connection_lost, failure_reason, quarantined_record
 from intake.mail.notice import RawMessage
+from intake.mail.states import MessageStatus
 from intake.mail.storable import storable
 from intake.store import repo
 from intake.store.grouping import CaseLookup, Placed
@@ -171,12 +175,7 @@ class _BatchMemory:
     def history(self, account_id: int) -> ResentHistory[int]:
         """Earlier notices of the account with their resent keys."""
         if account_id not in self._histories:
-            self._histories[account_id] = ResentHistory(
-                [
-                    (pk, classifiers.ResentKey.from_dict(stored))
-                    for pk, stored in repo.resent_history(self.session, account_id)
-                ]
-            )
+            self._histories[account_id] = resent_keys.history(self.session, account_id)
         return self._histories[account_id]
 
     def forget_cases(self) -> None:
@@ -207,14 +206,16 @@ def _quarantine(
     raw = analysis.raw
     account_id = memory.account(*_account_for(analysis, ctx))
     with memory.session.begin_nested():
-        case_id = memory.cases.place(None, Facts(), Clues(), "other", Authenticity("ok")).case_id
+        case_id = memory.cases.place(
+            None, Facts(), Clues(), Label.OTHER, Authenticity(Verdict.OK)
+        ).case_id
         record = quarantined_record(
             memory.client_id, account_id, case_id, analysis, ctx.classifier.version, reason
         )
         message_pk = repo.insert_message_row(memory.session, record)
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, None, message_pk)
-    return Outcome(message_pk, None, case_id, "other", 0.0, True, None, raw.origin.describe(),
+    return Outcome(message_pk, None, case_id, Label.OTHER, 0.0, True, None, raw.origin.describe(),
                    error=reason)  # fmt: skip
 
 
@@ -234,7 +235,7 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
     placed = _case_for(memory, analysis, label, resent_of)
     case_id = placed.case_id
     if placed.resent:
-        label = "resent"
+        label = Label.RESENT
     else:
         resent_of = None
     fields = _message_fields(analysis, label, confidence, needs_review, ctx)
@@ -267,7 +268,7 @@ def _account_for(analysis: Analysis, ctx: IngestContext) -> tuple[str, str]:
 
 def _label_of(analysis: Analysis) -> tuple[str, float, bool]:
     if analysis.prediction is None:
-        return "other", 0.0, True
+        return Label.OTHER, 0.0, True
     prediction = analysis.prediction
     return prediction.label, prediction.confidence, prediction.needs_review
 
@@ -278,9 +279,9 @@ def _resent(
     """The message's resent key, and the earlier message it repeats, if any."""
     if analysis.notice is None or analysis.outgoing or label not in RESENT_CANDIDATES:
         return None, None
-    if analysis.authenticity.verdict == "suspicious":
+    if analysis.authenticity.verdict == Verdict.SUSPICIOUS:
         return None, None
-    key = analysis.resent_key or classifiers.resent_key(notice_text(analysis.notice))
+    key = analysis.resent_key or resent_key(notice_text(analysis.notice))
     found = memory.history(account_id).find(key)
     return key, found
 
@@ -291,7 +292,7 @@ def _case_for(
     """The message's case by evidence, or a re-send's case (``intake.store.grouping``)."""
     notice = analysis.notice
     if notice is None:
-        return memory.cases.place(None, Facts(), Clues(), "other", Authenticity("ok"))
+        return memory.cases.place(None, Facts(), Clues(), Label.OTHER, Authenticity(Verdict.OK))
     clues = clues_of(notice, analysis.facts, analysis.outgoing)
     return memory.cases.place(notice, analysis.facts, clues, label, analysis.authenticity,
                               earlier=resent_of)  # fmt: skip
@@ -303,12 +304,12 @@ def _message_fields(
     notice = analysis.notice
     prediction = analysis.prediction
     fields: dict[str, Any] = {
-        "status": "ok" if notice else "parse_error",
+        "status": MessageStatus.OK if notice else MessageStatus.PARSE_ERROR,
         "error": analysis.error,
         "outgoing": analysis.outgoing,
         "label": label,
         "confidence": confidence,
-        "needs_review": needs_review or analysis.authenticity.verdict == "suspicious",
+        "needs_review": needs_review or analysis.authenticity.verdict == Verdict.SUSPICIOUS,
         "scores": dict(prediction.scores) if prediction else {},
         "model_version": ctx.classifier.version,
         "facts": analysis.facts.to_dict(),

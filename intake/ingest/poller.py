@@ -40,6 +40,7 @@ from intake.errors import (
 from intake.ingest.drain import DrainOptions, DrainReport, drain
 from intake.ingest.pipeline import Outcome
 from intake.sources.imap import Checkpoint, FetchedBatch, Mailbox, open_mailbox
+from intake.sources.states import AccountState
 from intake.store import Store, inbox, repo
 from intake.store.models import AccountRow, CheckpointRow, ClientRow
 from intake.timeutil import as_utc, utcnow
@@ -269,7 +270,13 @@ def sync_mailbox(
                 raise
             errors.append(str(err))
     resynced = any(report.resync for report in reports)
-    state = "source_error" if errors else "uidvalidity_reset" if resynced else "ok"
+    state = (
+        AccountState.SOURCE_ERROR
+        if errors
+        else AccountState.UIDVALIDITY_RESET
+        if resynced
+        else AccountState.OK
+    )
     return PollReport(target, state, tuple(reports), error="; ".join(errors) or None)
 
 
@@ -361,12 +368,12 @@ def _account_id(store: Store, target: AccountTarget) -> int:
 def state_for(err: Exception) -> str:
     """The account state an error means."""
     if isinstance(err, AuthError):
-        return "auth_failed"
+        return AccountState.AUTH_FAILED
     if isinstance(err, TLSError):
-        return "tls_error"
+        return AccountState.TLS_ERROR
     if isinstance(err, UnreachableError):
-        return "unreachable"
-    return "config_error" if isinstance(err, ConfigError) else "source_error"
+        return AccountState.UNREACHABLE
+    return AccountState.CONFIG_ERROR if isinstance(err, ConfigError) else AccountState.SOURCE_ERROR
 
 
 def record_failure(
@@ -454,7 +461,9 @@ def account_statuses(session: Session, targets: list[AccountTarget]) -> list[Acc
 def _status(session: Session, target: AccountTarget, row: AccountRow | None) -> AccountStatus:
     account = target.account
     if row is None:
-        return AccountStatus(target.client, account.name, account.host, "new", None, None, 0, ())
+        return AccountStatus(
+            target.client, account.name, account.host, AccountState.NEW, None, None, 0, ()
+        )
     points = session.scalars(
         select(CheckpointRow).where(CheckpointRow.account_id == row.id).order_by("folder")
     ).all()

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from classifiers.types import Label
 from intake.analyse.stages import Analysis
+from intake.mail.states import MessageStatus
 from intake.mail.storable import clean_text
 from intake.store import repo
 
@@ -48,9 +50,9 @@ def quarantined_record(
     """The row for a message kept raw: no text, no facts, flagged for review, with the reason."""
     raw = analysis.raw
     fields = {
-        "status": "quarantined", "error": reason, "label": "other", "confidence": 0.0,
-        "needs_review": True, "model_version": model_version, "sent_at": raw.internaldate,
-        "outgoing": analysis.outgoing,
+        "status": MessageStatus.QUARANTINED, "error": reason, "label": Label.OTHER,
+        "confidence": 0.0, "needs_review": True, "model_version": model_version,
+        "sent_at": raw.internaldate, "outgoing": analysis.outgoing,
     }  # fmt: skip
     return repo.MessageRecord(client_id, account_id, case_id, analysis.content_hash, raw.raw,
                               fields)  # fmt: skip

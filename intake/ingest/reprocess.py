@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from classifiers.types import Label
 from intake.analyse.classifier import Classifier
 from intake.analyse.stages import analyse
+from intake.extract.authenticity import Verdict
 from intake.mail.notice import Origin, RawMessage
+from intake.mail.states import LabelSource
 from intake.store import Store
 from intake.store.labels import StoredRaw, stored_raws, update_message
 
@@ -54,13 +57,14 @@ def _refreshed(item: StoredRaw, analysis, classifier: Classifier) -> dict:
         "authenticity": analysis.authenticity.to_dict(),
         "model_version": classifier.version,
     }
-    keep_label = item.label_source == "person" or item.label == "resent"
+    keep_label = item.label_source == LabelSource.PERSON or item.label == Label.RESENT
     if analysis.prediction is not None and not keep_label:
         prediction = analysis.prediction
         fields.update(
             label=prediction.label,
             confidence=prediction.confidence,
             scores=dict(prediction.scores),
-            needs_review=prediction.needs_review or analysis.authenticity.verdict == "suspicious",
+            needs_review=prediction.needs_review
+            or analysis.authenticity.verdict == Verdict.SUSPICIOUS,
         )
     return fields

@@ -81,8 +81,12 @@ def check_database(config: Config) -> Check:
     finally:
         engine.dispose()
     if current != head:
-        return Check("database", False, f"{url}: at revision {current or 'none'}, intake needs"
-                     f" {head}; `intake init` upgrades it")  # fmt: skip
+        return Check(
+            "database",
+            False,
+            f"{url}: at revision {current or 'none'}, intake needs"
+            f" {head}; `intake init` upgrades it",
+        )
     return Check("database", True, f"{url}: at revision {head} (current)")
 
 

@@ -18,6 +18,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from classifiers.types import Label
 from intake.cases.views import CaseView, MessageView
 from intake.config import DEADLINE_TRIGGER, SUSPICIOUS_TRIGGER
 from intake.notify.digest import LABEL_MEANING, CaseEntry, NewMessage, build_digest
@@ -25,7 +26,7 @@ from intake.notify.digest import LABEL_MEANING, CaseEntry, NewMessage, build_dig
 _HEADLINES = {
     DEADLINE_TRIGGER: "a deadline is within 48 hours",
     SUSPICIOUS_TRIGGER: "a suspicious message (likely phishing)",
-    "suspension": "a new suspension",
+    Label.SUSPENSION: "a new suspension",
 }
 
 
@@ -70,9 +71,13 @@ def find_alerts(
         by_client.setdefault(case.client, ([], []))[1].append(case)
     for client, (client_messages, client_cases) in sorted(by_client.items()):
         digest = build_digest(
-            client_cases, client_messages, since=now, now=now,
-            drafts_ready=drafts_ready, client=client,
-        )  # fmt: skip
+            client_cases,
+            client_messages,
+            since=now,
+            now=now,
+            drafts_ready=drafts_ready,
+            client=client,
+        )
         entries = {entry.id: entry for entry in digest.open_cases}
         items = [item for entry in digest.updated for item in entry.new] + list(digest.loose)
         found.extend(_message_alerts(client, items, entries, triggers))

@@ -14,32 +14,36 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
+from classifiers.types import Label
+from intake.cases.state import FINISHED, CaseStatus
 from intake.cases.views import CaseView, MessageView
+from intake.extract.authenticity import Verdict
 from intake.extract.domains import is_amazon_domain
 
-CLOSED_STATUSES = frozenset({"reinstated", "closed", "general"})
+#: Cases a digest lists as done: finished ones, and the general case (no matter to follow).
+CLOSED_STATUSES = FINISHED | {CaseStatus.GENERAL}
 # A suspicious case's mail did not come from Amazon: it is never reported as Amazon's words.
 PHISHING_MEANING = (
     "A message made to look like Amazon's failed the authenticity checks: likely phishing."
 )
 
 # What each label means for the seller, in plain words (shown instead of Amazon's text).
-LABEL_MEANING = {
-    "suspension": "Amazon suspended or deactivated something (the account, a listing or an"
+LABEL_MEANING: dict[str, str] = {
+    Label.SUSPENSION: "Amazon suspended or deactivated something (the account, a listing or an"
     " ASIN), or warned that the account is at risk.",
-    "resent": "Amazon sent the same notice again: it still wants something it has not named.",
-    "generic_denial": "Amazon turned the appeal down without saying exactly why.",
-    "need_more_info": "Amazon asks for more information or documents.",
-    "redirect_closed_queue": "The appeal went to an address that no longer takes appeals;"
+    Label.RESENT: "Amazon sent the same notice again: it still wants something it has not named.",
+    Label.GENERIC_DENIAL: "Amazon turned the appeal down without saying exactly why.",
+    Label.NEED_MORE_INFO: "Amazon asks for more information or documents.",
+    Label.REDIRECT_CLOSED_QUEUE: "The appeal went to an address that no longer takes appeals;"
     " it has to be sent again through Seller Central.",
-    "reinstatement": "Amazon restored what it had suspended: the appeal was accepted.",
-    "acknowledgement": "Amazon confirmed it received the appeal and is reviewing it.",
-    "other": "Mail that is not about a case.",
+    Label.REINSTATEMENT: "Amazon restored what it had suspended: the appeal was accepted.",
+    Label.ACKNOWLEDGEMENT: "Amazon confirmed it received the appeal and is reviewing it.",
+    Label.OTHER: "Mail that is not about a case.",
 }
 PHISHING = "likely_phishing"  # how suspicious mail is counted, whatever its label
 # What a case's draft is, by its latest label: a reply to Amazon, a note for the case
 # file (nothing to send), or nothing at all because no reply is needed.
-DRAFT_KIND = {"reinstatement": "note", "acknowledgement": "none"}
+DRAFT_KIND: dict[str, str] = {Label.REINSTATEMENT: "note", Label.ACKNOWLEDGEMENT: "none"}
 
 
 @dataclass(frozen=True)
@@ -188,13 +192,13 @@ def build_digest(
 
 
 def _new_message(message: MessageView) -> NewMessage:
-    suspicious = message.authenticity.get("verdict") == "suspicious"
+    suspicious = message.authenticity.get("verdict") == Verdict.SUSPICIOUS
     return NewMessage(
         id=message.id,
         client=message.client,
         case_id=message.case_id,
         label=message.label,
-        meaning=LABEL_MEANING.get(message.label, LABEL_MEANING["other"]),
+        meaning=LABEL_MEANING.get(message.label, LABEL_MEANING[Label.OTHER]),
         subject=message.subject,
         sent_at=message.sent_at,
         needs_review=message.needs_review,
@@ -204,11 +208,13 @@ def _new_message(message: MessageView) -> NewMessage:
 
 
 def _entry(
-    case: CaseView, new: tuple[NewMessage, ...], drafts_ready: Collection[int],
+    case: CaseView,
+    new: tuple[NewMessage, ...],
+    drafts_ready: Collection[int],
     display: str | None,
-) -> CaseEntry:  # fmt: skip
+) -> CaseEntry:
     state = case.state
-    label = state.latest_label or "other"
+    label = state.latest_label or Label.OTHER
     return CaseEntry(
         id=case.id,
         client=case.client,
@@ -216,15 +222,15 @@ def _entry(
         title=case.title or f"case {case.id}",
         status=state.status,
         said=PHISHING_MEANING
-        if state.status == "suspicious"
-        else LABEL_MEANING.get(label, LABEL_MEANING["other"]),
+        if state.status == CaseStatus.SUSPICIOUS
+        else LABEL_MEANING.get(label, LABEL_MEANING[Label.OTHER]),
         requested=state.requested,
         deadline=state.deadline if state.status not in CLOSED_STATUSES else None,
         urgent=state.urgent,
         next_step=state.next_step,
         reason=state.reason,
         draft_ready=case.id in drafts_ready,
-        needs_review=state.status == "suspicious" or any(m.needs_review for m in new),
+        needs_review=state.status == CaseStatus.SUSPICIOUS or any(m.needs_review for m in new),
         asins=case.asins,
         amazon_case_ids=case.amazon_case_ids,
         new=new,

@@ -7,14 +7,19 @@ The protocol, one transaction per step:
    commits before anything is sent. A key already in the ledger is never
    written again, so a digest or alert is queued once whatever happens.
 2. ``Courier.deliver_unsent`` hands each pending or failed row's stored bytes
-   to the transport, then marks the row ``sent`` in its own transaction.
+   to the transport, then marks the row ``sent`` in the same transaction.
    A failure marks it ``failed`` with the error and the attempt counted;
    the next try waits ``retry_base`` seconds, doubling up to ``retry_max``.
 
 A process that stops after step 1 sends the row on its next start; a ``sent``
-row is never sent again. The one window left is a crash after the server took
-the message and before step 2's commit: then it goes out a second time, with
-the same Message-ID, so mail clients can tell the copy.
+row is never sent again. Several workers on one PostgreSQL database may run
+step 2 at once: each sends a row only while holding that row's lock
+(``SELECT ... FOR UPDATE SKIP LOCKED``), and marks it in the same transaction,
+so a row another worker is sending is skipped and a sent one is not seen as
+unsent (SQLite has one worker, ``intake.daemon.single``). The one window left
+is a crash after the server took the message and before step 2's commit: then
+it goes out a second time, with the same Message-ID, so mail clients can tell
+the copy.
 """
 
 from __future__ import annotations
@@ -31,14 +36,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.errors import StoreError
+from intake.notify.states import UNSENT, LedgerState
 from intake.notify.transport import DeliveryError, Transport
 from intake.store import Store
 from intake.store.models import SendLedgerRow
 from intake.timeutil import as_utc
 
 log = logging.getLogger(__name__)
-
-UNSENT = ("pending", "failed")
 
 
 @dataclass(frozen=True)
@@ -74,10 +78,10 @@ def record_pending(
                     kind=kind,
                     client=client,
                     recipient=", ".join(recipients)[:320],
-                    status="pending",
+                    status=LedgerState.PENDING,
                     attempts=0,
                     message=message,
-                )  # fmt: skip
+                )
             )
     except StoreError as err:
         if isinstance(err.__cause__, IntegrityError):
@@ -125,10 +129,16 @@ def entry(session: Session, key: str) -> LedgerEntry | None:
 
 def _entry(row: SendLedgerRow) -> LedgerEntry:
     return LedgerEntry(
-        key=row.key, kind=row.kind, client=row.client, recipient=row.recipient,
-        status=row.status, attempts=row.attempts, last_error=row.last_error,
-        created_at=as_utc(row.created_at), sent_at=as_utc(row.sent_at),
-    )  # fmt: skip
+        key=row.key,
+        kind=row.kind,
+        client=row.client,
+        recipient=row.recipient,
+        status=row.status,
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=as_utc(row.created_at),
+        sent_at=as_utc(row.sent_at),
+    )
 
 
 @dataclass(frozen=True)
@@ -175,35 +185,33 @@ class Courier:
         return [key for key in wanted if self._not_before.get(key, now) <= now]
 
     def _deliver_one(self, key: str, now: datetime) -> bool:
+        """Send one row while holding its row lock, so that no other worker sends it too."""
         with self.store.session() as session:
-            row = session.scalar(select(SendLedgerRow).where(SendLedgerRow.key == key))
-            if row is None or row.status not in UNSENT:
-                return False  # sent meanwhile (another process)
+            row = session.scalar(
+                select(SendLedgerRow)
+                .where(SendLedgerRow.key == key, SendLedgerRow.status.in_(UNSENT))
+                .with_for_update(skip_locked=True)
+            )
+            if row is None:
+                return False  # sent meanwhile, or another worker is sending it now
             message, attempts = bytes(row.message or b""), row.attempts
-        try:
-            sender, recipients = envelope(message)
-            self.transport.deliver(key, sender, recipients, message)
-        except DeliveryError as err:
-            self._mark(key, "failed", str(err), None)
-            delay = min(self.retry_max, self.retry_base * 2**attempts)
-            self._not_before[key] = now + timedelta(seconds=delay)
-            log.warning("%s: not sent (attempt %d), retry in %.0fs", key, attempts + 1, delay)
-            return False
-        self._mark(key, "sent", None, now)
+            try:
+                sender, recipients = envelope(message)
+                self.transport.deliver(key, sender, recipients, message)
+            except DeliveryError as err:
+                row.status, row.attempts, row.last_error = (
+                    LedgerState.FAILED,
+                    attempts + 1,
+                    str(err),
+                )
+                delay = min(self.retry_max, self.retry_base * 2**attempts)
+                self._not_before[key] = now + timedelta(seconds=delay)
+                log.warning("%s: not sent (attempt %d), retry in %.0fs", key, attempts + 1, delay)
+                return False
+            row.status, row.attempts, row.sent_at = LedgerState.SENT, attempts + 1, now
         self._not_before.pop(key, None)
         log.info("%s: sent", key)
         return True
-
-    def _mark(self, key: str, status: str, error: str | None, sent_at: datetime | None) -> None:
-        with self.store.session() as session:
-            row = session.scalar(select(SendLedgerRow).where(SendLedgerRow.key == key))
-            if row is None:
-                return
-            row.status, row.attempts = status, row.attempts + 1
-            if error is not None:
-                row.last_error = error  # kept after a later success, for the record
-            if sent_at is not None:
-                row.sent_at = sent_at
 
 
 def envelope(message: bytes) -> tuple[str, list[str]]:

@@ -70,6 +70,8 @@ class Notifier:
         if report.digests or report.alerts or report.delivery.failed:
             log.info(
                 "notify: %d digest(s) and %d alert(s) queued, %d sent, %d failed",
-                len(report.digests), len(report.alerts),
-                len(report.delivery.sent), len(report.delivery.failed),
-            )  # fmt: skip
+                len(report.digests),
+                len(report.alerts),
+                len(report.delivery.sent),
+                len(report.delivery.failed),
+            )

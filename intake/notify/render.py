@@ -76,7 +76,7 @@ def environment() -> ImmutableSandboxedEnvironment:
             "label": _label_name,
             "document": document_name,
             "wrap": _wrap,
-        },  # fmt: skip
+        },
     )
 
 
@@ -85,9 +85,13 @@ def _wrap(text: str, width: int = WIDTH, indent: int = 0, first: int = 0) -> str
     ``first`` columns in (after its label); the others are indented ``indent`` spaces.
     Words are never cut (a very long one, a URL, stands alone on its line)."""
     lines = textwrap.wrap(
-        " ".join(str(text).split()), width=width, initial_indent="x" * first,
-        subsequent_indent=" " * indent, break_long_words=False, break_on_hyphens=False,
-    )  # fmt: skip
+        " ".join(str(text).split()),
+        width=width,
+        initial_indent="x" * first,
+        subsequent_indent=" " * indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
     if lines:
         lines[0] = lines[0][first:]
     return "\n".join(lines)

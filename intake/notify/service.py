@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from classifiers.types import Label
 from intake.config import DEFAULT_CLIENT, Config
 from intake.notify.alerts import find_alerts
 from intake.notify.digest import Digest, build_digest
@@ -53,11 +54,16 @@ def collect_digest(
     messages = messages_since(session, client, since)
     zone = config.client_zone(client) if client else ZoneInfo(config.notify.digest.timezone)
     return build_digest(
-        cases, messages, since=since, now=now, client=client,
-        drafts_ready=cases_with_drafts(session), client_display=display_name(config, client),
+        cases,
+        messages,
+        since=since,
+        now=now,
+        client=client,
+        drafts_ready=cases_with_drafts(session),
+        client_display=display_name(config, client),
         names=display_names(config, {*(c.client for c in cases), *(m.client for m in messages)}),
         zone=zone,
-    )  # fmt: skip
+    )
 
 
 def display_names(config: Config, clients: set[str]) -> dict[str, str]:
@@ -100,7 +106,7 @@ def cases_with_drafts(session: Session) -> set[int]:
             .where(
                 MessageRow.case_id.in_(list(answered)),
                 MessageRow.outgoing.is_(False),
-                MessageRow.label != "other",
+                MessageRow.label != Label.OTHER,
             )
             .group_by(MessageRow.case_id)
         ).all()
@@ -155,9 +161,15 @@ def queue_digest(store: Store, config: Config, due: DueDigest, now: datetime) ->
     with store.session() as session:
         digest = collect_digest(session, config, due.client, digest_since(session, due), now)
     return queue_message(
-        store, config, render_digest(digest), key=due.key, kind="digest",
-        client=due.client, to=due.recipients, now=now,
-    )  # fmt: skip
+        store,
+        config,
+        render_digest(digest),
+        key=due.key,
+        kind="digest",
+        client=due.client,
+        to=due.recipients,
+        now=now,
+    )
 
 
 def queue_alerts(store: Store, config: Config, now: datetime) -> list[str]:
@@ -169,9 +181,12 @@ def queue_alerts(store: Store, config: Config, now: datetime) -> list[str]:
     with store.session() as session:
         fresh = [m for m in messages_since(session, None, since) if not _sent_before(m, since)]
         alerts = find_alerts(
-            fresh, list_cases(session, now, zone_of=config.client_zone), triggers, now,
+            fresh,
+            list_cases(session, now, zone_of=config.client_zone),
+            triggers,
+            now,
             cases_with_drafts(session),
-        )  # fmt: skip
+        )
         already = known_keys(session, "alert:")
     queued = []
     for alert in alerts:
@@ -182,9 +197,15 @@ def queue_alerts(store: Store, config: Config, now: datetime) -> list[str]:
             alert, display_name(config, alert.client), config.client_zone(alert.client)
         )
         if queue_message(
-            store, config, rendered, key=alert.key, kind="alert",
-            client=alert.client, to=to, now=now,
-        ):  # fmt: skip
+            store,
+            config,
+            rendered,
+            key=alert.key,
+            kind="alert",
+            client=alert.client,
+            to=to,
+            now=now,
+        ):
             queued.append(alert.key)
     return queued
 

@@ -89,8 +89,10 @@ class SmtpTransport:
             # again. Every address refused raises SMTPRecipientsRefused above instead.
             log.warning(
                 "%s: SMTP %s refused %s; sent to the other recipients",
-                key, self.where, ", ".join(sorted(refused)),
-            )  # fmt: skip
+                key,
+                self.where,
+                ", ".join(sorted(refused)),
+            )
 
     def verify(self) -> None:
         """Connect, secure and log in without sending (``intake doctor``); ``DeliveryError``
@@ -146,10 +148,13 @@ def _password(smtp: SmtpConfig, config: Config) -> str:
     if not smtp.username:
         return ""
     account = ImapAccount(
-        name="notify.smtp", host=smtp.host, username=smtp.username,
-        password_env=smtp.password_env, password_command=smtp.password_command,
+        name="notify.smtp",
+        host=smtp.host,
+        username=smtp.username,
+        password_env=smtp.password_env,
+        password_command=smtp.password_command,
         password_keyring=smtp.password_keyring,
-    )  # fmt: skip
+    )
     return resolve_credential(account, config.source).secret
 
 

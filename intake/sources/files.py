@@ -92,8 +92,11 @@ def resolve_sources(paths: Sequence[str | Path]) -> list[FileSource]:
             log.warning("%s: no mail files found", path)
         for source in found:
             if source.kind == "mbox" and not _starts_like_mbox(source.path):
-                log.warning("%s: not an mbox (no 'From ' line first); what comes before the"
-                            " first 'From ' line is read as one message", source.path)  # fmt: skip
+                log.warning(
+                    "%s: not an mbox (no 'From ' line first); what comes before the"
+                    " first 'From ' line is read as one message",
+                    source.path,
+                )
         sources.extend(found)
     return sources
 
@@ -231,6 +234,7 @@ def _read_capped(path: Path, max_bytes: int) -> tuple[bytes, int | None] | None:
     except OSError as err:
         log.warning("%s: skipped: cannot read (%s)", _shown(path), err.strerror)
         return None
-    log.warning("%s: %d bytes, over ingest.max_message_bytes: only its headers are read",
-                _shown(path), size)  # fmt: skip
+    log.warning(
+        "%s: %d bytes, over ingest.max_message_bytes: only its headers are read", _shown(path), size
+    )
     return headers_only(data), size

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_S = 30
+MIGRATION_LOCK = 0x696E74616B65  # "intake": PostgreSQL advisory lock key held while migrating
 
 
 class Store:
@@ -198,6 +199,10 @@ def upgrade(engine: Engine) -> bool:
 
     config = _alembic_config()
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            # Workers started together after an upgrade migrate one at a time: the
+            # lock lasts until this transaction commits, and the next finds it done.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.debug("database schema upgraded to %s", head_revision())

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from intake.cases.kinds import CaseKind
 from intake.errors import InputError
 from intake.store.models import CaseEventRow, CaseOwnerRow, CaseRow, ClientRow, UserRow
 from intake.store.users import user_by_name, users_of
@@ -38,7 +39,7 @@ def recorded_by(session: Session, actor: str) -> Iterator[None]:
 
 def _open_case(session: Session, case_id: int) -> CaseRow:
     row = session.get(CaseRow, case_id)
-    if row is None or row.kind == "merged":
+    if row is None or row.kind == CaseKind.MERGED:
         raise InputError(f"case {case_id}: no such case")
     return row
 
@@ -77,9 +78,10 @@ def assign_owner_named(session: Session, case_id: int, name: str | None, at: dat
         assign_owner(session, case_id, None, at)
         return
     client = session.scalar(
-        select(ClientRow.name).join(CaseRow, CaseRow.client_id == ClientRow.id)
-        .where(CaseRow.id == case_id, CaseRow.kind != "merged")
-    )  # fmt: skip
+        select(ClientRow.name)
+        .join(CaseRow, CaseRow.client_id == ClientRow.id)
+        .where(CaseRow.id == case_id, CaseRow.kind != CaseKind.MERGED)
+    )
     if client is None:
         raise InputError(f"case {case_id}: no such case")
     allowed = {user.name: user for user in users_of(session, {client})}
@@ -117,5 +119,6 @@ def record_relabel(
 ) -> None:
     """Note in a case's history that a person relabelled one of its messages."""
     note = f"message {message_pk}: {previous} -> {label}"
-    session.add(CaseEventRow(case_id=case_id, kind="relabelled", at=at, note=note,
-                             message_pk=message_pk))  # fmt: skip
+    session.add(
+        CaseEventRow(case_id=case_id, kind="relabelled", at=at, note=note, message_pk=message_pk)
+    )

@@ -22,6 +22,7 @@ from intake.cases.actions import (
     move_problem,
 )
 from intake.errors import InputError
+from intake.mail.states import CaseSource
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
 
 __all__ = [
@@ -67,7 +68,7 @@ def merge_cases(session: Session, target_id: int, source_id: int, force: bool = 
         raise InputError(problem)
     messages = session.scalars(select(MessageRow).where(MessageRow.case_id == source_id)).all()
     for message in messages:
-        message.case_id, message.case_source = target_id, "person"
+        message.case_id, message.case_source = target_id, CaseSource.PERSON
         message.case_reason = f"merged into case {target_id} by a person (from case {source_id})"
         message.case_uncertain = False
         _absorb(session, target_id, message)
@@ -89,7 +90,7 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     if problem:
         raise InputError(problem)
     previous = message.case_id
-    message.case_id, message.case_source = case_id, "person"
+    message.case_id, message.case_source = case_id, CaseSource.PERSON
     message.case_reason = f"moved to case {case_id} by a person (from case {previous})"
     message.case_uncertain = False
     _absorb(session, case_id, message)
@@ -114,7 +115,7 @@ def confirm_case(session: Session, case_id: int, at: datetime, note: str = "") -
         select(MessageRow).where(MessageRow.case_id == case_id, MessageRow.case_uncertain)
     ).all()
     for message in uncertain:
-        message.case_uncertain, message.case_source = False, "person"
+        message.case_uncertain, message.case_source = False, CaseSource.PERSON
         message.case_reason = f"{message.case_reason or 'grouped'}; confirmed by a person"
     _record(session, case_id, "confirmed", at, note or f"{len(uncertain)} message(s) confirmed")
     return len(uncertain)

@@ -19,6 +19,8 @@ from intake.drafts.compose import CaseMaterial, CaseMessage
 from intake.drafts.context import NOTE_LABELS
 from intake.drafts.render import Draft
 from intake.errors import InputError
+from intake.extract.authenticity import Verdict
+from intake.mail.states import MessageStatus
 from intake.store.models import AccountRow, CaseEventRow, ClientRow, DraftRow, MessageRow
 from intake.store.views import ZoneOf, case_detail
 from intake.timeutil import as_utc
@@ -48,10 +50,16 @@ class StoredDraft:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``intake draft --json``."""
         return {
-            "case_id": self.case_id, "version": self.version, "template": self.template,
-            "subject": self.subject, "to": self.to, "in_reply_to": self.in_reply_to,
-            "references": list(self.references), "body": self.body, "reply": self.reply,
-        }  # fmt: skip
+            "case_id": self.case_id,
+            "version": self.version,
+            "template": self.template,
+            "subject": self.subject,
+            "to": self.to,
+            "in_reply_to": self.in_reply_to,
+            "references": list(self.references),
+            "body": self.body,
+            "reply": self.reply,
+        }
 
 
 def case_material(
@@ -61,7 +69,7 @@ def case_material(
     view, _ = case_detail(session, case_id, now, zone_of)
     rows = session.scalars(
         select(MessageRow)
-        .where(MessageRow.case_id == case_id, MessageRow.status == "ok")
+        .where(MessageRow.case_id == case_id, MessageRow.status == MessageStatus.OK)
         .order_by(MessageRow.sent_at, MessageRow.id)
     ).all()
     appeals = session.scalars(
@@ -71,21 +79,35 @@ def case_material(
     ).all()
     display = session.scalar(select(ClientRow.display_name).where(ClientRow.name == view.client))
     return CaseMaterial(
-        case_id=case_id, kind=view.kind, client=view.client, client_display=display or "",
-        state=view.state, policy=view.policy, marketplace=view.marketplace, asins=view.asins,
-        case_ids=view.amazon_case_ids, messages=tuple(_case_message(row) for row in rows),
+        case_id=case_id,
+        kind=view.kind,
+        client=view.client,
+        client_display=display or "",
+        state=view.state,
+        policy=view.policy,
+        marketplace=view.marketplace,
+        asins=view.asins,
+        case_ids=view.amazon_case_ids,
+        messages=tuple(_case_message(row) for row in rows),
         appeals=tuple(as_utc(at) for at in appeals if at is not None),
-    )  # fmt: skip
+    )
 
 
 def _case_message(row: MessageRow) -> CaseMessage:
     return CaseMessage(
-        id=row.id, label=row.label, outgoing=row.outgoing, needs_review=row.needs_review,
-        suspicious=(row.authenticity or {}).get("verdict") == "suspicious",
-        sent_at=as_utc(row.sent_at), subject=row.subject, sender=row.sender,
-        message_id=row.message_id, references=tuple(row.references or ()), text=row.text,
+        id=row.id,
+        label=row.label,
+        outgoing=row.outgoing,
+        needs_review=row.needs_review,
+        suspicious=(row.authenticity or {}).get("verdict") == Verdict.SUSPICIOUS,
+        sent_at=as_utc(row.sent_at),
+        subject=row.subject,
+        sender=row.sender,
+        message_id=row.message_id,
+        references=tuple(row.references or ()),
+        text=row.text,
         facts=row.facts or {},
-    )  # fmt: skip
+    )
 
 
 def save_draft(
@@ -96,10 +118,16 @@ def save_draft(
     if latest is not None and _same(latest, message_pk, draft):
         return latest, False
     row = DraftRow(
-        case_id=case_id, message_pk=message_pk, version=(latest.version if latest else 0) + 1,
-        template=draft.template, subject=draft.subject, to_addr=draft.to,
-        in_reply_to=draft.in_reply_to, references=list(draft.references), body=draft.body,
-    )  # fmt: skip
+        case_id=case_id,
+        message_pk=message_pk,
+        version=(latest.version if latest else 0) + 1,
+        template=draft.template,
+        subject=draft.subject,
+        to_addr=draft.to,
+        in_reply_to=draft.in_reply_to,
+        references=list(draft.references),
+        body=draft.body,
+    )
     session.add(row)
     session.flush()
     return _stored(row), True
@@ -107,8 +135,12 @@ def save_draft(
 
 def _same(latest: StoredDraft, message_pk: int | None, draft: Draft) -> bool:
     return (latest.message_pk, latest.template, latest.subject, latest.to, latest.body) == (
-        message_pk, draft.template, draft.subject, draft.to, draft.body,
-    )  # fmt: skip
+        message_pk,
+        draft.template,
+        draft.subject,
+        draft.to,
+        draft.body,
+    )
 
 
 def latest_draft(session: Session, case_id: int) -> StoredDraft | None:
@@ -148,8 +180,15 @@ def mark_appended(session: Session, case_id: int, version: int, at: datetime) ->
 
 def _stored(row: DraftRow) -> StoredDraft:
     return StoredDraft(
-        case_id=row.case_id, version=row.version, message_pk=row.message_pk,
-        template=row.template, subject=row.subject, to=row.to_addr,
-        in_reply_to=row.in_reply_to, references=tuple(row.references or ()), body=row.body,
-        created_at=as_utc(row.created_at), appended_at=as_utc(row.appended_at),
-    )  # fmt: skip
+        case_id=row.case_id,
+        version=row.version,
+        message_pk=row.message_pk,
+        template=row.template,
+        subject=row.subject,
+        to=row.to_addr,
+        in_reply_to=row.in_reply_to,
+        references=tuple(row.references or ()),
+        body=row.body,
+        created_at=as_utc(row.created_at),
+        appended_at=as_utc(row.appended_at),
+    )

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
-from sqlalchemy import insert, select, union_all
+from sqlalchemy import CompoundSelect, bindparam, insert, select, union_all
 from sqlalchemy.orm import Session
 
+from classifiers.types import Label
 from intake.cases import (
     KIND_GENERAL,
     KIND_NOTICE,
@@ -28,6 +30,7 @@ from intake.cases import (
 from intake.cases.clues import Clues, clues_of
 from intake.cases.grouping import RECENT, with_resent
 from intake.cases.index import BUCKET_LIMIT, asks, lookup_keys
+from intake.cases.kinds import CaseKind, GroupingState
 from intake.extract import Authenticity, Facts
 from intake.extract.domains import is_amazon_domain
 from intake.mail.notice import Notice
@@ -36,7 +39,6 @@ from intake.store.models import CaseKeyRow, CaseRow, MessageRow
 from intake.timeutil import as_utc
 
 CANDIDATE_LIMIT = 200
-OPEN_STATUSES_EXCLUDED = repo.OPEN_STATUSES_EXCLUDED
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,40 @@ class Placed:
     reason: str
     uncertain: bool = False
     resent: bool = False  # it re-sends the earlier notice it was compared with
+
+
+@lru_cache(maxsize=64)
+def _sharing_keys(count: int) -> CompoundSelect:
+    """The ids of the cases sharing any of ``count`` keys (``kind{n}``, ``value{n}`` and
+    ``client`` bound at execution): each key's newest ``BUCKET_LIMIT`` rows, one index range
+    scan each. Built once per key count: building the statement cost more than running it."""
+    parts = [
+        select(CaseKeyRow.id, CaseKeyRow.case_id)
+        .where(
+            CaseKeyRow.client_id == bindparam("client"),
+            CaseKeyRow.kind == bindparam(f"kind{n}"),
+            CaseKeyRow.value == bindparam(f"value{n}"),
+        )
+        .order_by(CaseKeyRow.id.desc())
+        .limit(BUCKET_LIMIT)
+        .subquery()
+        for n in range(count)
+    ]
+    return union_all(*(select(part.c.case_id) for part in parts))
+
+
+#: Open notice cases with mail between ``low`` and ``high`` (an index range scan).
+_RECENTLY_OPEN = (
+    select(CaseRow.id)
+    .where(
+        CaseRow.client_id == bindparam("client"),
+        CaseRow.grouping_state == GroupingState.OPEN,
+        CaseRow.updated_at >= bindparam("low"),
+        CaseRow.updated_at <= bindparam("high"),
+        CaseRow.kind == KIND_NOTICE,
+    )
+    .limit(CANDIDATE_LIMIT)
+)
 
 
 class CaseLookup:
@@ -62,18 +98,13 @@ class CaseLookup:
     def candidates(self, clues: Clues) -> list[CaseSummary]:
         """The cases sharing a key with ``clues``, and the open ones active near its date."""
         ids: dict[int, None] = {}
-        parts = [
-            select(CaseKeyRow.id, CaseKeyRow.case_id)
-            .where(CaseKeyRow.client_id == self.client_id, CaseKeyRow.kind == kind,
-                   CaseKeyRow.value == value)
-            .order_by(CaseKeyRow.id.desc())
-            .limit(BUCKET_LIMIT)
-            .subquery()
-            for kind, value in lookup_keys(clues)
-        ]  # fmt: skip
-        if parts:
-            query = union_all(*(select(part.c.case_id) for part in parts))
-            ids.update((case_id, None) for case_id in self.session.scalars(query))
+        keys = lookup_keys(clues)
+        if keys:
+            params: dict[str, object] = {"client": self.client_id}
+            for n, (kind, value) in enumerate(keys):
+                params[f"kind{n}"], params[f"value{n}"] = kind, value
+            found = self.session.scalars(_sharing_keys(len(keys)), params)
+            ids.update((case_id, None) for case_id in found)
         ids.update((case_id, None) for case_id in self._recently_open(clues.when))
         self._load(list(ids))
         return [summary for summary in map(self.summary, ids) if summary is not None]
@@ -97,21 +128,15 @@ class CaseLookup:
         """Open notice cases with mail within ``RECENT`` of ``when`` (an index range scan)."""
         if when is None:
             return ()
-        query = select(CaseRow.id).where(
-            CaseRow.client_id == self.client_id,
-            CaseRow.status == "open",
-            CaseRow.updated_at >= when - RECENT,
-            CaseRow.updated_at <= when + RECENT,
-            CaseRow.kind == KIND_NOTICE,
-        )
-        return self.session.scalars(query.limit(CANDIDATE_LIMIT)).all()
+        params = {"client": self.client_id, "low": when - RECENT, "high": when + RECENT}
+        return self.session.scalars(_RECENTLY_OPEN, params).all()
 
     def summary(self, case_id: int) -> CaseSummary | None:
         """A case with its keys, as grouping sees it (kept for the batch until it changes)."""
         if case_id in self._summaries:
             return self._summaries[case_id]
         row = self._rows.get(case_id) or self.session.get(CaseRow, case_id)
-        if row is None or row.kind == "merged":
+        if row is None or row.kind == CaseKind.MERGED:
             return None
         self._rows[case_id] = row
         summary = self._summaries[case_id] = _summary(row, self.keys_of(case_id))
@@ -161,7 +186,7 @@ class CaseLookup:
         if earlier is not None:
             decision, resent = self._resent(decision, clues, earlier)
         case_id = decision.case_id or self.open(decision, clues.when)
-        self.absorb(case_id, clues, "resent" if resent else label, facts)
+        self.absorb(case_id, clues, Label.RESENT if resent else label, facts)
         return Placed(case_id, decision.describe(case_id), decision.uncertain, resent)
 
     def _resent(
@@ -213,8 +238,9 @@ def fold(row: CaseRow, clues: Clues, label: str, facts: Facts) -> None:
         row.team = clues.team
     updated = as_utc(row.updated_at)
     if when is None or updated is None or updated <= when:
-        was_open = row.status not in OPEN_STATUSES_EXCLUDED
-        row.status = "open" if grouping_open(was_open, label, clues.outgoing) else "closed"
+        was_open = row.grouping_state != GroupingState.CLOSED
+        still_open = grouping_open(was_open, label, clues.outgoing)
+        row.grouping_state = GroupingState.OPEN if still_open else GroupingState.CLOSED
     if when and (updated is None or updated < when):
         row.updated_at = when
     if when and (row.opened_at is None or as_utc(row.opened_at) > when):
@@ -248,7 +274,7 @@ def row_notice(row: MessageRow) -> Notice:
 
 def _summary(row: CaseRow, keys: Iterable[tuple[str, str]]) -> CaseSummary:
     return CaseSummary(
-        id=row.id, kind=row.kind, is_open=row.status not in OPEN_STATUSES_EXCLUDED,
+        id=row.id, kind=row.kind, is_open=row.grouping_state != GroupingState.CLOSED,
         keys=frozenset(keys), policy=row.policy, team=row.team,
         last_at=as_utc(row.updated_at), last_outgoing_at=as_utc(row.last_outgoing_at),
         last_request_at=as_utc(row.last_request_at),

@@ -11,7 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from classifiers import NoticeText
+from classifiers.types import Label
 from intake.errors import InputError
+from intake.mail.states import LabelSource
 from intake.store.models import ClientRow, CorrectionRow, MessageRow, RawMessageRow
 
 
@@ -48,8 +50,13 @@ def relabel(session: Session, message_pk: int, label: str) -> tuple[str, int]:
         raise InputError(f"message {message_pk}: no such message")
     previous = row.label
     session.add(CorrectionRow(message_pk=message_pk, label=label))
-    row.label, row.label_source, row.needs_review, row.confidence = label, "person", False, 1.0
-    if label != "resent":
+    row.label, row.label_source, row.needs_review, row.confidence = (
+        label,
+        LabelSource.PERSON,
+        False,
+        1.0,
+    )
+    if label != Label.RESENT:
         row.resent_of_id = None  # a person said it is not a re-send
     return previous, row.client_id
 
@@ -78,7 +85,7 @@ def corrections(session: Session) -> list[tuple[NoticeText, str]]:
         for pk, subject, sender, text in rows
         # resent is decided from history, not learnt from text; mail that could not be
         # parsed has no text to learn from
-        if latest[pk] != "resent" and (subject or text)
+        if latest[pk] != Label.RESENT and (subject or text)
     ]
 
 

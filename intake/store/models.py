@@ -28,9 +28,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from classifiers.types import Label
+from intake.cases.kinds import CaseKind, GroupingState
+from intake.mail.states import CaseSource, LabelSource, MessageStatus
+from intake.notify.states import LedgerState
+from intake.sources.states import AccountState
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0008"
 
 
 class Base(DeclarativeBase):
@@ -69,7 +74,7 @@ class AccountRow(Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))
-    state: Mapped[str] = mapped_column(String(30), default="new")
+    state: Mapped[str] = mapped_column(String(30), default=AccountState.NEW)
     last_success_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(Text)
     taken_in: Mapped[int] = mapped_column(Integer, default=0)
@@ -83,16 +88,18 @@ class CaseRow(Base):
 
     __tablename__ = "cases"
     __table_args__ = (
-        # Listing a client's cases by status (intake cases --client C --status S).
-        Index("ix_cases_client_status", "client_id", "status"),
+        # A client's cases open to new notices (grouping, intake.store.grouping).
+        Index("ix_cases_client_grouping", "client_id", "grouping_state"),
         # The open cases with mail near a date (grouping a follow-up, intake.store.grouping).
-        Index("ix_cases_client_status_updated", "client_id", "status", "updated_at"),
+        Index("ix_cases_client_grouping_updated", "client_id", "grouping_state", "updated_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(300), default="")
-    kind: Mapped[str] = mapped_column(String(20), default="notice")  # notice | general
-    status: Mapped[str] = mapped_column(String(40), default="open")
+    kind: Mapped[str] = mapped_column(String(20), default=CaseKind.NOTICE)
+    #: Whether grouping joins new notices to it (``GroupingState``); not the status users see,
+    #: which ``intake.cases.state`` derives from the timeline.
+    grouping_state: Mapped[str] = mapped_column(String(40), default=GroupingState.OPEN)
     policy: Mapped[str | None] = mapped_column(String(60))
     marketplace: Mapped[str | None] = mapped_column(String(40))
     amazon_case_ids: Mapped[list[Any]] = mapped_column(default=list)
@@ -109,7 +116,7 @@ class CaseRow(Base):
     messages: Mapped[list[MessageRow]] = relationship(back_populates="case")
 
     def __repr__(self) -> str:
-        return f"CaseRow(id={self.id}, client_id={self.client_id}, status={self.status!r})"
+        return f"CaseRow(id={self.id}, client={self.client_id}, grouping={self.grouping_state!r})"
 
 
 class MessageRow(Base):
@@ -134,7 +141,7 @@ class MessageRow(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
     content_hash: Mapped[str] = mapped_column(String(64))
     message_id: Mapped[str | None] = mapped_column(String(500))
-    status: Mapped[str] = mapped_column(String(20), default="ok")  # ok | parse_error | quarantined
+    status: Mapped[str] = mapped_column(String(20), default=MessageStatus.OK)
     error: Mapped[str | None] = mapped_column(Text)
     outgoing: Mapped[bool] = mapped_column(Boolean, default=False)
     sender: Mapped[str] = mapped_column(String(320), default="")
@@ -149,13 +156,15 @@ class MessageRow(Base):
     from_html: Mapped[bool] = mapped_column(Boolean, default=False)
     attachments: Mapped[list[Any]] = mapped_column(default=list)
     defects: Mapped[list[Any]] = mapped_column(default=list)
-    label: Mapped[str] = mapped_column(String(40), default="other")
+    label: Mapped[str] = mapped_column(String(40), default=Label.OTHER)
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     scores: Mapped[dict[str, Any]] = mapped_column(default=dict)
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
     model_version: Mapped[str] = mapped_column(String(80), default="")
-    label_source: Mapped[str] = mapped_column(String(20), default="model")  # model | person
-    case_source: Mapped[str] = mapped_column(String(20), default="auto", server_default="auto")
+    label_source: Mapped[str] = mapped_column(String(20), default=LabelSource.MODEL)
+    case_source: Mapped[str] = mapped_column(
+        String(20), default=CaseSource.AUTO, server_default=CaseSource.AUTO.value
+    )
     case_reason: Mapped[str | None] = mapped_column(Text)  # "joined case 12: same thread"
     case_uncertain: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     resent_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
@@ -348,7 +357,7 @@ class SendLedgerRow(Base):
     kind: Mapped[str] = mapped_column(String(20))  # digest | alert
     client: Mapped[str | None] = mapped_column(String(100))
     recipient: Mapped[str] = mapped_column(String(320), default="")
-    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending | sent | failed
+    status: Mapped[str] = mapped_column(String(20), default=LedgerState.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     message: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -357,6 +366,34 @@ class SendLedgerRow(Base):
 
     def __repr__(self) -> str:
         return f"SendLedgerRow({self.key!r}, {self.status!r})"
+
+
+class WorkerRow(Base):
+    """A running ``intake run`` process; a row whose heartbeat stopped is a dead worker."""
+
+    __tablename__ = "workers"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    def __repr__(self) -> str:
+        return f"WorkerRow({self.name!r}, pid={self.pid})"
+
+
+class AccountLeaseRow(Base):
+    """Which worker may poll an IMAP account (``client/name``) until ``expires_at``."""
+
+    __tablename__ = "account_leases"
+    __table_args__ = (Index("ix_account_leases_holder", "holder"),)
+    account: Mapped[str] = mapped_column(String(300), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    def __repr__(self) -> str:
+        return f"AccountLeaseRow({self.account!r}, {self.holder!r})"
 
 
 class UserRow(Base):

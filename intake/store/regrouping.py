@@ -15,8 +15,11 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from intake.cases import CaseDecision, CaseSummary, case_title
+from intake.cases.kinds import CaseKind, GroupingState
 from intake.cases.replay import Placement, StoredNotice, replay
 from intake.extract import Authenticity, Facts
+from intake.extract.authenticity import Verdict
+from intake.mail.states import CaseSource, LabelSource
 from intake.store import Store, repo
 from intake.store.chunks import chunks
 from intake.store.grouping import fold, row_clues, row_notice
@@ -45,7 +48,7 @@ def regroup_client(session: Session, client_id: int) -> RegroupResult:
     cases = {
         c.id: c for c in session.scalars(select(CaseRow).where(CaseRow.client_id == client_id))
     }
-    fixed = {row.case_id for row in rows if row.case_source == "person" and row.case_id}
+    fixed = {row.case_id for row in rows if row.case_source == CaseSource.PERSON and row.case_id}
     summaries = [CaseSummary(id=cid, kind=cases[cid].kind, is_open=True) for cid in fixed]
     stored = {row.id: _stored(row) for row in rows}
     placements = replay(list(stored.values()), summaries)
@@ -60,7 +63,7 @@ def regroup_client(session: Session, client_id: int) -> RegroupResult:
         if placement.decision is not None:
             row.case_reason = placement.decision.describe(case_id)
             row.case_uncertain = placement.decision.uncertain
-        if row.label_source != "person" and (row.label, row.resent_of_id) != (
+        if row.label_source != LabelSource.PERSON and (row.label, row.resent_of_id) != (
             placement.label,
             placement.resent_of,
         ):
@@ -70,7 +73,7 @@ def regroup_client(session: Session, client_id: int) -> RegroupResult:
                 relabelled + 1,
             )
         case = cases.get(case_id)
-        if placement.title and case is not None and case.kind == "notice" == placement.kind:
+        if placement.title and case is not None and case.kind == CaseKind.NOTICE == placement.kind:
             case.title = placement.title  # named after its first notice in date order
     session.flush()
     _rebuild_cases(session, client_id, rows, {pk: m.clues for pk, m in stored.items()})
@@ -82,17 +85,22 @@ def _stored(row: MessageRow) -> StoredNotice:
     model_label = row.label
     # The model's own label, under a "resent" verdict that replay decides afresh. The seller's
     # own mail keeps "other" whatever its scores say (it quotes the notice it answers).
-    if row.label_source != "person" and scores and not row.outgoing:
+    if row.label_source != LabelSource.PERSON and scores and not row.outgoing:
         model_label = max(scores, key=lambda label: scores[label])
     facts = Facts.from_dict(row.facts or {})
     return StoredNotice(
-        id=row.id, account_id=row.account_id, sent_at=as_utc(row.sent_at),
-        message_id=row.message_id, title=case_title(row_notice(row), facts),
-        clues=row_clues(row), model_label=model_label, label_source=row.label_source,
-        authenticity=Authenticity(auth.get("verdict", "ok"), tuple(auth.get("reasons", ()))),
+        id=row.id,
+        account_id=row.account_id,
+        sent_at=as_utc(row.sent_at),
+        message_id=row.message_id,
+        title=case_title(row_notice(row), facts),
+        clues=row_clues(row),
+        model_label=model_label,
+        label_source=row.label_source,
+        authenticity=Authenticity(auth.get("verdict", Verdict.OK), tuple(auth.get("reasons", ()))),
         resent_key=row.resent_key,
-        fixed_case=row.case_id if row.case_source == "person" else None,
-    )  # fmt: skip
+        fixed_case=row.case_id if row.case_source == CaseSource.PERSON else None,
+    )
 
 
 def _map_groups(
@@ -140,7 +148,7 @@ def _rebuild_cases(session: Session, client_id: int, rows, clues: dict) -> None:
     session.execute(delete(CaseKeyRow).where(CaseKeyRow.client_id == client_id))
     keys: list[dict] = []
     for case in all_cases:
-        if case.kind == "merged":
+        if case.kind == CaseKind.MERGED:
             continue
         if not members.get(case.id):
             if case.id not in with_events:
@@ -149,15 +157,19 @@ def _rebuild_cases(session: Session, client_id: int, rows, clues: dict) -> None:
         case.amazon_case_ids, case.asins, case.policy, case.marketplace = [], [], None, None
         case.opened_at = case.updated_at = case.team = None
         case.last_outgoing_at = case.last_request_at = None
-        case.status = "general" if case.kind == "general" else "open"
-        if case.kind != "notice":
+        case.grouping_state = (
+            GroupingState.GENERAL if case.kind == CaseKind.GENERAL else GroupingState.OPEN
+        )
+        if case.kind != CaseKind.NOTICE:
             continue
         seen: dict[tuple[str, str], None] = {}
         for row in members[case.id]:
             fold(case, clues[row.id], row.label, Facts.from_dict(row.facts or {}))
             seen.update(dict.fromkeys(clues[row.id].index_keys()))
-        keys.extend({"client_id": client_id, "case_id": case.id, "kind": kind, "value": value}
-                    for kind, value in seen)  # fmt: skip
+        keys.extend(
+            {"client_id": client_id, "case_id": case.id, "kind": kind, "value": value}
+            for kind, value in seen
+        )
     if keys:
         session.execute(insert(CaseKeyRow.core_table()), keys)
 

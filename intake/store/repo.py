@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.analyse.stages import RAW_COMPRESSION
 from intake.cases import CaseDecision
+from intake.cases.kinds import CaseKind, GroupingState
 from intake.mail.notice import Origin
 from intake.store.models import (
     AccountRow,
@@ -29,8 +30,6 @@ from intake.store.models import (
     RawMessageRow,
 )
 from intake.timeutil import as_utc
-
-OPEN_STATUSES_EXCLUDED = ("reinstated", "closed")
 
 
 @dataclass(frozen=True)
@@ -125,10 +124,14 @@ def add_source(session: Session, message_pk: int, origin: Origin, account_id: in
 
 def _source_values(message_pk: int, origin: Origin, account_id: int | None) -> dict[str, Any]:
     return {
-        "message_pk": message_pk, "kind": origin.kind, "account_id": account_id,
-        "folder": origin.folder, "uidvalidity": origin.uidvalidity, "uid": origin.uid,
+        "message_pk": message_pk,
+        "kind": origin.kind,
+        "account_id": account_id,
+        "folder": origin.folder,
+        "uidvalidity": origin.uidvalidity,
+        "uid": origin.uid,
         "path": origin.path,
-    }  # fmt: skip
+    }
 
 
 class PendingRows:
@@ -206,6 +209,27 @@ def resent_history(session: Session, account_id: int, limit: int = 500) -> list[
     return [(row.id, row.resent_key) for row in reversed(rows)]
 
 
+def resent_history_ids(
+    session: Session, account_id: int, limit: int = 500
+) -> list[tuple[int, str]]:
+    """(id, content hash) of the notices ``resent_history`` returns, in its order, without keys."""
+    rows = session.execute(
+        select(MessageRow.id, MessageRow.content_hash)
+        .where(MessageRow.account_id == account_id, MessageRow.resent_key.is_not(None))
+        .order_by(MessageRow.sent_at.desc(), MessageRow.id.desc())
+        .limit(limit)
+    ).all()
+    return [(row.id, row.content_hash) for row in reversed(rows)]
+
+
+def resent_keys(session: Session, message_pks: Sequence[int]) -> dict[int, dict]:
+    """The stored resent keys of ``message_pks``."""
+    rows = session.execute(
+        select(MessageRow.id, MessageRow.resent_key).where(MessageRow.id.in_(list(message_pks)))
+    ).all()
+    return {row.id: row.resent_key for row in rows}
+
+
 def newest_sent_at(session: Session, client_id: int) -> datetime | None:
     """The date of the client's newest stored message."""
     return as_utc(
@@ -228,7 +252,9 @@ def open_case(
         client_id=client_id,
         kind=decision.kind,
         title=decision.title,
-        status="general" if decision.kind == "general" else "open",
+        grouping_state=GroupingState.GENERAL
+        if decision.kind == CaseKind.GENERAL
+        else GroupingState.OPEN,
         opened_at=when,
         updated_at=when,
         amazon_case_ids=[],
@@ -243,8 +269,11 @@ def open_case(
 def insert_message_row(session: Session, record: MessageRecord) -> int:
     """Store a message's row alone (one INSERT .. RETURNING, no unit of work); its id."""
     values = {
-        "client_id": record.client_id, "account_id": record.account_id,
-        "case_id": record.case_id, "content_hash": record.content_hash, **record.fields,
-    }  # fmt: skip
+        "client_id": record.client_id,
+        "account_id": record.account_id,
+        "case_id": record.case_id,
+        "content_hash": record.content_hash,
+        **record.fields,
+    }
     table = MessageRow.core_table()  # Core, not the ORM's bulk path: a third of the time
     return session.execute(insert(table).returning(table.c.id), values).scalar_one()

@@ -15,9 +15,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from classifiers.types import Label
+from intake.cases.kinds import CaseKind
 from intake.cases.state import TimelineEntry, derive_state
 from intake.cases.views import CaseView, EventView, MessageView
 from intake.errors import InputError
+from intake.mail.states import MessageStatus
 from intake.store.chunks import chunks
 from intake.store.models import CaseEventRow, CaseRow, ClientRow, MessageRow, MessageSourceRow
 from intake.timeutil import as_utc
@@ -43,7 +46,7 @@ def list_messages(
     if client:
         query = query.where(ClientRow.name.in_(_names(client)))
     if unparseable:
-        query = query.where(MessageRow.status == "parse_error")
+        query = query.where(MessageRow.status == MessageStatus.PARSE_ERROR)
     if case_id is not None:
         query = query.where(MessageRow.case_id == case_id)
     if label:
@@ -62,14 +65,25 @@ def stored_verdicts(session: Session, ids: list[int]) -> dict[int, dict[str, Any
     found: dict[int, dict[str, Any]] = {}
     for part in chunks(ids):
         rows = session.execute(
-            select(MessageRow.id, MessageRow.label, MessageRow.confidence,
-                   MessageRow.needs_review, MessageRow.resent_of_id, MessageRow.error,
-                   MessageRow.case_id)
-            .where(MessageRow.id.in_(part))
-        ).all()  # fmt: skip
+            select(
+                MessageRow.id,
+                MessageRow.label,
+                MessageRow.confidence,
+                MessageRow.needs_review,
+                MessageRow.resent_of_id,
+                MessageRow.error,
+                MessageRow.case_id,
+            ).where(MessageRow.id.in_(part))
+        ).all()
         for pk, label, confidence, review, resent_of, error, case_id in rows:
-            found[pk] = {"label": label, "confidence": confidence, "needs_review": review,
-                         "resent_of": resent_of, "error": error, "case_id": case_id}  # fmt: skip
+            found[pk] = {
+                "label": label,
+                "confidence": confidence,
+                "needs_review": review,
+                "resent_of": resent_of,
+                "error": error,
+                "case_id": case_id,
+            }
     return found
 
 
@@ -99,9 +113,9 @@ def list_cases(
     query = select(CaseRow, ClientRow.name).join(ClientRow, ClientRow.id == CaseRow.client_id)
     if client:
         query = query.where(ClientRow.name.in_(_names(client)))
-    query = query.where(CaseRow.kind != "merged")
+    query = query.where(CaseRow.kind != CaseKind.MERGED)
     if not include_general:
-        query = query.where(CaseRow.kind != "general")
+        query = query.where(CaseRow.kind != CaseKind.GENERAL)
     cases = session.execute(query).all()
     timelines = _timelines(session, [row.id for row, _ in cases])
     review = _review_counts(session, [row.id for row, _ in cases])
@@ -142,15 +156,18 @@ def case_detail(
     if found is None:
         raise InputError(f"case {case_id}: no such case")
     row, name = found
-    if row.kind == "merged":
+    if row.kind == CaseKind.MERGED:
         raise InputError(f"case {case_id}: merged into case {row.merged_into_id}")
     messages = list_messages(session, case_id=case_id)
     entries = [_entry(message) for message in messages]
     entries.extend(_event_entry(event) for event in case_events(session, case_id))
     entries.sort(key=_entry_order)
     view = _case_view(row, name, entries, _local(now, zone_of, name))
-    view = replace(view, needs_review=sum(m.needs_review for m in messages),
-                   uncertain=sum(m.case_uncertain for m in messages))  # fmt: skip
+    view = replace(
+        view,
+        needs_review=sum(m.needs_review for m in messages),
+        uncertain=sum(m.case_uncertain for m in messages),
+    )
     return view, messages
 
 
@@ -166,7 +183,7 @@ def case_events(session: Session, case_id: int) -> list[EventView]:
 
 
 def _event_entry(event: EventView) -> TimelineEntry:
-    return TimelineEntry(label="other", sent_at=event.at, note=event.note, event=event.kind)
+    return TimelineEntry(label=Label.OTHER, sent_at=event.at, note=event.note, event=event.kind)
 
 
 def _entry_order(entry: TimelineEntry) -> tuple:
@@ -192,11 +209,17 @@ def _timelines(session: Session, case_ids: list[int]) -> dict[int, list[Timeline
     if not case_ids:
         return timelines
     rows = session.execute(
-        select(MessageRow.case_id, MessageRow.label, MessageRow.sent_at, MessageRow.outgoing,
-               MessageRow.facts, MessageRow.created_at)
+        select(
+            MessageRow.case_id,
+            MessageRow.label,
+            MessageRow.sent_at,
+            MessageRow.outgoing,
+            MessageRow.facts,
+            MessageRow.created_at,
+        )
         .where(MessageRow.case_id.in_(case_ids))
         .order_by(MessageRow.sent_at, MessageRow.id)
-    ).all()  # fmt: skip
+    ).all()
     for case_id, label, sent_at, outgoing, facts, taken_in in rows:
         timelines[case_id].append(
             _timeline_entry(label, as_utc(sent_at), outgoing, facts or {}, as_utc(taken_in))
@@ -237,13 +260,19 @@ def _timeline_entry(
 def _case_view(row: CaseRow, client: str, entries: list[TimelineEntry], now: datetime) -> CaseView:
     opened, updated = _span(row, entries)
     return CaseView(
-        id=row.id, client=client, title=row.title, kind=row.kind,
+        id=row.id,
+        client=client,
+        title=row.title,
+        kind=row.kind,
         state=derive_state(row.kind, entries, now),
         message_count=sum(1 for entry in entries if not entry.event),
-        opened_at=opened, updated_at=updated,
-        policy=row.policy, marketplace=row.marketplace, asins=tuple(row.asins or ()),
+        opened_at=opened,
+        updated_at=updated,
+        policy=row.policy,
+        marketplace=row.marketplace,
+        asins=tuple(row.asins or ()),
         amazon_case_ids=tuple(row.amazon_case_ids or ()),
-    )  # fmt: skip
+    )
 
 
 def _span(row: CaseRow, entries: list[TimelineEntry]) -> tuple[datetime | None, datetime | None]:
@@ -258,13 +287,27 @@ def _span(row: CaseRow, entries: list[TimelineEntry]) -> tuple[datetime | None, 
 
 def _message_view(row: MessageRow, client: str, sources: tuple[str, ...]) -> MessageView:
     return MessageView(
-        id=row.id, client=client, case_id=row.case_id, message_id=row.message_id,
-        sender=row.sender, subject=row.subject, sent_at=as_utc(row.sent_at), label=row.label,
-        confidence=row.confidence, needs_review=row.needs_review, resent_of=row.resent_of_id,
-        outgoing=row.outgoing, status=row.status, error=row.error, facts=row.facts or {},
-        authenticity=row.authenticity or {}, sources=sources, taken_in=as_utc(row.created_at),
-        case_reason=row.case_reason, case_uncertain=row.case_uncertain,
-    )  # fmt: skip
+        id=row.id,
+        client=client,
+        case_id=row.case_id,
+        message_id=row.message_id,
+        sender=row.sender,
+        subject=row.subject,
+        sent_at=as_utc(row.sent_at),
+        label=row.label,
+        confidence=row.confidence,
+        needs_review=row.needs_review,
+        resent_of=row.resent_of_id,
+        outgoing=row.outgoing,
+        status=row.status,
+        error=row.error,
+        facts=row.facts or {},
+        authenticity=row.authenticity or {},
+        sources=sources,
+        taken_in=as_utc(row.created_at),
+        case_reason=row.case_reason,
+        case_uncertain=row.case_uncertain,
+    )
 
 
 def _sources(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from intake.cases.kinds import CaseKind
 from intake.notify.ledger import LedgerEntry
 from intake.store.models import (
     CaseEventRow,
@@ -44,7 +45,7 @@ def case_client(session: Session, case_id: int) -> CaseOwnership | None:
     if found is None:
         return None
     kind, merged_into, client = found
-    return CaseOwnership(case_id, client, merged_into if kind == "merged" else None)
+    return CaseOwnership(case_id, client, merged_into if kind == CaseKind.MERGED else None)
 
 
 def message_client(session: Session, message_pk: int) -> str | None:
@@ -78,10 +79,19 @@ def ledger_entries(
         condition = condition | SendLedgerRow.client.is_(None)
     rows = session.scalars(query.where(condition)).all()
     return [
-        LedgerEntry(row.key, row.kind, row.client, row.recipient, row.status, row.attempts,
-                    row.last_error, as_utc(row.created_at), as_utc(row.sent_at))
+        LedgerEntry(
+            row.key,
+            row.kind,
+            row.client,
+            row.recipient,
+            row.status,
+            row.attempts,
+            row.last_error,
+            as_utc(row.created_at),
+            as_utc(row.sent_at),
+        )
         for row in rows
-    ]  # fmt: skip
+    ]
 
 
 def latest_taken_in(session: Session, clients: list[str]) -> dict[str, datetime | None]:

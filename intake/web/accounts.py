@@ -30,8 +30,11 @@ def digest_plans(visible: list[str]) -> list[DigestPlan]:
     """The digest schedule of each visible configured client."""
     config = web().config
     digest = config.notify.digest
-    when = {"daily": f"daily at {digest.time}", "off": "off",
-            "weekly": f"{digest.weekday}s at {digest.time}"}[digest.schedule]  # fmt: skip
+    when = {
+        "daily": f"daily at {digest.time}",
+        "off": "off",
+        "weekly": f"{digest.weekday}s at {digest.time}",
+    }[digest.schedule]
     return [
         DigestPlan(name, when, client.timezone or digest.timezone, client.digest_to)
         for name, client in sorted(config.clients.items())
@@ -52,7 +55,11 @@ def accounts():
         taken_in = worklists.latest_taken_in(session, visible)
         backlogs = [b for b in inbox.backlogs(session) if b.client in visible]
     return render_template(
-        "accounts.html", statuses=statuses, ledger=ledger, plans=digest_plans(visible),
-        taken_in=taken_in, consultant_to=context.config.notify.consultant_to if admin else (),
+        "accounts.html",
+        statuses=statuses,
+        ledger=ledger,
+        plans=digest_plans(visible),
+        taken_in=taken_in,
+        consultant_to=context.config.notify.consultant_to if admin else (),
         backlogs=[(b, b.to_dict(utcnow())["oldest_age_seconds"]) for b in backlogs],
-    )  # fmt: skip
+    )

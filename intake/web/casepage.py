@@ -56,11 +56,15 @@ def show(case_id: int):
         )
         others = [case for case in listed if case.id != case_id]
         page = {
-            "case": view, "items": items, "messages": messages, "others": others,
+            "case": view,
+            "items": items,
+            "messages": messages,
+            "others": others,
             "draft": latest_draft(session, case_id),
             "texts": worklists.message_texts(session, case_id),
             "owner": casenotes.case_owners(session, [case_id]).get(case_id),
-            "people": users_of(session, {view.client}), "labels": classifiers.LABELS,
+            "people": users_of(session, {view.client}),
+            "labels": classifiers.LABELS,
             "today": context.clock().date().isoformat(),
-        }  # fmt: skip
+        }
     return render_template("case.html", **page)

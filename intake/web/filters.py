@@ -11,10 +11,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from intake.cases.state import STATUSES
+from intake.cases.state import FINISHED, STATUSES
 from intake.store.views import CaseView
 
-DONE = frozenset({"closed", "reinstated"})
 DEADLINE_WINDOWS = {"overdue": 0, "2d": 2, "7d": 7, "30d": 30}
 
 
@@ -50,18 +49,27 @@ class TriageFilter:
     def query(self) -> list[tuple[str, str]]:
         """The query-string pairs that reproduce this filter (for links and the CSV export)."""
         pairs = [("client", client) for client in self.clients]
-        pairs += [(key, value) for key, value in (
-            ("status", self.status), ("label", self.label), ("deadline", self.deadline),
-            ("owner", self.owner), ("q", self.q)) if value]  # fmt: skip
-        pairs += [(key, "1") for key, on in (("review", self.review),
-                                             ("uncertain", self.uncertain)) if on]  # fmt: skip
+        pairs += [
+            (key, value)
+            for key, value in (
+                ("status", self.status),
+                ("label", self.label),
+                ("deadline", self.deadline),
+                ("owner", self.owner),
+                ("q", self.q),
+            )
+            if value
+        ]
+        pairs += [
+            (key, "1") for key, on in (("review", self.review), ("uncertain", self.uncertain)) if on
+        ]
         return pairs
 
     def keeps(self, case: CaseView, today: Callable[[str], date], owner: str | None) -> bool:
         """Whether ``case`` passes every filter but the client and search ones."""
         state = case.state
         if not self.status:
-            if state.status in DONE and not self.q:
+            if state.status in FINISHED and not self.q:
                 return False
         elif self.status != "any" and state.status != self.status:
             return False
@@ -80,7 +88,7 @@ class TriageFilter:
 
 def _within(case: CaseView, today: date, days: int) -> bool:
     state = case.state
-    if state.deadline is None or state.status in DONE:
+    if state.deadline is None or state.status in FINISHED:
         return False
     return state.overdue if days == 0 else (state.deadline - today).days <= days
 

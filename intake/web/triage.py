@@ -70,11 +70,21 @@ def triage():
     page = max(1, request.args.get("page", 1, type=int) or 1)
     rows = shown[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     return render_template(
-        "triage.html", chosen=chosen, rows=rows, total=len(shown), page=page,
-        pages=max(1, -(-len(shown) // PAGE_SIZE)), counts=counts, visible=visible,
-        owners=owners, people=people, statuses=STATUSES, labels=classifiers.LABELS,
-        windows=DEADLINE_WINDOWS, query=chosen.query(),
-    )  # fmt: skip
+        "triage.html",
+        chosen=chosen,
+        rows=rows,
+        total=len(shown),
+        page=page,
+        pages=max(1, -(-len(shown) // PAGE_SIZE)),
+        counts=counts,
+        visible=visible,
+        owners=owners,
+        people=people,
+        statuses=STATUSES,
+        labels=classifiers.LABELS,
+        windows=DEADLINE_WINDOWS,
+        query=chosen.query(),
+    )
 
 
 @blueprint.route("/cases.csv")
@@ -89,16 +99,28 @@ def export_csv():
         writer.writerow([_cell(value) for value in _csv_row(case, owners.get(case.id))])
     stamp = web().clock().strftime("%Y%m%d-%H%M")
     return Response(
-        out.getvalue(), mimetype="text/csv",
+        out.getvalue(),
+        mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="intake-cases-{stamp}.csv"'},
-    )  # fmt: skip
+    )
 
 
 def _csv_row(case: views.CaseView, owner: str | None) -> tuple:
     state = case.state
-    return (case.id, case.client, state.status, case.needs_review, state.deadline or "",
-            state.latest_label or "", case.message_count, state.denials, state.resent,
-            owner or "", case.title, state.next_step)  # fmt: skip
+    return (
+        case.id,
+        case.client,
+        state.status,
+        case.needs_review,
+        state.deadline or "",
+        state.latest_label or "",
+        case.message_count,
+        state.denials,
+        state.resent,
+        owner or "",
+        case.title,
+        state.next_step,
+    )
 
 
 def _cell(value) -> str:

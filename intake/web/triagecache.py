@@ -74,8 +74,9 @@ class TriageCache:
             self._refresh_later(store, old, now, zone_of)
         if merged and _same(merged[0], tuple(kept.get(client) for client in wanted)):
             return merged[1]
-        fresh = self._compute(session, [c for c in wanted if c not in kept], len(wanted), now,
-                              zone_of, stamps, at)  # fmt: skip
+        fresh = self._compute(
+            session, [c for c in wanted if c not in kept], len(wanted), now, zone_of, stamps, at
+        )
         entries = tuple({**kept, **fresh}[client] for client in wanted)
         result = [case for _, case in sorted((i for e in entries for i in e.cases), key=_key)]
         with self._lock:

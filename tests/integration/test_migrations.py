@@ -68,3 +68,35 @@ def test_0003_indexes_the_cases_it_finds(db_url: str) -> None:
         keys = connection.execute(text("SELECT case_id, kind, value FROM case_keys")).all()
     store.close()
     assert sorted(map(tuple, keys)) == [(7, "asin", "B0AAAAAAA1"), (7, "case", "1234567890")]
+
+
+def test_0006_keeps_each_cases_grouping_state(db_url: str) -> None:
+    """``cases.status`` becomes ``grouping_state`` with its values, and back on downgrade."""
+    from sqlalchemy import text
+
+    store = open_store(db_url, migrate=False)
+    config = _alembic_config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.execute(
+            text(
+                "INSERT INTO clients (id, name, display_name, created_at)"
+                " VALUES (1, 'acme', 'Acme', CURRENT_TIMESTAMP)"
+            )
+        )
+        for case_id, state in ((1, "open"), (2, "closed"), (3, "general")):
+            connection.execute(
+                text(
+                    "INSERT INTO cases (id, client_id, title, kind, status, amazon_case_ids, asins)"
+                    " VALUES (:id, 1, 't', 'notice', :state, '[]', '[]')"
+                ),
+                {"id": case_id, "state": state},
+            )
+        command.upgrade(config, "0006")
+        upgraded = connection.execute(text("SELECT id, grouping_state FROM cases ORDER BY id"))
+        assert list(map(tuple, upgraded)) == [(1, "open"), (2, "closed"), (3, "general")]
+        command.downgrade(config, "0005")
+        downgraded = connection.execute(text("SELECT id, status FROM cases ORDER BY id"))
+        assert list(map(tuple, downgraded)) == [(1, "open"), (2, "closed"), (3, "general")]
+    store.close()

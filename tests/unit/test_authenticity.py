@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from intake.extract import check_authenticity
@@ -282,8 +287,41 @@ def test_to_dict_shape() -> None:
         ("amazon-com.net", False, True),
         ("supplier.example", False, False),
         ("amazing-deals.com", False, False),
+        # Swapped neighbours: one transposition from the real name.
+        ("amzaon.com", False, True),
+        ("amaozn.de", False, True),
+        ("maazon.co.uk", False, True),
+        ("notice.amazno.com", False, True),
+        ("selelrcentral.com", False, True),
+        ("sellerpreformance.net", False, True),
+        # Ordinary names near no Amazon word, and a suffix that only contains letters of one.
+        ("mason.com", False, False),
+        ("amazonas.gov.br", False, True),
+        ("zonal-mail.co.uk", False, False),
+        ("sellercentra", False, False),  # a link text cut short, not a domain anyone owns
     ],
 )
 def test_domain_rules(host: str, amazon: bool, imitation: bool) -> None:
     """Amazon domains are exact marketplace domains and their subdomains; the rest may imitate."""
     assert (is_amazon_domain(host), imitates_amazon(host)) == (amazon, imitation)
+
+
+def test_domain_rules_stay_offline(tmp_path: Path) -> None:
+    """The public suffix list is the one shipped in the package: no download, no cache file."""
+    code = (
+        "import socket\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise SystemExit('network used')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "from intake.extract.domains import imitates_amazon\n"
+        "print(imitates_amazon('amzaon.co.uk'), imitates_amazon('example.co.uk'))\n"
+    )
+    home = str(tmp_path)
+    env = {**os.environ, "HOME": home, "XDG_CACHE_HOME": home, "TLDEXTRACT_CACHE": home}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert (result.returncode, result.stdout.split()) == (0, ["True", "False"]), result.stderr
+    assert not list(tmp_path.iterdir())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-import classifiers
 from intake.analyse.classifier import notice_text
+from intake.cases.resent import resent_key
 from intake.extract import check_authenticity, extract_facts
 from intake.extract.bounded import ANALYSED_CHARS, bounded, prefix
 from intake.mail.parse import parse
@@ -38,7 +38,7 @@ def test_twenty_megabyte_body_is_analysed_in_well_under_a_second() -> None:
     started = time.process_time()
     facts = extract_facts(mail)
     verdict = check_authenticity(mail)
-    key = classifiers.resent_key(notice_text(mail))
+    key = resent_key(notice_text(mail))
     elapsed = time.process_time() - started
     assert elapsed < 1.0
     assert (facts.asins, facts.policy, facts.requested) == (

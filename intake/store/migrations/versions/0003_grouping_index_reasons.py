@@ -69,9 +69,13 @@ def _index_existing_cases() -> None:
         for kind, values in (("case", case.amazon_case_ids), ("asin", case.asins)):
             for value in dict.fromkeys(values or ()):
                 rows.append(
-                    {"client_id": case.client_id, "case_id": case.id, "kind": kind,
-                     "value": str(value)[:200]}
-                )  # fmt: skip
+                    {
+                        "client_id": case.client_id,
+                        "case_id": case.id,
+                        "kind": kind,
+                        "value": str(value)[:200],
+                    }
+                )
     if rows:
         bind.execute(sa.insert(keys), rows)
 

@@ -1,0 +1,182 @@
+"""Which accounts this worker polls: leases renewed, accounts spread evenly over the workers.
+
+``Placement`` runs in its own daemon thread. Every quarter of the lease time
+it renews this worker's heartbeat and leases (``intake.daemon.leases``), then
+evens out the load: with ``n`` live workers and ``a`` configured accounts each
+worker holds at most ``ceil(a / n)``. A worker over its share stops the poll
+loops of the extra accounts and releases their leases once the loops ended; a
+worker under its share takes free or expired accounts. Each worker prefers
+accounts by a hash of (worker, account), so workers rarely race for the same
+account, and a dead worker's accounts, once their leases run out, go to the
+others within about one lease time plus one pass: under twice the lease.
+
+A poll loop may run only while ``may_poll`` says so: the account is held, not
+being handed back, and the last renewal that proved the lease is less than
+three quarters of the lease time old (measured from before that renewal
+started, on this process's monotonic clock). When the database cannot be
+reached (an outage, ``pg_terminate_backend`` and a pool that cannot reconnect)
+the loops stop at their next batch or wait a quarter lease before another
+worker may take the account; when the database comes back, renewing finds
+the leases lost or still held, and the loops start again accordingly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from intake.daemon.leases import LeaseBook, Survey
+from intake.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+class Loops(Protocol):
+    """What placement needs of the supervisor (``intake.daemon.reload.Supervisor``)."""
+
+    def configured(self) -> list[str]: ...
+
+    def ensure(self, labels: set[str]) -> None: ...
+
+    def retire(self, label: str) -> None: ...
+
+    def stopped(self, label: str) -> bool: ...
+
+
+def share(accounts: int, workers: int) -> int:
+    """The most accounts one of ``workers`` should hold so that all ``accounts`` are held."""
+    return math.ceil(accounts / max(1, workers))
+
+
+def preference(worker: str, accounts: list[str]) -> list[str]:
+    """``accounts`` in this worker's own stable order (rendezvous hashing)."""
+
+    def rank(account: str) -> bytes:
+        return hashlib.blake2b(f"{worker}\0{account}".encode(), digest_size=8).digest()
+
+    return sorted(accounts, key=rank)
+
+
+class Placement:
+    """This worker's leases and the account loops that follow them."""
+
+    def __init__(
+        self,
+        book: LeaseBook,
+        loops: Loops,
+        stop: threading.Event,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.book, self.loops, self.stop, self.clock = book, loops, stop, clock
+        self.lease = book.lease.total_seconds()
+        self.held: set[str] = set()
+        self.leaving: set[str] = set()  # loops told to stop; leases released once they have
+        self._proven_until = 0.0  # monotonic time up to which polling is safe
+        self._lock = threading.Lock()
+
+    @property
+    def interval(self) -> float:
+        """Seconds between renewals: a quarter of the lease."""
+        return self.lease / 4
+
+    def may_poll(self, label: str) -> bool:
+        """Whether the loop of ``label`` may go on: held, not leaving, lease proven recently."""
+        with self._lock:
+            held = label in self.held and label not in self.leaving
+            return held and self.clock() < self._proven_until
+
+    def run(self) -> None:
+        """Renew and balance until stop; then wait for the loops and give every lease back."""
+        log.info("worker %s: holding leases of %.0fs", self.book.name, self.lease)
+        while not self.stop.is_set():
+            self.step()
+            self.stop.wait(self.interval)
+        self._leave()
+
+    def step(self) -> None:
+        """One pass: renew, hand back the extra accounts, take up to this worker's share."""
+        started = self.clock()
+        try:
+            survey = self.book.renew()
+            self._prove(survey.held, started)
+            self._release_stopped()
+            self._balance(started, survey)
+        except StoreError as err:
+            log.error("worker %s: leases not renewed: %s", self.book.name, err)
+        if self.clock() >= self._proven_until and self.held:
+            log.warning(
+                "worker %s: cannot prove its leases; stopped polling %d account(s)",
+                self.book.name, len(self.held),
+            )  # fmt: skip
+            with self._lock:
+                lost, self.held = self.held, set()
+            for label in lost:
+                self.loops.retire(label)
+        self.loops.ensure(self._running_set())
+
+    def _prove(self, held: set[str], started: float) -> None:
+        with self._lock:
+            lost = self.held - held
+            self.held = held
+            self._proven_until = started + self.lease * 0.75
+        for label in lost:
+            log.warning("worker %s: lease of %s lost; stopping it", self.book.name, label)
+            self.loops.retire(label)
+            self.leaving.discard(label)
+
+    def _release_stopped(self) -> None:
+        done = {label for label in self.leaving if self.loops.stopped(label)}
+        if not done:
+            return
+        self.book.release(done)
+        with self._lock:
+            self.held -= done
+            self.leaving -= done
+        log.info("worker %s: handed back %s", self.book.name, ", ".join(sorted(done)))
+
+    def _balance(self, started: float, survey: Survey) -> None:
+        configured = self.loops.configured()
+        for label in self.held - set(configured) - self.leaving:
+            self._hand_back(label)  # no longer in this worker's config
+        target = share(len(configured), survey.live_workers)
+        keeping = preference(self.book.name, sorted(self.held - self.leaving))
+        for label in keeping[target:]:
+            self._hand_back(label)
+        missing = target - len(keeping)
+        if missing <= 0:
+            return
+        free = [name for name in configured if name not in survey.taken | self.held]
+        won = self.book.acquire(preference(self.book.name, free), missing)
+        if won:
+            with self._lock:
+                self.held |= won
+                self._proven_until = min(self._proven_until, started + self.lease * 0.75)
+            log.info("worker %s: took %s", self.book.name, ", ".join(sorted(won)))
+
+    def _hand_back(self, label: str) -> None:
+        with self._lock:
+            self.leaving.add(label)
+        self.loops.retire(label)
+
+    def _running_set(self) -> set[str]:
+        with self._lock:
+            return self.held - self.leaving
+
+    def _leave(self) -> None:
+        """Give back every lease once every loop has stopped (they check the same stop flag)."""
+        deadline = self.clock() + self.lease
+        while any(not self.loops.stopped(label) for label in self.held):
+            if self.clock() > deadline:
+                log.warning("worker %s: loops still running; leases left to expire", self.book.name)
+                return
+            time.sleep(0.05)
+        try:
+            self.book.leave()
+            log.info("worker %s: left; its accounts are free for the others", self.book.name)
+        except StoreError as err:
+            log.error("worker %s: leases not given back (they expire): %s", self.book.name, err)
