@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 
 RECHECK_SECONDS = 5.0  # longest wait before looking for mail other processes took in
 RETRY_SECONDS = 5.0  # wait after a database failure
+# Chunks of one client per pass: then the next client's mail, so one client's
+# backfill does not hold another's new mail back (and the next pass starts at once).
+CHUNKS_PER_PASS = 10
 SLICE = 0.5  # seconds between checks of the stop flag while waiting
 
 
@@ -66,11 +69,13 @@ class AnalysisLoop:
                     DrainOptions(
                         should_stop=self.stop.is_set,
                         after_commit=self._after_commit,
+                        chunks_per_client=CHUNKS_PER_PASS,
                         helper=self.helper,
                     ),
                 )
                 if report.drained:
                     log.info("analysis: %d message(s) analysed", len(report.drained))
+                    delay = 0.0  # more may be waiting: the next pass at once
             except StoreError as err:
                 log.error("analysis: %s", err)
                 delay = RETRY_SECONDS

@@ -84,8 +84,10 @@ class DrainOptions:
     """How to drain: which clients (None: all), chunk size, a stop flag and hooks.
 
     ``on_chunk(result, size)`` is called after each committed chunk (progress);
-    ``after_commit`` with its outcomes (``drafts.auto``). ``helper`` False keeps
-    the analysis in this process (``intake run --jobs 1``).
+    ``after_commit`` with its outcomes (``drafts.auto``). ``chunks_per_client``
+    bounds one pass over a client, so a long backfill of one client does not keep
+    another's new mail waiting (``intake run`` drains again at once). ``helper``
+    False keeps the analysis in this process (``intake run --jobs 1``).
     """
 
     clients: Sequence[str] | None = None
@@ -93,6 +95,7 @@ class DrainOptions:
     should_stop: Callable[[], bool] = lambda: False
     on_chunk: Callable[[BatchResult, int], None] | None = None
     after_commit: Callable[[list[Outcome]], None] | None = None
+    chunks_per_client: int | None = None
     helper: bool = True
 
 
@@ -181,8 +184,9 @@ def _raws_of(chunk: _Chunk) -> Sequence[RawMessage]:
 
 def _chunks(store: Store, client_id: int, options: DrainOptions) -> Iterator[_Chunk]:
     """The client's waiting mail, chunk after chunk, until none is left or stop."""
-    after = 0
-    while not options.should_stop():
+    after = taken = 0
+    while not options.should_stop() and taken != options.chunks_per_client:
+        taken += 1
         with store.session() as session:
             waiting = inbox.next_waiting(session, client_id, after, options.chunk)
         if not waiting:

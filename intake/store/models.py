@@ -247,8 +247,10 @@ class InboxRow(Base):
     A source writes its batch here with its checkpoint in one transaction, without
     parsing; the analysis drains a client's rows in ``id`` order (the order they were
     taken in) and deletes them in the transaction that stores their results
-    (``intake.ingest.drain``). ``data`` is compressed as ``RawMessageRow.data`` is, so it
-    moves there as it is.
+    (``intake.ingest.drain``). ``data`` is the raw bytes as fetched: compressing them
+    was two thirds of taking in (bench/imap_backfill.py), so the analysis workers do it,
+    on every core. A row with ``compressed`` set holds them compressed as
+    ``RawMessageRow.data`` does, and they move there as they are.
     """
 
     __tablename__ = "inbox"
@@ -266,6 +268,7 @@ class InboxRow(Base):
     full_size: Mapped[int | None] = mapped_column(BigInteger)
     size: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    compressed: Mapped[bool] = mapped_column(Boolean, default=False)
     taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     def __repr__(self) -> str:
