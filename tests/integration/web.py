@@ -53,8 +53,9 @@ def notice(
 ) -> RawMessage:
     raw = builder.build(
         subject=subject,
-        body=f"Hello,\n\nWe removed your listing {asin} because of a rights owner complaint.\n"
-        f"{extra}You may appeal from the Account Health page.\n\nSeller Performance",
+        body=f"Hello,\n\nWe removed your listing {asin} because we received a rights owner "
+        f"complaint about it.\n{extra}If you believe this is in error, you may appeal from the "
+        "Account Health page.\n\nSeller Performance",
         date=datetime(2026, 3, day, 9, tzinfo=UTC),
     )
     return RawMessage(raw=raw, origin=Origin(kind="file", path=f"{asin}-{day}.eml"))
