@@ -19,8 +19,15 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 #: What rendering a (possibly broken) override template can raise besides syntax errors:
 #: a missing variable, a bad filter argument, a division by zero, endless recursion, a
 #: format string naming a field it is not given (``{{ '{a}'.format() }}``: KeyError).
-RENDER_ERRORS = (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, RecursionError,
-                 LookupError, AttributeError)  # fmt: skip
+RENDER_ERRORS = (
+    jinja2.TemplateError,
+    TypeError,
+    ValueError,
+    ArithmeticError,
+    RecursionError,
+    LookupError,
+    AttributeError,
+)
 
 
 def explain(err: BaseException) -> str:

@@ -61,8 +61,18 @@ def _verdict(analysis: Analysis, history: dict[str, ResentHistory[str]]) -> Verd
     path = analysis.raw.origin.path or analysis.raw.origin.describe()
     notice, prediction = analysis.notice, analysis.prediction
     if notice is None or prediction is None:
-        return Verdict(path, None, Label.OTHER, 0.0, {}, True, None, analysis.facts.to_dict(),
-                       analysis.authenticity.to_dict(), analysis.error)  # fmt: skip
+        return Verdict(
+            path,
+            None,
+            Label.OTHER,
+            0.0,
+            {},
+            True,
+            None,
+            analysis.facts.to_dict(),
+            analysis.authenticity.to_dict(),
+            analysis.error,
+        )
     label, resent_of = prediction.label, None
     suspicious = analysis.authenticity.verdict == AuthenticityVerdict.SUSPICIOUS
     if label in RESENT_CANDIDATES and not analysis.outgoing and not suspicious:
@@ -74,8 +84,13 @@ def _verdict(analysis: Analysis, history: dict[str, ResentHistory[str]]) -> Verd
         if resent_of is not None:
             label = Label.RESENT
     return Verdict(
-        path=path, message_id=notice.message_id, label=label, confidence=prediction.confidence,
-        scores=dict(prediction.scores), needs_review=prediction.needs_review or suspicious,
-        resent_of=resent_of, facts=analysis.facts.to_dict(),
+        path=path,
+        message_id=notice.message_id,
+        label=label,
+        confidence=prediction.confidence,
+        scores=dict(prediction.scores),
+        needs_review=prediction.needs_review or suspicious,
+        resent_of=resent_of,
+        facts=analysis.facts.to_dict(),
         authenticity=analysis.authenticity.to_dict(),
-    )  # fmt: skip
+    )

@@ -86,8 +86,10 @@ def _parsed(raw: RawMessage) -> tuple[RawMessage, Notice | None, str | None]:
     except Exception as err:  # noqa: BLE001 - a parser bug hostile mail found: this one only
         return raw, None, f"{raw.origin.describe()}: cannot parse: {type(err).__name__}"
     if raw.full_size is not None:
-        defect = (f"message of {raw.full_size} bytes is over ingest.max_message_bytes:"
-                  " only its headers were read")  # fmt: skip
+        defect = (
+            f"message of {raw.full_size} bytes is over ingest.max_message_bytes:"
+            " only its headers were read"
+        )
         notice = replace(notice, defects=(*notice.defects, defect))
     return raw, notice, None
 
@@ -128,9 +130,16 @@ def _analysed(
     outgoing = raw.outgoing or (notice is not None and is_outgoing(notice))
     if outgoing and prediction is not None:
         prediction = seller_message(prediction)
-    return Analysis(raw=raw, content_hash=content_hash, notice=notice, error=error,
-                    prediction=prediction if notice else None, facts=facts,
-                    authenticity=authenticity, outgoing=outgoing)  # fmt: skip
+    return Analysis(
+        raw=raw,
+        content_hash=content_hash,
+        notice=notice,
+        error=error,
+        prediction=prediction if notice else None,
+        facts=facts,
+        authenticity=authenticity,
+        outgoing=outgoing,
+    )
 
 
 def _for_storage(analysis: Analysis) -> Analysis:

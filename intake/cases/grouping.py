@@ -41,9 +41,15 @@ NEAR_TIE = timedelta(days=2)
 
 REQUESTS = frozenset({Label.SUSPENSION, Label.NEED_MORE_INFO, Label.GENERIC_DENIAL, Label.RESENT})
 FOLLOW_UPS = frozenset(
-    {Label.ACKNOWLEDGEMENT, Label.GENERIC_DENIAL, Label.NEED_MORE_INFO,
-     Label.REDIRECT_CLOSED_QUEUE, Label.REINSTATEMENT, Label.RESENT}
-)  # fmt: skip
+    {
+        Label.ACKNOWLEDGEMENT,
+        Label.GENERIC_DENIAL,
+        Label.NEED_MORE_INFO,
+        Label.REDIRECT_CLOSED_QUEUE,
+        Label.REINSTATEMENT,
+        Label.RESENT,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -113,8 +119,12 @@ def decide_case(
 ) -> CaseDecision:
     """Decide the case of one message from its clues and the cases sharing any of them."""
     if authenticity.verdict == Verdict.SUSPICIOUS:
-        return CaseDecision(None, KIND_SUSPICIOUS, f"Suspicious: {subject[:120]}",
-                            "failed authenticity checks (likely phishing)")  # fmt: skip
+        return CaseDecision(
+            None,
+            KIND_SUSPICIOUS,
+            f"Suspicious: {subject[:120]}",
+            "failed authenticity checks (likely phishing)",
+        )
     real = [case for case in candidates if case.kind == KIND_NOTICE]
     found = _by_identity(clues, real, thread_case_id)
     if found is None and (clues.from_amazon is False or label != Label.OTHER):
@@ -191,14 +201,16 @@ def _by_identity(
             name = "Amazon case ID" if kind == "case" else "complaint ID"
             return CaseDecision(case.id, KIND_NOTICE, "", f"same {name} {value}", uncertain, True)
     if thread_case_id is not None and any(case.id == thread_case_id for case in real):
-        return CaseDecision(thread_case_id, KIND_NOTICE, "", "same thread (a reply to its mail)",
-                            identity=True)  # fmt: skip
+        return CaseDecision(
+            thread_case_id, KIND_NOTICE, "", "same thread (a reply to its mail)", identity=True
+        )
     if clues.reply and clues.subject:
         hit = _shared(real, "subject", (clues.subject,), open_only=False)
         if hit:
             case, _, uncertain = hit
-            return CaseDecision(case.id, KIND_NOTICE, "", "a reply to its notice's subject",
-                                uncertain, True)  # fmt: skip
+            return CaseDecision(
+                case.id, KIND_NOTICE, "", "a reply to its notice's subject", uncertain, True
+            )
     return None
 
 
@@ -240,21 +252,28 @@ def _by_policy(clues: Clues, label: str, real: list[CaseSummary]) -> CaseDecisio
     ID than the case's is another matter)."""
     if not clues.policy:
         return None
-    same = [c for c in _recent_open(real, clues.when) if c.policy == clues.policy
-            and not (label == Label.SUSPENSION and conflicts(clues, c))]  # fmt: skip
+    same = [
+        c
+        for c in _recent_open(real, clues.when)
+        if c.policy == clues.policy and not (label == Label.SUSPENSION and conflicts(clues, c))
+    ]
     if not same:
         return None
     best, uncertain = _likeliest(same, clues)
-    return CaseDecision(best.id, KIND_NOTICE, "", f"same policy ({_words(clues.policy)}), recent",
-                        uncertain)  # fmt: skip
+    return CaseDecision(
+        best.id, KIND_NOTICE, "", f"same policy ({_words(clues.policy)}), recent", uncertain
+    )
 
 
 def _follow_up(clues: Clues, label: str, real: list[CaseSummary]) -> CaseDecision | None:
     """A follow-up (or the seller's own mail) naming nothing: the case waiting on Amazon."""
     if label not in FOLLOW_UPS and not clues.outgoing:
         return None
-    pool = [c for c in _recent_open(real, clues.when)
-            if not (clues.policy and c.policy and c.policy != clues.policy)]  # fmt: skip
+    pool = [
+        c
+        for c in _recent_open(real, clues.when)
+        if not (clues.policy and c.policy and c.policy != clues.policy)
+    ]
     if not pool:
         return None
     best, uncertain = _likeliest(pool, clues)
@@ -284,8 +303,9 @@ def _by_names(clues: Clues, real: list[CaseSummary]) -> CaseDecision | None:
         return None
     chosen = {case.id for _, case in unique}
     name, case = unique[0]
-    return CaseDecision(case.id, KIND_NOTICE, "", f"mentions {name.title()} as its mail does",
-                        len(chosen) > 1)  # fmt: skip
+    return CaseDecision(
+        case.id, KIND_NOTICE, "", f"mentions {name.title()} as its mail does", len(chosen) > 1
+    )
 
 
 def _likeliest(pool: list[CaseSummary], clues: Clues) -> tuple[CaseSummary, bool]:

@@ -183,7 +183,7 @@ def _workers_table(running: list[WorkerInfo]) -> str:
             "live" if w.live else "silent",
             len(w.accounts),
             ", ".join(w.accounts),
-        )  # fmt: skip
+        )
         for w in running
     ]
     headers = ("WORKER", "HOST", "PID", "STARTED", "HEARTBEAT", "STATE", "HOLDS", "ACCOUNTS")

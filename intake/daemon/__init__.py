@@ -250,17 +250,24 @@ def run_daemon(
     def make_loop(new_config: Config, target: AccountTarget) -> AccountLoop:
         label = target.label
         return AccountLoop(
-            store, new_config, target, classifier, stop,
-            permit=lambda: placement.may_poll(label), taken_in=analysis.wake,
-        )  # fmt: skip
+            store,
+            new_config,
+            target,
+            classifier,
+            stop,
+            permit=lambda: placement.may_poll(label),
+            taken_in=analysis.wake,
+        )
 
     supervisor = Supervisor(store, config, stop, make_loop, analysis)
     placement = Placement(book, supervisor, stop)
     with _signals(stop, reload):
         log.info(
             "daemon: worker %s (pid %d) watching up to %d account(s)",
-            book.name, book.pid, len(targets),
-        )  # fmt: skip
+            book.name,
+            book.pid,
+            len(targets),
+        )
         supervisor.start(targets)
         placement.step()
         supervisor.start_thread(threading.Thread(target=placement.run, name="intake-placement"))

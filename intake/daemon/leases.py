@@ -136,7 +136,7 @@ class LeaseBook:
                         pid=self.pid,
                         started_at=now,
                         heartbeat_at=now,
-                    )  # fmt: skip
+                    )
                 )
             session.execute(
                 update(AccountLeaseRow)
@@ -235,7 +235,7 @@ def workers(session: Session, lease: float) -> list[WorkerInfo]:
                 heartbeat_at=heartbeat,
                 live=heartbeat is not None and heartbeat > now - window,
                 accounts=tuple(held.get(row.name, ())),
-            )  # fmt: skip
+            )
         )
     return found
 

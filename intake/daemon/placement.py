@@ -111,8 +111,9 @@ class Placement:
         if self.clock() >= self._proven_until and self.held:
             log.warning(
                 "worker %s: cannot prove its leases; stopped polling %d account(s)",
-                self.book.name, len(self.held),
-            )  # fmt: skip
+                self.book.name,
+                len(self.held),
+            )
             with self._lock:
                 lost, self.held = self.held, set()
             for label in lost:

@@ -215,8 +215,9 @@ def _quarantine(
         message_pk = repo.insert_message_row(memory.session, record)
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, None, message_pk)
-    return Outcome(message_pk, None, case_id, Label.OTHER, 0.0, True, None, raw.origin.describe(),
-                   error=reason)  # fmt: skip
+    return Outcome(
+        message_pk, None, case_id, Label.OTHER, 0.0, True, None, raw.origin.describe(), error=reason
+    )
 
 
 def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> Outcome:
@@ -228,8 +229,17 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
     if existing is not None:
         memory.pending.write(session)  # the sources of this batch's new mail, before the check
         repo.record_source(session, existing, raw.origin, account_id)
-        return Outcome(existing, message_id, repo.case_of(session, existing), "", 0.0, False,
-                       None, raw.origin.describe(), duplicate=True)  # fmt: skip
+        return Outcome(
+            existing,
+            message_id,
+            repo.case_of(session, existing),
+            "",
+            0.0,
+            False,
+            None,
+            raw.origin.describe(),
+            duplicate=True,
+        )
     label, confidence, needs_review = _label_of(analysis)
     resent_key, resent_of = _resent(memory, analysis, label, account_id)
     placed = _case_for(memory, analysis, label, resent_of)
@@ -239,20 +249,38 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
     else:
         resent_of = None
     fields = _message_fields(analysis, label, confidence, needs_review, ctx)
-    fields.update(resent_of_id=resent_of, resent_key=resent_key.to_dict() if resent_key else None,
-                  case_reason=placed.reason, case_uncertain=placed.uncertain)  # fmt: skip
+    fields.update(
+        resent_of_id=resent_of,
+        resent_key=resent_key.to_dict() if resent_key else None,
+        case_reason=placed.reason,
+        case_uncertain=placed.uncertain,
+    )
     record = repo.MessageRecord(
-        client_id, account_id, case_id, analysis.content_hash, raw.raw, fields,
+        client_id,
+        account_id,
+        case_id,
+        analysis.content_hash,
+        raw.raw,
+        fields,
         compressed=analysis.compressed_raw,
-    )  # fmt: skip
+    )
     message_pk = repo.insert_message_row(session, record)
     session.flush()  # the case's changes too: fail here, inside the message's savepoint
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, message_id, message_pk)
     if resent_key is not None:
         memory.history(account_id).append(message_pk, resent_key)
-    return Outcome(message_pk, message_id, case_id, label, confidence, needs_review, resent_of,
-                   raw.origin.describe(), error=analysis.error)  # fmt: skip
+    return Outcome(
+        message_pk,
+        message_id,
+        case_id,
+        label,
+        confidence,
+        needs_review,
+        resent_of,
+        raw.origin.describe(),
+        error=analysis.error,
+    )
 
 
 def _account_for(analysis: Analysis, ctx: IngestContext) -> tuple[str, str]:
@@ -294,8 +322,9 @@ def _case_for(
     if notice is None:
         return memory.cases.place(None, Facts(), Clues(), Label.OTHER, Authenticity(Verdict.OK))
     clues = clues_of(notice, analysis.facts, analysis.outgoing)
-    return memory.cases.place(notice, analysis.facts, clues, label, analysis.authenticity,
-                              earlier=resent_of)  # fmt: skip
+    return memory.cases.place(
+        notice, analysis.facts, clues, label, analysis.authenticity, earlier=resent_of
+    )
 
 
 def _message_fields(

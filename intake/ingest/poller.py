@@ -303,8 +303,7 @@ def sync_folder(
     for batch in mailbox.fetch_new(folder, checkpoint, since=options.since, outgoing=outgoing):
         taken += take_in_batch(store, client_id, account_id, batch)
         if batch.resync and not resync:
-            log.warning("%s %s: UIDVALIDITY changed; resyncing from UID 1", target.label,
-                        folder)  # fmt: skip
+            log.warning("%s %s: UIDVALIDITY changed; resyncing from UID 1", target.label, folder)
         skipped, resync = skipped + batch.skipped, resync or batch.resync
         last_uid = batch.checkpoint.last_uid
         if committed is not None:

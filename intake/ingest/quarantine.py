@@ -54,5 +54,6 @@ def quarantined_record(
         "confidence": 0.0, "needs_review": True, "model_version": model_version,
         "sent_at": raw.internaldate, "outgoing": analysis.outgoing,
     }  # fmt: skip
-    return repo.MessageRecord(client_id, account_id, case_id, analysis.content_hash, raw.raw,
-                              fields)  # fmt: skip
+    return repo.MessageRecord(
+        client_id, account_id, case_id, analysis.content_hash, raw.raw, fields
+    )

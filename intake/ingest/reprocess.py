@@ -37,8 +37,10 @@ def reprocess(
     checked = changed = 0
     with store.session() as session:
         for chunk in stored_raws(session, client):
-            raws = [RawMessage(raw=item.raw, origin=Origin(kind="stored", path=str(item.id)))
-                    for item in chunk]  # fmt: skip
+            raws = [
+                RawMessage(raw=item.raw, origin=Origin(kind="stored", path=str(item.id)))
+                for item in chunk
+            ]
             for item, analysis in zip(chunk, analyse(raws, classifier), strict=True):
                 checked += 1
                 fields = _refreshed(item, analysis, classifier)

@@ -66,10 +66,18 @@ class MailView:
     @classmethod
     def of(cls, mail: MailParser) -> MailView:
         """The view of a complete ``MailParser`` reading."""
-        return cls(message=mail.message, subject=mail.subject, message_id=mail.message_id,
-                   sender=mail.from_, to=mail.to, date=mail.date, text_plain=mail.text_plain,
-                   text_html=mail.text_html, attachments=mail.attachments,
-                   defects=mail.defects)  # fmt: skip
+        return cls(
+            message=mail.message,
+            subject=mail.subject,
+            message_id=mail.message_id,
+            sender=mail.from_,
+            to=mail.to,
+            date=mail.date,
+            text_plain=mail.text_plain,
+            text_html=mail.text_html,
+            attachments=mail.attachments,
+            defects=mail.defects,
+        )
 
 
 def plain_view(message: Message) -> MailView | None:
@@ -86,9 +94,11 @@ def plain_view(message: Message) -> MailView | None:
     view.sender, view.to = _named(addresses.get("from")), _named(addresses.get("to"))
     view.date, date_defects = _date(message)
     received_defects = _received_defects(message, date_defects)
-    for key, found in (("address-headers", address_defects),
-                       ("received-headers", received_defects),
-                       ("date-headers", date_defects)):  # fmt: skip
+    for key, found in (
+        ("address-headers", address_defects),
+        ("received-headers", received_defects),
+        ("date-headers", date_defects),
+    ):
         if found:
             view.defects.append({key: found})
     return view
@@ -190,8 +200,12 @@ def _attachment(part: Message, headers: _PartHeaders) -> dict[str, Any]:
             payload = base64.b64encode(payload).decode("ascii")
     else:
         payload = base64.b64encode(cast(bytes, part.get_payload(decode=True))).decode("ascii")
-    return {"filename": headers.filename, "payload": payload, "binary": True,
-            "mail_content_type": headers.content_type}  # fmt: skip
+    return {
+        "filename": headers.filename,
+        "payload": payload,
+        "binary": True,
+        "mail_content_type": headers.content_type,
+    }
 
 
 def _address_headers(index: dict[str, list[Any]]) -> tuple[dict[str, list], list[str]]:

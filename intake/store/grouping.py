@@ -179,9 +179,15 @@ class CaseLookup:
         title = case_title(notice, facts) if notice else "(no subject)"
         thread = repo.thread_case(self.session, self.client_id, list(clues.parents))
         decision = decide_case(
-            clues, label, authenticity, self.candidates(clues), thread_case_id=thread,
-            general_case_id=self.general_id(), title=title, subject=subject,
-        )  # fmt: skip
+            clues,
+            label,
+            authenticity,
+            self.candidates(clues),
+            thread_case_id=thread,
+            general_case_id=self.general_id(),
+            title=title,
+            subject=subject,
+        )
         resent = False
         if earlier is not None:
             decision, resent = self._resent(decision, clues, earlier)
@@ -221,9 +227,11 @@ class CaseLookup:
         if new:  # Core, not the unit of work: flushing before every query costs more
             self.session.execute(
                 insert(CaseKeyRow.core_table()),
-                [{"client_id": row.client_id, "case_id": case_id, "kind": kind, "value": value}
-                 for kind, value in new],
-            )  # fmt: skip
+                [
+                    {"client_id": row.client_id, "case_id": case_id, "kind": kind, "value": value}
+                    for kind, value in new
+                ],
+            )
             known.update(new)
 
 
@@ -266,19 +274,29 @@ def row_clues(row: MessageRow) -> Clues:
 def row_notice(row: MessageRow) -> Notice:
     """The parts of a stored message grouping reads, as a ``Notice``."""
     return Notice(
-        message_id=row.message_id, sender=row.sender or "", subject=row.subject or "",
-        recipients=tuple(row.recipients or ()), date=as_utc(row.sent_at),
-        in_reply_to=row.in_reply_to, references=tuple(row.references or ()), text=row.text or "",
-    )  # fmt: skip
+        message_id=row.message_id,
+        sender=row.sender or "",
+        subject=row.subject or "",
+        recipients=tuple(row.recipients or ()),
+        date=as_utc(row.sent_at),
+        in_reply_to=row.in_reply_to,
+        references=tuple(row.references or ()),
+        text=row.text or "",
+    )
 
 
 def _summary(row: CaseRow, keys: Iterable[tuple[str, str]]) -> CaseSummary:
     return CaseSummary(
-        id=row.id, kind=row.kind, is_open=row.grouping_state != GroupingState.CLOSED,
-        keys=frozenset(keys), policy=row.policy, team=row.team,
-        last_at=as_utc(row.updated_at), last_outgoing_at=as_utc(row.last_outgoing_at),
+        id=row.id,
+        kind=row.kind,
+        is_open=row.grouping_state != GroupingState.CLOSED,
+        keys=frozenset(keys),
+        policy=row.policy,
+        team=row.team,
+        last_at=as_utc(row.updated_at),
+        last_outgoing_at=as_utc(row.last_outgoing_at),
         last_request_at=as_utc(row.last_request_at),
-    )  # fmt: skip
+    )
 
 
 def _union(existing: list | None, new: Iterable[str]) -> list:
