@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import document_words, either, sources
-from intake.extract.screen import Found, Screen, Screened, within, word_start_alternation
+from intake.extract.screen import (
+    Found,
+    Screen,
+    Screened,
+    names_found,
+    within,
+    word_start_alternation,
+)
 from intake.extract.sentences import is_bullet, paragraphs, split_sentences
 from intake.mail.notice import Notice
 
@@ -231,10 +238,4 @@ def document_name(code: str) -> str:
 
 def documents_named(text: str) -> frozenset[str]:
     """Every document ``text`` names, asked for or not (re-sent detection's facts)."""
-    lowered = text.lower()
-    found = _SCREEN.words_in(lowered)
-    return frozenset(
-        name
-        for name, screened in _DOCUMENTS_NEED
-        if screened.may_match(found) and screened.pattern.search(lowered)
-    )
+    return names_found(_SCREEN, _DOCUMENTS_NEED, text)

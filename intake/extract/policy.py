@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import either, policy_words
-from intake.extract.screen import Found, Screen, Screened, within
+from intake.extract.screen import Found, Screen, Screened, names_found, within
 from intake.mail.notice import Notice
 
 #: Short policy name -> pattern source (English first, then the other notice languages'
@@ -131,10 +131,4 @@ def rights_owner(notice: Notice) -> str | None:
 
 def policies_named(text: str) -> frozenset[str]:
     """Every policy ``text`` names, in any of the notice languages (re-sent detection's facts)."""
-    lowered = text.lower()
-    found = _SCREEN.words_in(lowered)
-    return frozenset(
-        name
-        for name, screened in _SCREENED
-        if screened.may_match(found) and screened.pattern.search(lowered)
-    )
+    return names_found(_SCREEN, _SCREENED, text)

@@ -269,6 +269,17 @@ class Screened:
         return self._holds(found)
 
 
+def names_found(screen: Screen, named: Sequence[tuple[str, Screened]], text: str) -> frozenset[str]:
+    """The names of ``named`` whose pattern matches ``text``, screened by ``screen``'s words."""
+    lowered = text.lower()
+    found = screen.words_in(lowered)
+    return frozenset(
+        name
+        for name, screened in named
+        if screened.may_match(found) and screened.pattern.search(lowered)
+    )
+
+
 def _starts(items: Sequence[tuple[object, Any]]) -> bool:
     """True when every way through ``items`` begins with a word boundary or the start."""
     if not items:
