@@ -142,18 +142,23 @@ def _analysed(
     )
 
 
-def _for_storage(analysis: Analysis) -> Analysis:
-    notice, prediction = analysis.notice, analysis.prediction
-    key = None
-    if (
-        notice is not None
-        and prediction is not None
+def keyed(analysis: Analysis) -> bool:
+    """Whether the message gets a resent key: a notice the model reads as a resent
+    candidate, not the seller's own mail, not suspicious (ingest and reprocess alike)."""
+    return (
+        analysis.notice is not None
+        and analysis.prediction is not None
         and not analysis.outgoing
-        and prediction.label in RESENT_CANDIDATES
+        and analysis.prediction.label in RESENT_CANDIDATES
         and analysis.authenticity.verdict != Verdict.SUSPICIOUS
-    ):
+    )
+
+
+def _for_storage(analysis: Analysis) -> Analysis:
+    key = None
+    if analysis.notice is not None and keyed(analysis):
         with contextlib.suppress(Exception):  # the storing step retries it, guarded
-            key = resent_key(notice_text(notice))
+            key = resent_key(notice_text(analysis.notice))
     compressed = analysis.raw.compressed or zlib.compress(analysis.raw.raw, RAW_COMPRESSION)
     return replace(analysis, compressed_raw=compressed, resent_key=key)
 

@@ -181,9 +181,10 @@ def reprocess(ctx: click.Context, clients: tuple[str, ...], dry_run: bool) -> No
     """Re-classify stored messages from their raw bytes with the current model."""
     app = app_from(ctx)
     chosen = app.client_filter(clients) or (None,)
-    checked = changed = 0
+    checked = changed = keys = 0
     for client in chosen:
         result = reprocess_messages(app.store, app.classifier, client=client, dry_run=dry_run)
         checked, changed = checked + result.checked, changed + result.changed
+        keys += result.keys_changed
     verb = "would change" if dry_run else "changed"
-    click.echo(f"{checked} message(s) checked: {verb} {changed} label(s).")
+    click.echo(f"{checked} message(s) checked: {verb} {changed} label(s), {keys} resent key(s).")

@@ -3,18 +3,22 @@
 The same pure stages as ingest (``intake.analyse.stages``), no second code path.
 A person's label is never overwritten, and ``resent`` (decided against the
 case's history) is kept; everything else the model and extractors derive is
-refreshed. With ``dry_run`` nothing is written and the count says what would
-change.
+refreshed, the resent key too: a key an older version stored (English-only
+policies and documents, say) would never match a notice stored now. With
+``dry_run`` nothing is written and the counts say what would change.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from classifiers.types import Label
-from intake.analyse.classifier import Classifier
-from intake.analyse.stages import analyse
+from intake.analyse.classifier import Classifier, notice_text
+from intake.analyse.stages import Analysis, analyse, keyed
+from intake.cases.resent import resent_key
 from intake.extract.authenticity import Verdict
+from intake.ingest import resent_keys
 from intake.mail.notice import Origin, RawMessage
 from intake.mail.states import LabelSource
 from intake.store import Store
@@ -23,18 +27,19 @@ from intake.store.labels import StoredRaw, stored_raws, update_message
 
 @dataclass(frozen=True)
 class ReprocessResult:
-    """How many stored messages were looked at, and how many labels changed."""
+    """How many stored messages were looked at, and how many labels and resent keys changed."""
 
     checked: int
     changed: int
     dry_run: bool
+    keys_changed: int = 0
 
 
 def reprocess(
     store: Store, classifier: Classifier, *, client: str | None = None, dry_run: bool = False
 ) -> ReprocessResult:
-    """Refresh labels, facts and authenticity of stored messages; count label changes."""
-    checked = changed = 0
+    """Refresh labels, facts, authenticity and resent keys of stored messages; count changes."""
+    checked = changed = keys_changed = 0
     with store.session() as session:
         for chunk in stored_raws(session, client):
             raws = [
@@ -46,15 +51,22 @@ def reprocess(
                 fields = _refreshed(item, analysis, classifier)
                 if fields.get("label", item.label) != item.label:
                     changed += 1
+                if "resent_key" in fields:
+                    keys_changed += 1
                 if not dry_run:
                     update_message(session, item.id, fields)
         if dry_run:
             session.rollback()
-    return ReprocessResult(checked=checked, changed=changed, dry_run=dry_run)
+    if keys_changed and not dry_run:
+        with store.session() as session:
+            resent_keys.forget(session)  # after the commit: no batch may keep the old keys
+    return ReprocessResult(
+        checked=checked, changed=changed, dry_run=dry_run, keys_changed=keys_changed
+    )
 
 
-def _refreshed(item: StoredRaw, analysis, classifier: Classifier) -> dict:
-    fields = {
+def _refreshed(item: StoredRaw, analysis: Analysis, classifier: Classifier) -> dict:
+    fields: dict[str, Any] = {
         "facts": analysis.facts.to_dict(),
         "authenticity": analysis.authenticity.to_dict(),
         "model_version": classifier.version,
@@ -69,4 +81,18 @@ def _refreshed(item: StoredRaw, analysis, classifier: Classifier) -> dict:
             needs_review=prediction.needs_review
             or analysis.authenticity.verdict == Verdict.SUSPICIOUS,
         )
+    key = _resent_key(item, analysis)
+    if key != item.resent_key:
+        fields["resent_key"] = key
     return fields
+
+
+def _resent_key(item: StoredRaw, analysis: Analysis) -> dict[str, Any] | None:
+    """The key ingest stores for these bytes now (by the model's label, as at ingest);
+    the stored one if computing it fails on hostile mail."""
+    if analysis.notice is None or not keyed(analysis):
+        return None
+    try:
+        return resent_key(notice_text(analysis.notice)).to_dict()
+    except Exception:  # noqa: BLE001 - one message's key, not the whole reprocess
+        return item.resent_key

@@ -3,11 +3,14 @@
 Every batch compares its notices with each account's latest 500 notices
 (``repo.resent_history``). Reading and decoding those 500 keys again for every
 batch cost more than the comparisons once an account had a few hundred notices.
-A stored message's key never changes and messages are never deleted, so the
-decoded keys are kept, per database, by message id and content hash (a row id
-that SQLite hands out again after a rolled-back batch belongs to other bytes);
-each batch still asks the database which notices are the latest, so the
-history is the same as a full read.
+Messages are never deleted and a stored key changes only when
+``intake reprocess`` recomputes it (which calls ``forget``), so the decoded
+keys are kept, per database, by message id and content hash (a row id that
+SQLite hands out again after a rolled-back batch belongs to other bytes); each
+batch still asks the database which notices are the latest, so the history is
+the same as a full read. Another process's kept keys are not reached: a
+long-running ``intake run`` keeps serving the keys it read before a reprocess
+until it is restarted.
 """
 
 from __future__ import annotations
@@ -30,8 +33,7 @@ _KNOWN: weakref.WeakKeyDictionary[Any, Known] = weakref.WeakKeyDictionary()
 
 def history(session: Session, account_id: int) -> ResentHistory[int]:
     """What ``ResentHistory`` over ``repo.resent_history(session, account_id)`` would hold."""
-    bind = session.get_bind()
-    known = _KNOWN.setdefault(getattr(bind, "engine", bind), {})
+    known = _KNOWN.setdefault(_database(session), {})
     latest = repo.resent_history_ids(session, account_id)
     missing = [entry for entry in latest if entry not in known]
     if missing:
@@ -42,3 +44,13 @@ def history(session: Session, account_id: int) -> ResentHistory[int]:
     for oldest in list(known)[: max(0, len(known) - MAX_KEPT)]:
         del known[oldest]  # the first read: an account's latest stay until others push them out
     return found
+
+
+def forget(session: Session) -> None:
+    """Drop the keys kept for the session's database: stored keys were rewritten."""
+    _KNOWN.pop(_database(session), None)
+
+
+def _database(session: Session) -> Any:
+    bind = session.get_bind()
+    return getattr(bind, "engine", bind)

@@ -19,12 +19,13 @@ from intake.store.models import ClientRow, CorrectionRow, MessageRow, RawMessage
 
 @dataclass(frozen=True)
 class StoredRaw:
-    """A stored message's raw bytes and how it is labelled now."""
+    """A stored message's raw bytes, how it is labelled now and its stored resent key."""
 
     id: int
     raw: bytes
     label: str
     label_source: str
+    resent_key: dict[str, Any] | None = None
 
 
 def find_message(session: Session, ref: str) -> int:
@@ -96,7 +97,13 @@ def stored_raws(
     last = 0
     while True:
         query = (
-            select(MessageRow.id, RawMessageRow.data, MessageRow.label, MessageRow.label_source)
+            select(
+                MessageRow.id,
+                RawMessageRow.data,
+                MessageRow.label,
+                MessageRow.label_source,
+                MessageRow.resent_key,
+            )
             .join(RawMessageRow, RawMessageRow.message_pk == MessageRow.id)
             .where(MessageRow.id > last)
             .order_by(MessageRow.id)
@@ -110,7 +117,8 @@ def stored_raws(
         if not rows:
             return
         yield [
-            StoredRaw(pk, zlib.decompress(data), label, source) for pk, data, label, source in rows
+            StoredRaw(pk, zlib.decompress(data), label, source, key)
+            for pk, data, label, source, key in rows
         ]
         last = rows[-1][0]
 

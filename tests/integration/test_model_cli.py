@@ -132,7 +132,9 @@ def test_reprocess_keeps_person_labels_and_dry_run_writes_nothing(capsys, config
     run(capsys, "--config", str(config), "ingest", str(demo_mailbox() / "lumen-home"))
     run(capsys, "--config", str(config), "relabel", "5", "reinstatement")
     code, out, _ = run(capsys, "--config", str(config), "reprocess", "--dry-run")
-    assert code == 0 and "would change 0 label(s)" in out
+    # the model, taught the person's label, reads message 5 as a reinstatement now: ingest
+    # would store no resent key for it, so reprocess drops the one stored
+    assert code == 0 and "would change 0 label(s), 1 resent key(s)" in out
     store = open_store(f"sqlite:///{config.parent / 'intake.db'}")
     with store.session() as session:
         session.get(MessageRow, 2).label = "other"  # as if an older model had said so
@@ -145,6 +147,7 @@ def test_reprocess_keeps_person_labels_and_dry_run_writes_nothing(capsys, config
     with store.session() as session:
         assert session.get(MessageRow, 2).label == "suspension"
         assert session.get(MessageRow, 5).label == "reinstatement"
+        assert session.get(MessageRow, 5).resent_key is None
     store.close()
 
 
