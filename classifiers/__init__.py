@@ -50,7 +50,11 @@ def __getattr__(name: str) -> Any:
     """``classifiers.load`` imports ``classifiers.modelfile`` then."""
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"classifiers.{_LAZY[name]}"), name)
+    value = getattr(import_module(f"classifiers.{_LAZY[name]}"), name)
+    # Bound once, as an eager import binds it: later reads skip this hook and keep the
+    # value first seen even if the submodule's is patched (tests do).
+    globals()[name] = value
+    return value
 
 
 __all__ = [

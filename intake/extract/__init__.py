@@ -29,7 +29,11 @@ def __getattr__(name: str) -> Any:
     """``from intake.extract import extract_facts`` imports ``intake.extract.facts`` then."""
     if name not in _EXPORTS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"intake.extract.{_EXPORTS[name]}"), name)
+    value = getattr(import_module(f"intake.extract.{_EXPORTS[name]}"), name)
+    # Bound once, as an eager import binds it: later reads skip this hook and keep the
+    # value first seen even if the submodule's is patched (tests do).
+    globals()[name] = value
+    return value
 
 
 __all__ = [
