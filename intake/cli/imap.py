@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import click
 
 from intake.cli.options import app_from, json_option
 from intake.cli.output import emit, table
-from intake.daemon import run_daemon
 from intake.daemon.leases import WorkerInfo, default_name, workers
 from intake.daemon.single import only_worker
-from intake.drafts.service import drafting_hook
 from intake.errors import ConfigError, InputError, SourceError
 from intake.ingest.poller import (
     AccountTarget,
@@ -24,11 +24,14 @@ from intake.ingest.poller import (
 )
 from intake.logs import name_worker
 from intake.notify.ledger import unsent_entries
-from intake.notify.service import notifications_wanted
 from intake.sources.imap import FetchedBatch
 from intake.sources.states import AccountState
 from intake.store import inbox
 from intake.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from intake.cli.app import App
+    from intake.ingest.pipeline import Outcome
 
 
 @click.command("poll")
@@ -61,7 +64,7 @@ def poll(
         lambda: app.classifier,
         since=day,
         on_batch=progress.update,
-        after_commit=drafting_hook(app.store, app.config),
+        after_commit=None if take_in_only else _drafting_hook(app),
         take_in_only=take_in_only,
         on_analysed=progress.analysed,
     )
@@ -84,6 +87,14 @@ def poll(
         raise error(str(failed[-1].error))
 
 
+def _drafting_hook(app: App) -> Callable[[list[Outcome]], None] | None:
+    """``drafts.auto``'s hook after each analysed chunk; imported only when poll analyses
+    (drafting loads the fact extractors, which taking in only never uses)."""
+    from intake.drafts.service import drafting_hook
+
+    return drafting_hook(app.store, app.config)
+
+
 @click.command("run")
 @click.option(
     "--name",
@@ -104,6 +115,11 @@ def run(ctx: click.Context, name: str | None, jobs: int) -> None:
     An install that takes mail in from files only still runs for its digests and alerts.
     Several workers may share one PostgreSQL database: each polls its share of the accounts.
     """
+    # Imported here: the daemon's analysis and notifier load the fact extractors, which
+    # `poll --take-in-only` and `status` (same module) must not pay for at start-up.
+    from intake.daemon import run_daemon
+    from intake.notify.service import notifications_wanted
+
     app = app_from(ctx, creates_database=True)
     targets = configured_accounts(app.config)
     if not targets and not notifications_wanted(app.config):

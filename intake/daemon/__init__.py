@@ -40,15 +40,12 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from intake.analyse.classifier import Classifier
-from intake.analyse.pool import start_fork_server
 from intake.config import Config
 from intake.config.secrets import resolve_credential
-from intake.daemon.analysis import AnalysisLoop
 from intake.daemon.leases import LeaseBook, default_name
 from intake.daemon.placement import Placement
-from intake.daemon.reload import Supervisor
 from intake.errors import ConfigError, SourceError, StoreError
 from intake.ingest.poller import (
     AccountTarget,
@@ -63,6 +60,10 @@ from intake.ingest.poller import (
 from intake.sources.imap import Mailbox, open_mailbox
 from intake.sources.states import AccountState
 from intake.store import Store
+
+if TYPE_CHECKING:  # the analysis loads the fact extractors; `intake status` and `poll` need none
+    # (they import this package through intake.daemon.leases); run_daemon imports it
+    from intake.analyse.classifier import Classifier
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +237,10 @@ def run_daemon(
     worker has it already. ``jobs`` 1 keeps the analysis in this process; 2 (the
     default) adds one helper process for backlogs.
     """
+    from intake.analyse.pool import start_fork_server
+    from intake.daemon.analysis import AnalysisLoop
+    from intake.daemon.reload import Supervisor  # its notifier renders digests (extractors)
+
     stop = stop or threading.Event()
     reload = reload or threading.Event()
     book = LeaseBook(store, name or default_name(), config.workers.lease)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -21,10 +22,12 @@ from intake.drafts.compose import NoDraft, build_context, choose_message
 from intake.drafts.context import DRAFT_LABELS
 from intake.drafts.render import DraftTemplateError, TemplateSet, render_draft, template_set
 from intake.errors import ConfigError, IntakeError
-from intake.ingest.pipeline import Outcome
 from intake.store import Store
 from intake.store.drafts import StoredDraft, case_material, message_account, save_draft
 from intake.timeutil import utcnow
+
+if TYPE_CHECKING:  # the pipeline loads the fact extractors; `poll --take-in-only` needs none
+    from intake.ingest.pipeline import Outcome
 
 log = logging.getLogger(__name__)
 

@@ -22,11 +22,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.analyse.classifier import Classifier
 from intake.config import Config, ImapAccount
 from intake.config.secrets import resolve_credential
 from intake.errors import (
@@ -37,13 +37,16 @@ from intake.errors import (
     TLSError,
     UnreachableError,
 )
-from intake.ingest.drain import DrainOptions, DrainReport, drain
-from intake.ingest.pipeline import Outcome
 from intake.sources.imap import Checkpoint, FetchedBatch, Mailbox, open_mailbox
 from intake.sources.states import AccountState
 from intake.store import Store, inbox, repo
 from intake.store.models import AccountRow, CheckpointRow, ClientRow
 from intake.timeutil import as_utc, utcnow
+
+if TYPE_CHECKING:  # the analysis loads the fact extractors: imported when mail is analysed
+    from intake.analyse.classifier import Classifier
+    from intake.ingest.drain import DrainReport
+    from intake.ingest.pipeline import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +207,8 @@ def poll_account(
 
 def analyse_waiting(store: Store, clients: list[str], options: PollOptions) -> DrainReport:
     """Analyse the clients' waiting mail (``intake.ingest.drain``) with the poll's hooks."""
+    from intake.ingest.drain import DrainOptions, drain  # taking in only never needs it
+
     done = 0
 
     def progress(_result: object, size: int) -> None:

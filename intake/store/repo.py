@@ -10,15 +10,13 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Insert, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from intake.analyse.stages import RAW_COMPRESSION
-from intake.cases import CaseDecision
 from intake.cases.kinds import CaseKind, GroupingState
 from intake.mail.notice import Origin
 from intake.store.models import (
@@ -30,6 +28,9 @@ from intake.store.models import (
     RawMessageRow,
 )
 from intake.timeutil import as_utc
+
+if TYPE_CHECKING:  # grouping loads the fact extractors; taking mail in needs none
+    from intake.cases import CaseDecision
 
 
 @dataclass(frozen=True)
@@ -142,12 +143,17 @@ class PendingRows:
     """
 
     def __init__(self) -> None:
+        # Imported here: the analysis stages load the fact extractors, which taking
+        # mail in (and reading state) must not pay for; only the analysis queues raw bytes.
+        from intake.analyse.stages import RAW_COMPRESSION
+
+        self.level = RAW_COMPRESSION
         self.raw: list[dict[str, Any]] = []
         self.sources: list[dict[str, Any]] = []
 
     def add(self, message_pk: int, record: MessageRecord, origin: Origin) -> None:
         """Queue the raw bytes and the source of a message just inserted."""
-        data = record.compressed or zlib.compress(record.raw, RAW_COMPRESSION)
+        data = record.compressed or zlib.compress(record.raw, self.level)
         self.raw.append({"message_pk": message_pk, "size": len(record.raw), "data": data})
         self.sources.append(_source_values(message_pk, origin, record.account_id))
 

@@ -1,5 +1,8 @@
 """``intake cases`` starts without what it does not need: Alembic for a database at head,
-the fact extractors (their patterns take a third of a second to compile)."""
+the fact extractors (their patterns take a third of a second to compile). Taking mail in
+(``intake poll --take-in-only``) and ``intake status`` load no analysis at all."""
+
+# ruff: noqa: F811 - pytest fixtures are imported by name and used as arguments
 
 from __future__ import annotations
 
@@ -7,7 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from intake.store import _alembic_head, current_revision, head_revision, open_store, upgrade
+from tests.builders import MessageBuilder
+from tests.integration.dovecot import (  # noqa: F401 - fixtures
+    DovecotServer,
+    dovecot,
+    tls_files,
+    write_config,
+)
 
 CASES_THEN_MODULES = (
     "import sys\nfrom intake.cli import main\n"
@@ -30,6 +42,41 @@ def test_cases_on_a_database_at_head_imports_no_alembic_nor_extractors(
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+# Each command in turn, in one fresh interpreter; then what of the analysis got imported.
+# intake.extract.domains (the look-alike check on senders, which fetching uses) may load.
+TAKE_IN_THEN_MODULES = (
+    "import sys\nfrom intake.cli import main\n"
+    "for args in (['poll', '--take-in-only', '--json'], ['status', '--json']):\n"
+    "    try:\n        main(['--config', sys.argv[1], *args])\n"
+    "    except SystemExit as exit_:\n        assert not exit_.code, exit_.code\n"
+    "heavy = ('intake.extract', 'intake.analyse.stages', 'intake.analyse.pool',"
+    " 'intake.ingest.pipeline', 'intake.ingest.drain', 'intake.cases.grouping', 'sklearn')\n"
+    "print(sorted(m for m in sys.modules if m.startswith(heavy)"
+    " and m not in ('intake.extract', 'intake.extract.domains')))"
+)
+
+
+@pytest.mark.dovecot
+def test_take_in_only_poll_and_status_import_no_analysis(
+    tmp_path: Path, dovecot: DovecotServer, model_path: Path
+) -> None:
+    """Mail is really taken in (and counted by status), yet neither the fact extractors,
+    the analysis stages, the pipeline nor scikit-learn is imported."""
+    user = dovecot.add_user("acme-owner", "open sesame")
+    builder = MessageBuilder()
+    for _ in range(2):
+        dovecot.deliver(user, builder.build())
+    config = write_config(tmp_path, dovecot, user, model_path)
+    result = subprocess.run(
+        [sys.executable, "-c", TAKE_IN_THEN_MODULES, str(config)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    lines = result.stdout.splitlines()
+    assert '"taken_in": 2' in lines[0] and '"stored": 0' in lines[0], lines
+    assert any('"waiting": 2' in line for line in lines[1:-1]), lines
+    assert lines[-1] == "[]", result.stderr
 
 
 def test_an_empty_database_has_no_revision_and_is_upgraded(db_url: str) -> None:
