@@ -253,7 +253,9 @@ def test_daemon_reconnects_after_the_server_restarts(tmp_path, dovecot, model_pa
         dovecot.start()
         dovecot.deliver(user, MessageBuilder().build())
         assert wait_until(lambda: counts(config).messages == 1, 15)
-        assert _states(store, config) == {"acme-inbox": "ok"}
+        # the analysis thread may store the mail before the account's thread records its
+        # poll: the state follows within moments
+        assert wait_until(lambda: _states(store, config) == {"acme-inbox": "ok"}, 15)
     finally:
         stop.set()
         daemon.join(timeout=15)
