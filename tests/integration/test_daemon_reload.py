@@ -67,7 +67,8 @@ def test_config_error_waits_then_reload_event_retries(
             dovecot.deliver(user, MessageBuilder().build())
             reload.set()
             assert wait_until(lambda: counts(config).messages == 1, 20)
-            assert _states(store, config) == {"acme-inbox": "ok"}
+            # the analysis thread may store the mail before the account's state is recorded
+            assert wait_until(lambda: _states(store, config) == {"acme-inbox": "ok"}, 15)
         finally:
             stop.set()
             daemon.join(timeout=15)
