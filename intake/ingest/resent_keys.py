@@ -1,8 +1,8 @@
 """Resent keys decoded once per database, not once per batch (issue 14).
 
 Every batch compares its notices with each account's latest 500 notices
-(``repo.resent_history``). Reading and decoding those 500 keys again for every
-batch cost more than the comparisons once an account had a few hundred notices.
+(``repo.resent_history_ids``, then ``repo.resent_keys``). Reading and decoding those
+500 keys again for every batch cost more than the comparisons once an account had a few hundred notices.
 Messages are never deleted and a stored key changes only when
 ``intake reprocess`` recomputes it (which calls ``forget``), so the decoded
 keys are kept, per database, by message id and content hash (a row id that
@@ -32,7 +32,7 @@ _KNOWN: weakref.WeakKeyDictionary[Any, Known] = weakref.WeakKeyDictionary()
 
 
 def history(session: Session, account_id: int) -> ResentHistory[int]:
-    """What ``ResentHistory`` over ``repo.resent_history(session, account_id)`` would hold."""
+    """What ``ResentHistory`` over the account's latest 500 keyed notices would hold."""
     known = _KNOWN.setdefault(_database(session), {})
     latest = repo.resent_history_ids(session, account_id)
     missing = [entry for entry in latest if entry not in known]

@@ -204,21 +204,10 @@ def thread_case(session: Session, client_id: int, message_ids: Sequence[str]) ->
     )
 
 
-def resent_history(session: Session, account_id: int, limit: int = 500) -> list[tuple[int, dict]]:
-    """Earlier notices of an account with their resent keys, oldest first."""
-    rows = session.execute(
-        select(MessageRow.id, MessageRow.resent_key)
-        .where(MessageRow.account_id == account_id, MessageRow.resent_key.is_not(None))
-        .order_by(MessageRow.sent_at.desc(), MessageRow.id.desc())
-        .limit(limit)
-    ).all()
-    return [(row.id, row.resent_key) for row in reversed(rows)]
-
-
 def resent_history_ids(
     session: Session, account_id: int, limit: int = 500
 ) -> list[tuple[int, str]]:
-    """(id, content hash) of the notices ``resent_history`` returns, in its order, without keys."""
+    """(id, content hash) of an account's latest notices with a resent key, oldest first."""
     rows = session.execute(
         select(MessageRow.id, MessageRow.content_hash)
         .where(MessageRow.account_id == account_id, MessageRow.resent_key.is_not(None))

@@ -11,7 +11,7 @@ from intake.cases.resent import ResentHistory
 from intake.ingest import resent_keys
 from intake.ingest.pipeline import IngestContext, process_batch
 from intake.mail.notice import Origin, RawMessage
-from intake.store import open_store, repo
+from intake.store import open_store
 from intake.store.models import MessageRow
 from tests.builders import MessageBuilder
 
@@ -30,9 +30,15 @@ def _batch(builder: MessageBuilder, asins: list[str]) -> list[RawMessage]:
 
 
 def _full_read(session, account_id: int) -> dict:
+    """The history read straight from the table: the latest 500 keyed notices, oldest first."""
+    rows = session.execute(
+        select(MessageRow.id, MessageRow.resent_key)
+        .where(MessageRow.account_id == account_id, MessageRow.resent_key.is_not(None))
+        .order_by(MessageRow.sent_at.desc(), MessageRow.id.desc())
+        .limit(500)
+    ).all()
     return ResentHistory(
-        (pk, classifiers.ResentKey.from_dict(stored))
-        for pk, stored in repo.resent_history(session, account_id)
+        (row.id, classifiers.ResentKey.from_dict(row.resent_key)) for row in reversed(rows)
     )._by_facts
 
 
