@@ -2,7 +2,8 @@
 
 Every batch compares its notices with each account's latest 500 notices
 (``repo.resent_history_ids``, then ``repo.resent_keys``). Reading and decoding those
-500 keys again for every batch cost more than the comparisons once an account had a few hundred notices.
+500 keys again for every batch cost more than the comparisons once an account had a
+few hundred notices.
 Messages are never deleted and a stored key changes only when
 ``intake reprocess`` recomputes it (which calls ``forget``), so the decoded
 keys are kept, per database, by message id and content hash (a row id that
