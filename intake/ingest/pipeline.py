@@ -15,7 +15,7 @@ bytes for the client) is not stored again; only where it was seen is noted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -242,7 +242,7 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
         )
     label, confidence, needs_review = _label_of(analysis)
     resent_key, resent_of = _resent(memory, analysis, label, account_id)
-    placed = _case_for(memory, analysis, label, resent_of)
+    placed = _case_for(memory, analysis, label, resent_of, needs_review)
     case_id = placed.case_id
     if placed.resent:
         label = Label.RESENT
@@ -315,13 +315,13 @@ def _resent(
 
 
 def _case_for(
-    memory: _BatchMemory, analysis: Analysis, label: str, resent_of: int | None
+    memory: _BatchMemory, analysis: Analysis, label: str, resent_of: int | None, unsure: bool
 ) -> Placed:
     """The message's case by evidence, or a re-send's case (``intake.store.grouping``)."""
     notice = analysis.notice
     if notice is None:
         return memory.cases.place(None, Facts(), Clues(), Label.OTHER, Authenticity(Verdict.OK))
-    clues = clues_of(notice, analysis.facts, analysis.outgoing)
+    clues = replace(clues_of(notice, analysis.facts, analysis.outgoing), label_unsure=unsure)
     return memory.cases.place(
         notice, analysis.facts, clues, label, analysis.authenticity, earlier=resent_of
     )

@@ -10,7 +10,7 @@ case (columns and keys). Runs in the caller's transaction.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -247,7 +247,7 @@ def fold(row: CaseRow, clues: Clues, label: str, facts: Facts) -> None:
     updated = as_utc(row.updated_at)
     if when is None or updated is None or updated <= when:
         was_open = row.grouping_state != GroupingState.CLOSED
-        still_open = grouping_open(was_open, label, clues.outgoing)
+        still_open = grouping_open(was_open, label, clues)
         row.grouping_state = GroupingState.OPEN if still_open else GroupingState.CLOSED
     if when and (updated is None or updated < when):
         row.updated_at = when
@@ -268,7 +268,8 @@ def absorb_row(session: Session, case_id: int, message: MessageRow) -> None:
 
 def row_clues(row: MessageRow) -> Clues:
     """A stored message's clues, as ``clues_of`` made them when it was taken in."""
-    return clues_of(row_notice(row), Facts.from_dict(row.facts or {}), row.outgoing)
+    clues = clues_of(row_notice(row), Facts.from_dict(row.facts or {}), row.outgoing)
+    return replace(clues, label_unsure=bool(row.needs_review))
 
 
 def row_notice(row: MessageRow) -> Notice:
