@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 import classifiers
+from classifiers.resent import ResentKey
 from classifiers.types import Label
 from intake.analyse.classifier import Classifier, notice_text
 from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
@@ -28,13 +29,13 @@ from intake.cases.clues import Clues, clues_of
 from intake.cases.resent import ResentHistory, resent_key
 from intake.extract import Authenticity, Facts
 from intake.extract.authenticity import Verdict
-from intake.ingest import resent_keys
 from intake.ingest.quarantine import connection_lost, failure_reason, quarantined_record
 from intake.mail.notice import RawMessage
 from intake.mail.states import MessageStatus
 from intake.mail.storable import storable
-from intake.store import repo
+from intake.store import clientmemory, repo
 from intake.store.grouping import CaseLookup, Placed
+from intake.timeutil import as_utc
 
 
 @dataclass(frozen=True)
@@ -128,18 +129,21 @@ def store_analyses(
             result.out_of_order |= newest is not None and when < newest
             newest = max(newest, when) if newest else when
     memory.pending.write(session)
+    clientmemory.written(session, memory.kept)
     return result
 
 
 class _BatchMemory:
-    """What a batch reads once and keeps up to date, so a message costs few queries."""
+    """What a batch reads once and keeps up to date, so a message costs few queries; the
+    client's cases and histories come from the memory kept across batches."""
 
     def __init__(self, session: Session, client_id: int) -> None:
         self.session, self.client_id = session, client_id
         self._accounts: dict[tuple[str, str], int] = {}
         self._histories: dict[int, ResentHistory[int]] = {}
         self.pending = repo.PendingRows()
-        self.cases = CaseLookup(session, client_id)
+        self.kept = clientmemory.kept(session, client_id)
+        self.cases = CaseLookup(session, self.kept)
         self._by_hash: dict[str, int] = {}
         self._by_message_id: dict[str, int] = {}
 
@@ -175,12 +179,24 @@ class _BatchMemory:
     def history(self, account_id: int) -> ResentHistory[int]:
         """Earlier notices of the account with their resent keys."""
         if account_id not in self._histories:
-            self._histories[account_id] = resent_keys.history(self.session, account_id)
+            self._histories[account_id] = self.kept.history(self.session, account_id)
         return self._histories[account_id]
+
+    def stored(self, message_pk: int, record: repo.MessageRecord, key: ResentKey | None) -> None:
+        """Keep a stored message in the client's memory: its thread id, case and key."""
+        fields = record.fields
+        sent_at = as_utc(fields.get("sent_at"))
+        message_id, sender = fields.get("message_id"), fields.get("sender") or ""
+        self.kept.stored(message_pk, message_id, sent_at, record.case_id, sender)
+        if key is not None and record.account_id is not None:
+            self.history(record.account_id).append(message_pk, key)
+            self.kept.keyed(record.account_id, message_pk, sent_at, key)
 
     def forget_cases(self) -> None:
         """Read cases and histories again: a rolled-back message may have changed them."""
-        self.cases = CaseLookup(self.session, self.client_id)
+        clientmemory.forget(self.session, self.client_id)
+        self.kept = clientmemory.kept(self.session, self.client_id)
+        self.cases = CaseLookup(self.session, self.kept)
         self._histories = {}
 
 
@@ -215,6 +231,7 @@ def _quarantine(
         message_pk = repo.insert_message_row(memory.session, record)
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, None, message_pk)
+    memory.stored(message_pk, record, None)
     return Outcome(
         message_pk, None, case_id, Label.OTHER, 0.0, True, None, raw.origin.describe(), error=reason
     )
@@ -268,8 +285,7 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
     session.flush()  # the case's changes too: fail here, inside the message's savepoint
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, message_id, message_pk)
-    if resent_key is not None:
-        memory.history(account_id).append(message_pk, resent_key)
+    memory.stored(message_pk, record, resent_key)
     return Outcome(
         message_pk,
         message_id,
