@@ -25,6 +25,7 @@ from intake.extract.dates import MONTHS
 from intake.extract.documents import documents_named
 from intake.extract.ids import asins_in
 from intake.extract.policy import policies_named
+from intake.extract.screen import Found
 
 BUCKET_LIMIT = 200
 #: Month names in every notice language are masked like the digits of a date.
@@ -34,14 +35,18 @@ _DATE_WORDS = DATE_WORDS | frozenset(MONTHS)
 Id = TypeVar("Id", bound=Hashable)
 
 
-def resent_key(text: NoticeText) -> classifiers.ResentKey:
-    """The key of a notice's newest text (greeting, signature and quoted history left out)."""
+def resent_key(text: NoticeText, words: Found | None = None) -> classifiers.ResentKey:
+    """The key of a notice's newest text (greeting, signature and quoted history left out).
+
+    ``words``: the screen words of the whole notice (``intake.extract.facts_and_words``),
+    so its policies and documents are read without scanning the text again.
+    """
     core = key_text(text)
     return classifiers.ResentKey(
         shingles=shingles(core, _DATE_WORDS),
         asins=frozenset(asins_in(core)),
-        policies=policies_named(core),
-        documents=documents_named(core),
+        policies=policies_named(core, words),
+        documents=documents_named(core, words),
     )
 
 

@@ -128,6 +128,7 @@ def store_analyses(
         if when is not None and not outcome.duplicate:
             result.out_of_order |= newest is not None and when < newest
             newest = max(newest, when) if newest else when
+    memory.cases.write()
     memory.pending.write(session)
     clientmemory.written(session, memory.kept)
     return result
@@ -193,7 +194,9 @@ class _BatchMemory:
             self.kept.keyed(record.account_id, message_pk, sent_at, key)
 
     def forget_cases(self) -> None:
-        """Read cases and histories again: a rolled-back message may have changed them."""
+        """Read cases and histories again: a rolled-back message may have changed them
+        (what the batch's earlier messages changed is written first)."""
+        self.cases.write()
         clientmemory.forget(self.session, self.client_id)
         self.kept = clientmemory.kept(self.session, self.client_id)
         self.cases = CaseLookup(self.session, self.kept)
@@ -204,6 +207,7 @@ def _store_guarded(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext)
     """Store one message under a SAVEPOINT; if that fails, quarantine it and go on."""
     session, pending = memory.session, memory.pending
     queued = list(pending.raw), list(pending.sources)
+    unwritten = memory.cases.unwritten()
     try:
         with session.begin_nested():
             return _store_one(memory, analysis, ctx)
@@ -211,6 +215,7 @@ def _store_guarded(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext)
         if connection_lost(err):
             raise
         pending.raw, pending.sources = queued  # rows written in the rolled-back savepoint
+        memory.cases.restore(unwritten)
         memory.forget_cases()
         return _quarantine(memory, analysis, ctx, failure_reason(err))
 
@@ -282,7 +287,7 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
         compressed=analysis.compressed_raw,
     )
     message_pk = repo.insert_message_row(session, record)
-    session.flush()  # the case's changes too: fail here, inside the message's savepoint
+    session.flush()  # fail here, inside the message's savepoint
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, message_id, message_pk)
     memory.stored(message_pk, record, resent_key)

@@ -58,7 +58,7 @@ class CaseState:
 
     def values(self) -> dict[str, Any]:
         """The columns to write back."""
-        return {name: getattr(self, name) for name in _WRITTEN}
+        return {name: getattr(self, name) for name in WRITTEN}
 
     def recent_entry(self) -> tuple[datetime, int] | None:
         """Its place among the open notice cases by date (``recently_open``), if it has one."""
@@ -68,7 +68,8 @@ class CaseState:
         return None if when is None else (when, self.id)
 
 
-_WRITTEN = ("grouping_state", "policy", "marketplace", "amazon_case_ids", "asins", "opened_at",
+#: The grouping columns of a case (``grouping.fold``), written back by the pipeline.
+WRITTEN = ("grouping_state", "policy", "marketplace", "amazon_case_ids", "asins", "opened_at",
             "updated_at", "team", "last_outgoing_at", "last_request_at")  # fmt: skip
 
 

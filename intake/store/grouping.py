@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from classifiers.types import Label
@@ -34,7 +34,7 @@ from intake.extract import Authenticity, Facts
 from intake.extract.domains import is_amazon_domain
 from intake.mail.notice import Notice
 from intake.store import repo
-from intake.store.clientmemory import CaseState, ClientMemory
+from intake.store.clientmemory import WRITTEN, CaseState, ClientMemory
 from intake.store.models import CaseKeyRow, CaseRow, MessageRow
 from intake.timeutil import as_utc
 
@@ -51,6 +51,19 @@ class Placed:
     resent: bool = False  # it re-sends the earlier notice it was compared with
 
 
+_CASES = CaseRow.core_table()
+#: A case's grouping columns by its id (``case_pk``), each bound as ``new_<column>``.
+_UPDATE_CASE = (
+    update(_CASES)
+    .where(_CASES.c.id == bindparam("case_pk"))
+    .values({name: bindparam(f"new_{name}", type_=_CASES.c[name].type) for name in WRITTEN})
+)
+
+
+def _bound(values: dict[str, object]) -> dict[str, object]:
+    return {f"new_{name}": value for name, value in values.items()}
+
+
 class CaseLookup:
     """One client's cases as grouping sees them, from the client's kept memory
     (``intake.store.clientmemory``); what it changes goes to the database and the memory."""
@@ -59,6 +72,26 @@ class CaseLookup:
         self.session, self.memory = session, memory
         self.client_id = memory.client_id
         self._summaries: dict[int, CaseSummary] = {}
+        self._changed: dict[int, dict[str, object]] = {}  # case id -> columns, to write
+        self._keys: list[dict[str, object]] = []  # case_keys rows, to write
+
+    def write(self) -> None:
+        """Write the batch's changes to cases and keys so far: two statements, not two a
+        message (the caller writes before anything reads them, and before committing)."""
+        if self._changed:
+            rows = [{"case_pk": pk, **_bound(values)} for pk, values in self._changed.items()]
+            self.session.execute(_UPDATE_CASE, rows)
+        if self._keys:
+            self.session.execute(insert(CaseKeyRow.core_table()), self._keys)
+        self._changed, self._keys = {}, []
+
+    def unwritten(self) -> tuple[dict[int, dict[str, object]], int]:
+        """What ``write`` would write now, for ``restore`` after a message is rolled back."""
+        return dict(self._changed), len(self._keys)
+
+    def restore(self, unwritten: tuple[dict[int, dict[str, object]], int]) -> None:
+        """Forget changes made after ``unwritten`` was taken (a rolled-back message's)."""
+        self._changed, self._keys = unwritten[0], self._keys[: unwritten[1]]
 
     def candidates(self, clues: Clues) -> list[CaseSummary]:
         """The cases sharing a key with ``clues``, and the open ones active near its date."""
@@ -145,22 +178,15 @@ class CaseLookup:
         case = replace(kept, amazon_case_ids=list(kept.amazon_case_ids), asins=list(kept.asins))
         fold(case, clues, label, facts)
         if case != kept:
-            self.session.execute(
-                update(CaseRow.core_table()).where(CaseRow.id == case_id).values(case.values())
-            )
+            self._changed[case_id] = case.values()
             self.memory.put_case(case)
         known = self.memory.keys[case_id]
-        new = [key for key in dict.fromkeys(clues.index_keys()) if key not in known]
-        if new:
-            self.session.execute(
-                insert(CaseKeyRow.core_table()),
-                [
+        for kind, value in dict.fromkeys(clues.index_keys()):
+            if (kind, value) not in known:
+                self._keys.append(
                     {"client_id": self.client_id, "case_id": case_id, "kind": kind, "value": value}
-                    for kind, value in new
-                ],
-            )
-            for key in new:
-                self.memory.add_key(case_id, key)
+                )
+                self.memory.add_key(case_id, (kind, value))
 
 
 def fold(row: CaseRow | CaseState, clues: Clues, label: str, facts: Facts) -> None:
