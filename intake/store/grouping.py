@@ -1,10 +1,12 @@
-"""Grouping against the database: the case index in SQL, and applying a decision.
+"""Grouping against the database: the case index, and applying a decision.
 
 The pipeline asks ``CaseLookup`` for the cases that share a message's keys
 (``case_keys``), the case of its thread and the client's recently active open
-cases, so a message costs a few indexed queries whatever the history size;
-``intake.cases.decide_case`` decides; ``absorb`` folds the message into its
-case (columns and keys). Runs in the caller's transaction.
+cases, all from the client's memory kept across batches
+(``intake.store.clientmemory``), so a message costs no query whatever the
+history size; ``intake.cases.decide_case`` decides; ``absorb`` folds the
+message into its case (columns and keys), in memory at once and in the
+database when the batch ``write``s. Runs in the caller's transaction.
 """
 
 from __future__ import annotations

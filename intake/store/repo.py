@@ -186,12 +186,6 @@ def record_source(
     return True
 
 
-def _keep_loaded(session: Session, rows: Sequence[object]) -> None:
-    """Hold ``rows`` for the session's life: its identity map is weak, and the pipeline
-    reads and updates these cases again (``session.get``) for every message of a batch."""
-    session.info.setdefault("kept_rows", []).extend(rows)
-
-
 def newest_sent_at(session: Session, client_id: int) -> datetime | None:
     """The date of the client's newest stored message."""
     return as_utc(
@@ -209,23 +203,20 @@ def case_of(session: Session, message_pk: int) -> int | None:
 def open_case(
     session: Session, client_id: int, decision: CaseDecision, when: datetime | None
 ) -> int:
-    """Create the case a decision asks for and return its id."""
-    row = CaseRow(
-        client_id=client_id,
-        kind=decision.kind,
-        title=decision.title,
-        grouping_state=GroupingState.GENERAL
-        if decision.kind == CaseKind.GENERAL
-        else GroupingState.OPEN,
-        opened_at=when,
-        updated_at=when,
-        amazon_case_ids=[],
-        asins=[],
-    )
-    session.add(row)
-    session.flush()
-    _keep_loaded(session, [row])
-    return row.id
+    """Create the case a decision asks for and return its id (one INSERT .. RETURNING)."""
+    general = decision.kind == CaseKind.GENERAL
+    table = CaseRow.core_table()
+    values = {
+        "client_id": client_id,
+        "kind": decision.kind,
+        "title": decision.title,
+        "grouping_state": GroupingState.GENERAL if general else GroupingState.OPEN,
+        "opened_at": when,
+        "updated_at": when,
+        "amazon_case_ids": [],
+        "asins": [],
+    }
+    return session.execute(insert(table).returning(table.c.id), values).scalar_one()
 
 
 def insert_message_row(session: Session, record: MessageRecord) -> int:
