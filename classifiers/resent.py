@@ -134,7 +134,7 @@ def find_resent(
     return found
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32_768)
 def prefix(shingles: frozenset[int], threshold: float = THRESHOLD) -> tuple[int, ...]:
     """The smallest shingles, as many as two sets with a Jaccard similarity of at least
     ``threshold`` always share one of (prefix filtering: n - floor(t * n) + 1 of n).

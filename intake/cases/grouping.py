@@ -230,6 +230,8 @@ def _shared(
 ) -> tuple[CaseSummary, str, bool] | None:
     """The case sharing the most ``values`` of ``kind`` (open first, then newest), the first
     shared value, and whether another case shares as many (a near-tie)."""
+    if not values:
+        return None
     wanted = set(values)
     scored = []
     for case in cases:

@@ -115,11 +115,16 @@ class _Bucket(Generic[Id]):
                 del self._by_shingle[shingle]
 
     def find(self, key: classifiers.ResentKey) -> Id | None:
+        """The newest match: the first one found from the newest down (``find_resent``
+        keeps the last one found from the oldest up)."""
         seqs: set[int] = set()
         for shingle in prefix(key.shingles):
             seqs.update(self._by_shingle.get(shingle, ()))
-        candidates = [self.entries[seq] for seq in sorted(seqs)]
-        return classifiers.find_resent(key, candidates)
+        for seq in sorted(seqs, reverse=True):
+            found = classifiers.find_resent(key, [self.entries[seq]])
+            if found is not None:
+                return found
+        return None
 
 
 def _facts_of(key: classifiers.ResentKey) -> tuple:

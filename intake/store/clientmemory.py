@@ -25,6 +25,7 @@ from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 import classifiers
+from intake.cases import CaseSummary
 from intake.cases.index import BUCKET_LIMIT
 from intake.cases.kinds import CaseKind, GroupingState
 from intake.cases.resent import ResentHistory
@@ -94,6 +95,7 @@ class ClientMemory:
         self.client_id, self.generation = client_id, generation
         self.pending: Session | None = None  # the session whose uncommitted batch changed it
         self.cases: dict[int, CaseState] = {}
+        self.summaries: dict[int, CaseSummary] = {}  # as grouping sees them, made once
         self.keys: dict[int, set[Key]] = {}
         self.buckets: dict[Key, dict[int, None]] = {}  # each key's newest cases, oldest first
         self.recent: list[tuple[datetime, int]] = []  # open notice cases by date
@@ -130,6 +132,7 @@ class ClientMemory:
             if at < len(self.recent) and self.recent[at] == entry:
                 del self.recent[at]
         self.cases[case.id] = case
+        self.summaries.pop(case.id, None)
         self.keys.setdefault(case.id, set())
         if (entry := case.recent_entry()) is not None:
             bisect.insort(self.recent, entry)
@@ -137,6 +140,7 @@ class ClientMemory:
     def add_key(self, case_id: int, key: Key) -> None:
         """A key row added for a case (kept as the newest of its key's bucket)."""
         self.keys.setdefault(case_id, set()).add(key)
+        self.summaries.pop(case_id, None)
         bucket = self.buckets.setdefault(key, {})
         bucket[case_id] = None
         if len(bucket) > BUCKET_LIMIT:

@@ -73,7 +73,6 @@ class CaseLookup:
     def __init__(self, session: Session, memory: ClientMemory) -> None:
         self.session, self.memory = session, memory
         self.client_id = memory.client_id
-        self._summaries: dict[int, CaseSummary] = {}
         self._changed: dict[int, dict[str, object]] = {}  # case id -> columns, to write
         self._keys: list[dict[str, object]] = []  # case_keys rows, to write
 
@@ -105,12 +104,13 @@ class CaseLookup:
 
     def summary(self, case_id: int) -> CaseSummary | None:
         """A case with its keys, as grouping sees it (kept until a message joins it)."""
-        if case_id in self._summaries:
-            return self._summaries[case_id]
+        summary = self.memory.summaries.get(case_id)
+        if summary is not None:
+            return summary
         case = self.memory.cases.get(case_id)
         if case is None or case.kind == CaseKind.MERGED:
             return None
-        summary = self._summaries[case_id] = _summary(case, self.memory.keys[case_id])
+        summary = self.memory.summaries[case_id] = _summary(case, self.memory.keys[case_id])
         return summary
 
     def general_id(self) -> int | None:
@@ -173,7 +173,6 @@ class CaseLookup:
 
     def absorb(self, case_id: int, clues: Clues, label: str, facts: Facts) -> None:
         """Fold a message into its case: grouping columns, then the new index keys."""
-        self._summaries.pop(case_id, None)
         kept = self.memory.cases.get(case_id)
         if kept is None or kept.kind != KIND_NOTICE:
             return
