@@ -140,7 +140,6 @@ class _BatchMemory:
 
     def __init__(self, session: Session, client_id: int) -> None:
         self.session, self.client_id = session, client_id
-        self._accounts: dict[tuple[str, str], int] = {}
         self._histories: dict[int, ResentHistory[int]] = {}
         self.pending = repo.PendingRows()
         self.kept = clientmemory.kept(session, client_id)
@@ -171,11 +170,10 @@ class _BatchMemory:
 
     def account(self, name: str, kind: str) -> int:
         """The id of the client's account ``name``."""
-        if (name, kind) not in self._accounts:
-            self._accounts[name, kind] = repo.ensure_account(
-                self.session, self.client_id, name, kind
-            )
-        return self._accounts[name, kind]
+        accounts = self.kept.accounts  # kept across batches: an account is never removed
+        if (name, kind) not in accounts:
+            accounts[name, kind] = repo.ensure_account(self.session, self.client_id, name, kind)
+        return accounts[name, kind]
 
     def history(self, account_id: int) -> ResentHistory[int]:
         """Earlier notices of the account with their resent keys."""

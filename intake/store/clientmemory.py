@@ -103,6 +103,7 @@ class ClientMemory:
         self.by_message_id: dict[str, tuple[tuple[bool, datetime], int | None]] = {}
         self.messages: dict[int, tuple[int | None, str]] = {}  # id -> (case, sender)
         self._histories: dict[int, _AccountHistory] = {}
+        self.accounts: dict[tuple[str, str], int] = {}  # (name, kind) -> account id
         self._load(session)
 
     def _load(self, session: Session) -> None:
