@@ -16,16 +16,20 @@ so keys stored as JSON compare equal across processes.
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from classifiers.quoting import newest_text
 from classifiers.types import NoticeText
 
 SHINGLE_WORDS = 4
+#: Jaccard similarity of the shingles from which a notice is a near-copy of another.
+THRESHOLD = 0.9
 #: Characters of a body the key is made from. A notice's content is at its top and under
 #: 3,000 characters; the bound keeps a 20 MB body from costing minutes (same as
 #: intake's facts, ``intake.extract.bounded``).
@@ -116,7 +120,7 @@ _Id = TypeVar("_Id", bound=Hashable)
 
 
 def find_resent(
-    key: ResentKey, history: Iterable[tuple[_Id, ResentKey]], threshold: float = 0.9
+    key: ResentKey, history: Iterable[tuple[_Id, ResentKey]], threshold: float = THRESHOLD
 ) -> _Id | None:
     """The id of the latest earlier message ``key`` is a re-send of, or None.
 
@@ -128,6 +132,19 @@ def find_resent(
         if key.same_facts(earlier) and key.similarity(earlier) >= threshold:
             found = message_id
     return found
+
+
+@lru_cache(maxsize=32_768)
+def prefix(shingles: frozenset[int], threshold: float = THRESHOLD) -> tuple[int, ...]:
+    """The smallest shingles, as many as two sets with a Jaccard similarity of at least
+    ``threshold`` always share one of (prefix filtering: n - floor(t * n) + 1 of n).
+
+    An index of each notice by its prefix finds every near-copy of a key among the
+    notices sharing one of the key's prefix shingles. Cached: a kept key is indexed
+    again when it is dropped.
+    """
+    count = len(shingles)
+    return tuple(sorted(shingles)[: count - math.floor(threshold * count) + 1]) if count else ()
 
 
 def _prefix(body: str) -> str:

@@ -20,9 +20,11 @@ from classifiers.types import Label
 from intake.analyse.classifier import Classifier, notice_text
 from intake.cases.resent import resent_key
 from intake.errors import ParseError
-from intake.extract import Authenticity, Facts, check_authenticity, extract_facts
+from intake.extract import Authenticity, Facts, check_authenticity
 from intake.extract.authenticity import Verdict
 from intake.extract.domains import is_amazon_domain
+from intake.extract.facts import facts_and_words
+from intake.extract.screen import Found
 from intake.mail.notice import Notice, RawMessage
 from intake.mail.parse import parse
 from intake.mail.storable import clean_text
@@ -73,8 +75,9 @@ def analyse(
     results = []
     for raw, notice, error in parsed:
         prediction = next(predictions) if notice is not None else None
-        results.append(_analysed(raw, notice, error, prediction))
-    return [_for_storage(result) for result in results] if for_storage else results
+        analysis, words = _analysed(raw, notice, error, prediction)
+        results.append(_for_storage(analysis, words) if for_storage else analysis)
+    return results
 
 
 def _parsed(raw: RawMessage) -> tuple[RawMessage, Notice | None, str | None]:
@@ -114,15 +117,16 @@ def _classified_alone(classifier: Classifier, notice: Notice) -> Prediction | No
 
 def _analysed(
     raw: RawMessage, notice: Notice | None, error: str | None, prediction: Prediction | None
-) -> Analysis:
-    """The analysis of one parsed message. If fact extraction or the authenticity check
-    fails on it (a bug hostile mail found), it is kept as unanalysable with the reason,
-    and the rest of its batch goes on."""
+) -> tuple[Analysis, Found | None]:
+    """The analysis of one parsed message, and the screen words its facts were read with.
+    If fact extraction or the authenticity check fails on it (a bug hostile mail found),
+    it is kept as unanalysable with the reason, and the rest of its batch goes on."""
     content_hash = hashlib.sha256(raw.raw).hexdigest()
     if notice is not None and prediction is None:
         notice, error = None, "analysis failed: cannot classify"
+    words: Found | None = None
     try:
-        facts = extract_facts(notice) if notice else Facts()
+        facts, words = facts_and_words(notice) if notice else (Facts(), None)
         authenticity = check_authenticity(notice) if notice else Authenticity(Verdict.OK)
     except Exception as err:  # noqa: BLE001 - one message, not the batch
         notice, prediction, facts, authenticity = None, None, Facts(), Authenticity(Verdict.OK)
@@ -130,7 +134,7 @@ def _analysed(
     outgoing = raw.outgoing or (notice is not None and is_outgoing(notice))
     if outgoing and prediction is not None:
         prediction = seller_message(prediction)
-    return Analysis(
+    analysis = Analysis(
         raw=raw,
         content_hash=content_hash,
         notice=notice,
@@ -140,6 +144,7 @@ def _analysed(
         authenticity=authenticity,
         outgoing=outgoing,
     )
+    return analysis, words
 
 
 def keyed(analysis: Analysis) -> bool:
@@ -154,11 +159,11 @@ def keyed(analysis: Analysis) -> bool:
     )
 
 
-def _for_storage(analysis: Analysis) -> Analysis:
+def _for_storage(analysis: Analysis, words: Found | None) -> Analysis:
     key = None
     if analysis.notice is not None and keyed(analysis):
         with contextlib.suppress(Exception):  # the storing step retries it, guarded
-            key = resent_key(notice_text(analysis.notice))
+            key = resent_key(notice_text(analysis.notice), words)
     compressed = analysis.raw.compressed or zlib.compress(analysis.raw.raw, RAW_COMPRESSION)
     return replace(analysis, compressed_raw=compressed, resent_key=key)
 

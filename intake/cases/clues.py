@@ -65,6 +65,7 @@ class Clues:
     when: datetime | None = None
     outgoing: bool = False  # the seller's mail to Amazon
     from_amazon: bool = True  # sent by an Amazon address (not the seller, not a consultant)
+    label_unsure: bool = False  # its label awaits a person's review (``grouping_open``)
 
     def index_keys(self) -> tuple[tuple[str, str], ...]:
         """The index keys a case holding this message can be found by."""

@@ -19,7 +19,7 @@ what should change: join a case, or open one. Evidence, strongest first:
 Mail from Amazon about no case (label ``other``) goes to the client's ``general``
 case; a suspicious message gets a ``suspicious`` case of its own. A case a
 reinstatement ended, or quiet for ``RECENT``, takes no new matter: a new notice
-weeks later is a new case.
+weeks later is a new case (a reinstatement whose label awaits review ends nothing).
 """
 
 from __future__ import annotations
@@ -230,6 +230,8 @@ def _shared(
 ) -> tuple[CaseSummary, str, bool] | None:
     """The case sharing the most ``values`` of ``kind`` (open first, then newest), the first
     shared value, and whether another case shares as many (a near-tie)."""
+    if not values:
+        return None
     wanted = set(values)
     scored = []
     for case in cases:
@@ -355,13 +357,17 @@ def _within(last: datetime | None, when: datetime | None) -> bool:
     return last is not None and when is not None and abs(when - last) <= RECENT
 
 
-def grouping_open(was_open: bool, label: str, outgoing: bool) -> bool:
+def grouping_open(was_open: bool, label: str, clues: Clues) -> bool:
     """Whether a case still takes new notices after this message (in date order).
 
     A reinstatement closes it (a later notice about the same ASIN starts a new
-    case); any other Amazon notice reopens it.
+    case); any other Amazon notice reopens it. A reinstatement whose label awaits
+    review closes nothing until a person confirms it (``intake relabel``, which
+    regroups): taken wrongly for one, it would split the case's next follow-up off.
     """
-    if outgoing or label in (Label.OTHER, Label.RESENT):
+    if clues.outgoing or label in (Label.OTHER, Label.RESENT):
+        return was_open
+    if label == Label.REINSTATEMENT and clues.label_unsure:
         return was_open
     return label != Label.REINSTATEMENT
 

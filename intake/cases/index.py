@@ -117,7 +117,7 @@ def absorbed(case: CaseSummary, clues: Clues, label: str) -> CaseSummary:
         last_at=last,
         last_outgoing_at=wrote,
         last_request_at=asked,
-        is_open=grouping_open(case.is_open, label, clues.outgoing) if newest else case.is_open,
+        is_open=grouping_open(case.is_open, label, clues) if newest else case.is_open,
     )
 
 

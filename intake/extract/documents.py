@@ -236,6 +236,6 @@ def document_name(code: str) -> str:
     return DOCUMENT_NAMES.get(code, code.replace("_", " ").capitalize())
 
 
-def documents_named(text: str) -> frozenset[str]:
+def documents_named(text: str, words: Found | None = None) -> frozenset[str]:
     """Every document ``text`` names, asked for or not (re-sent detection's facts)."""
-    return names_found(_SCREEN, _DOCUMENTS_NEED, text)
+    return names_found(_SCREEN, _DOCUMENTS_NEED, text, words)

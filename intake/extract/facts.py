@@ -100,6 +100,12 @@ _VOCABULARY = Screen((*policy.NEEDS, *documents.NEEDS, *deadlines.NEEDS))
 
 def extract_facts(notice: Notice) -> Facts:
     """Run every registered extractor over ``notice`` (its analysed prefix) and collect them."""
+    return facts_and_words(notice)[0]
+
+
+def facts_and_words(notice: Notice) -> tuple[Facts, Found]:
+    """``extract_facts``, and the screen words the notice holds: the resent key reads its
+    policies and documents in part of the same text, so it need not scan for them again."""
     notice = bounded(notice)
     words = _VOCABULARY.words_in(f"{notice.subject}\n{notice.text}".lower())
     found = Facts()
@@ -107,4 +113,4 @@ def extract_facts(notice: Notice) -> Facts:
         value = extractor(notice, found, words)
         if value != getattr(found, name):  # most fields stay empty: no copy for them
             found = replace(found, **{name: value})
-    return found
+    return found, words

@@ -129,6 +129,6 @@ def rights_owner(notice: Notice) -> str | None:
     return None
 
 
-def policies_named(text: str) -> frozenset[str]:
+def policies_named(text: str, words: Found | None = None) -> frozenset[str]:
     """Every policy ``text`` names, in any of the notice languages (re-sent detection's facts)."""
-    return names_found(_SCREEN, _SCREENED, text)
+    return names_found(_SCREEN, _SCREENED, text, words)

@@ -200,11 +200,12 @@ class Screen:
         self._scan = re.compile(f"(?=({_scripts(words)}))") if words else None
         #: A word found at a position means every listed word that begins it is there too.
         self._prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+        self._words = frozenset(words)
 
     @property
     def words(self) -> frozenset[str]:
         """Every word this screen looks for."""
-        return frozenset(self._prefixes)
+        return self._words
 
     def words_in(self, lowered: str) -> frozenset[str]:
         """The listed words that occur in ``lowered`` (a lower-cased text)."""
@@ -269,10 +270,17 @@ class Screened:
         return self._holds(found)
 
 
-def names_found(screen: Screen, named: Sequence[tuple[str, Screened]], text: str) -> frozenset[str]:
-    """The names of ``named`` whose pattern matches ``text``, screened by ``screen``'s words."""
+def names_found(
+    screen: Screen, named: Sequence[tuple[str, Screened]], text: str, words: Found | None = None
+) -> frozenset[str]:
+    """The names of ``named`` whose pattern matches ``text``, screened by ``screen``'s words.
+
+    ``words``: the screen words of a text ``text`` is part of (line by line, as a notice's
+    newest text is of the notice), when a caller scanned for them: the few of them in
+    ``text`` are then looked up instead of scanning it again.
+    """
     lowered = text.lower()
-    found = screen.words_in(lowered)
+    found = screen.words_in(lowered) if words is None else within(words & screen.words, lowered)
     return frozenset(
         name
         for name, screened in named

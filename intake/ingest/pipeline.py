@@ -15,12 +15,13 @@ bytes for the client) is not stored again; only where it was seen is noted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 import classifiers
+from classifiers.resent import ResentKey
 from classifiers.types import Label
 from intake.analyse.classifier import Classifier, notice_text
 from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
@@ -28,13 +29,13 @@ from intake.cases.clues import Clues, clues_of
 from intake.cases.resent import ResentHistory, resent_key
 from intake.extract import Authenticity, Facts
 from intake.extract.authenticity import Verdict
-from intake.ingest import resent_keys
 from intake.ingest.quarantine import connection_lost, failure_reason, quarantined_record
 from intake.mail.notice import RawMessage
 from intake.mail.states import MessageStatus
 from intake.mail.storable import storable
-from intake.store import repo
+from intake.store import clientmemory, repo
 from intake.store.grouping import CaseLookup, Placed
+from intake.timeutil import as_utc
 
 
 @dataclass(frozen=True)
@@ -127,19 +128,22 @@ def store_analyses(
         if when is not None and not outcome.duplicate:
             result.out_of_order |= newest is not None and when < newest
             newest = max(newest, when) if newest else when
+    memory.cases.write()
     memory.pending.write(session)
+    clientmemory.written(session, memory.kept)
     return result
 
 
 class _BatchMemory:
-    """What a batch reads once and keeps up to date, so a message costs few queries."""
+    """What a batch reads once and keeps up to date, so a message costs few queries; the
+    client's cases and histories come from the memory kept across batches."""
 
     def __init__(self, session: Session, client_id: int) -> None:
         self.session, self.client_id = session, client_id
-        self._accounts: dict[tuple[str, str], int] = {}
         self._histories: dict[int, ResentHistory[int]] = {}
         self.pending = repo.PendingRows()
-        self.cases = CaseLookup(session, client_id)
+        self.kept = clientmemory.kept(session, client_id)
+        self.cases = CaseLookup(session, self.kept)
         self._by_hash: dict[str, int] = {}
         self._by_message_id: dict[str, int] = {}
 
@@ -166,21 +170,34 @@ class _BatchMemory:
 
     def account(self, name: str, kind: str) -> int:
         """The id of the client's account ``name``."""
-        if (name, kind) not in self._accounts:
-            self._accounts[name, kind] = repo.ensure_account(
-                self.session, self.client_id, name, kind
-            )
-        return self._accounts[name, kind]
+        accounts = self.kept.accounts  # kept across batches: an account is never removed
+        if (name, kind) not in accounts:
+            accounts[name, kind] = repo.ensure_account(self.session, self.client_id, name, kind)
+        return accounts[name, kind]
 
     def history(self, account_id: int) -> ResentHistory[int]:
         """Earlier notices of the account with their resent keys."""
         if account_id not in self._histories:
-            self._histories[account_id] = resent_keys.history(self.session, account_id)
+            self._histories[account_id] = self.kept.history(self.session, account_id)
         return self._histories[account_id]
 
+    def stored(self, message_pk: int, record: repo.MessageRecord, key: ResentKey | None) -> None:
+        """Keep a stored message in the client's memory: its thread id, case and key."""
+        fields = record.fields
+        sent_at = as_utc(fields.get("sent_at"))
+        message_id, sender = fields.get("message_id"), fields.get("sender") or ""
+        self.kept.stored(message_pk, message_id, sent_at, record.case_id, sender)
+        if key is not None and record.account_id is not None:
+            self.history(record.account_id).append(message_pk, key)
+            self.kept.keyed(record.account_id, message_pk, sent_at, key)
+
     def forget_cases(self) -> None:
-        """Read cases and histories again: a rolled-back message may have changed them."""
-        self.cases = CaseLookup(self.session, self.client_id)
+        """Read cases and histories again: a rolled-back message may have changed them
+        (what the batch's earlier messages changed is written first)."""
+        self.cases.write()
+        clientmemory.forget(self.session, self.client_id)
+        self.kept = clientmemory.kept(self.session, self.client_id)
+        self.cases = CaseLookup(self.session, self.kept)
         self._histories = {}
 
 
@@ -188,6 +205,7 @@ def _store_guarded(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext)
     """Store one message under a SAVEPOINT; if that fails, quarantine it and go on."""
     session, pending = memory.session, memory.pending
     queued = list(pending.raw), list(pending.sources)
+    unwritten = memory.cases.unwritten()
     try:
         with session.begin_nested():
             return _store_one(memory, analysis, ctx)
@@ -195,6 +213,7 @@ def _store_guarded(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext)
         if connection_lost(err):
             raise
         pending.raw, pending.sources = queued  # rows written in the rolled-back savepoint
+        memory.cases.restore(unwritten)
         memory.forget_cases()
         return _quarantine(memory, analysis, ctx, failure_reason(err))
 
@@ -215,6 +234,7 @@ def _quarantine(
         message_pk = repo.insert_message_row(memory.session, record)
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, None, message_pk)
+    memory.stored(message_pk, record, None)
     return Outcome(
         message_pk, None, case_id, Label.OTHER, 0.0, True, None, raw.origin.describe(), error=reason
     )
@@ -242,7 +262,7 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
         )
     label, confidence, needs_review = _label_of(analysis)
     resent_key, resent_of = _resent(memory, analysis, label, account_id)
-    placed = _case_for(memory, analysis, label, resent_of)
+    placed = _case_for(memory, analysis, label, resent_of, needs_review)
     case_id = placed.case_id
     if placed.resent:
         label = Label.RESENT
@@ -265,11 +285,10 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
         compressed=analysis.compressed_raw,
     )
     message_pk = repo.insert_message_row(session, record)
-    session.flush()  # the case's changes too: fail here, inside the message's savepoint
+    session.flush()  # fail here, inside the message's savepoint
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, message_id, message_pk)
-    if resent_key is not None:
-        memory.history(account_id).append(message_pk, resent_key)
+    memory.stored(message_pk, record, resent_key)
     return Outcome(
         message_pk,
         message_id,
@@ -315,13 +334,13 @@ def _resent(
 
 
 def _case_for(
-    memory: _BatchMemory, analysis: Analysis, label: str, resent_of: int | None
+    memory: _BatchMemory, analysis: Analysis, label: str, resent_of: int | None, unsure: bool
 ) -> Placed:
     """The message's case by evidence, or a re-send's case (``intake.store.grouping``)."""
     notice = analysis.notice
     if notice is None:
         return memory.cases.place(None, Facts(), Clues(), Label.OTHER, Authenticity(Verdict.OK))
-    clues = clues_of(notice, analysis.facts, analysis.outgoing)
+    clues = replace(clues_of(notice, analysis.facts, analysis.outgoing), label_unsure=unsure)
     return memory.cases.place(
         notice, analysis.facts, clues, label, analysis.authenticity, earlier=resent_of
     )

@@ -18,10 +18,10 @@ from intake.analyse.classifier import Classifier, notice_text
 from intake.analyse.stages import Analysis, analyse, keyed
 from intake.cases.resent import resent_key
 from intake.extract.authenticity import Verdict
-from intake.ingest import resent_keys
 from intake.mail.notice import Origin, RawMessage
 from intake.mail.states import LabelSource
 from intake.store import Store
+from intake.store.clientmemory import touch_named
 from intake.store.labels import StoredRaw, stored_raws, update_message
 
 
@@ -57,9 +57,8 @@ def reprocess(
                     update_message(session, item.id, fields)
         if dry_run:
             session.rollback()
-    if keys_changed and not dry_run:
-        with store.session() as session:
-            resent_keys.forget(session)  # after the commit: no batch may keep the old keys
+        else:  # labels and resent keys changed: every process reads its clients afresh
+            touch_named(session, client)
     return ReprocessResult(
         checked=checked, changed=changed, dry_run=dry_run, keys_changed=keys_changed
     )

@@ -3,7 +3,9 @@
 The rules live in ``intake.cases.actions``; this is the SQL side. Automatic
 grouping never undoes these: a moved message is marked ``case_source =
 "person"`` and a merged case becomes kind ``merged``, which grouping ignores.
-Every decision is recorded as a case event for the timeline.
+Every decision is recorded as a case event for the timeline. A merge or a move
+changes the client's cases: it bumps the client's generation (``clientmemory.touch``),
+so an analysing process reads them afresh.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from intake.cases.actions import (
 )
 from intake.errors import InputError
 from intake.mail.states import CaseSource
+from intake.store.clientmemory import touch
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
 
 __all__ = [
@@ -66,6 +69,7 @@ def merge_cases(session: Session, target_id: int, source_id: int, force: bool = 
     problem = merge_problem(_ref(target), _ref(source), force)
     if problem:
         raise InputError(problem)
+    touch(session, target.client_id)
     messages = session.scalars(select(MessageRow).where(MessageRow.case_id == source_id)).all()
     for message in messages:
         message.case_id, message.case_source = target_id, CaseSource.PERSON
@@ -89,6 +93,7 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     problem = move_problem(message_pk, message.client_id, _ref(target))
     if problem:
         raise InputError(problem)
+    touch(session, message.client_id)
     previous = message.case_id
     message.case_id, message.case_source = case_id, CaseSource.PERSON
     message.case_reason = f"moved to case {case_id} by a person (from case {previous})"

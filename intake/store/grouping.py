@@ -1,20 +1,21 @@
-"""Grouping against the database: the case index in SQL, and applying a decision.
+"""Grouping against the database: the case index, and applying a decision.
 
 The pipeline asks ``CaseLookup`` for the cases that share a message's keys
 (``case_keys``), the case of its thread and the client's recently active open
-cases, so a message costs a few indexed queries whatever the history size;
-``intake.cases.decide_case`` decides; ``absorb`` folds the message into its
-case (columns and keys). Runs in the caller's transaction.
+cases, all from the client's memory kept across batches
+(``intake.store.clientmemory``), so a message costs no query whatever the
+history size; ``intake.cases.decide_case`` decides; ``absorb`` folds the
+message into its case (columns and keys), in memory at once and in the
+database when the batch ``write``s. Runs in the caller's transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 
-from sqlalchemy import CompoundSelect, bindparam, insert, select, union_all
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from classifiers.types import Label
@@ -29,12 +30,13 @@ from intake.cases import (
 )
 from intake.cases.clues import Clues, clues_of
 from intake.cases.grouping import RECENT, with_resent
-from intake.cases.index import BUCKET_LIMIT, asks, lookup_keys
+from intake.cases.index import asks, lookup_keys
 from intake.cases.kinds import CaseKind, GroupingState
 from intake.extract import Authenticity, Facts
 from intake.extract.domains import is_amazon_domain
 from intake.mail.notice import Notice
 from intake.store import repo
+from intake.store.clientmemory import WRITTEN, CaseState, ClientMemory
 from intake.store.models import CaseKeyRow, CaseRow, MessageRow
 from intake.timeutil import as_utc
 
@@ -51,115 +53,69 @@ class Placed:
     resent: bool = False  # it re-sends the earlier notice it was compared with
 
 
-@lru_cache(maxsize=64)
-def _sharing_keys(count: int) -> CompoundSelect:
-    """The ids of the cases sharing any of ``count`` keys (``kind{n}``, ``value{n}`` and
-    ``client`` bound at execution): each key's newest ``BUCKET_LIMIT`` rows, one index range
-    scan each. Built once per key count: building the statement cost more than running it."""
-    parts = [
-        select(CaseKeyRow.id, CaseKeyRow.case_id)
-        .where(
-            CaseKeyRow.client_id == bindparam("client"),
-            CaseKeyRow.kind == bindparam(f"kind{n}"),
-            CaseKeyRow.value == bindparam(f"value{n}"),
-        )
-        .order_by(CaseKeyRow.id.desc())
-        .limit(BUCKET_LIMIT)
-        .subquery()
-        for n in range(count)
-    ]
-    return union_all(*(select(part.c.case_id) for part in parts))
-
-
-#: Open notice cases with mail between ``low`` and ``high`` (an index range scan).
-_RECENTLY_OPEN = (
-    select(CaseRow.id)
-    .where(
-        CaseRow.client_id == bindparam("client"),
-        CaseRow.grouping_state == GroupingState.OPEN,
-        CaseRow.updated_at >= bindparam("low"),
-        CaseRow.updated_at <= bindparam("high"),
-        CaseRow.kind == KIND_NOTICE,
-    )
-    .limit(CANDIDATE_LIMIT)
+_CASES = CaseRow.core_table()
+#: A case's grouping columns by its id (``case_pk``), each bound as ``new_<column>``.
+_UPDATE_CASE = (
+    update(_CASES)
+    .where(_CASES.c.id == bindparam("case_pk"))
+    .values({name: bindparam(f"new_{name}", type_=_CASES.c[name].type) for name in WRITTEN})
 )
 
 
-class CaseLookup:
-    """One client's cases as grouping sees them, for one batch (caches what it read)."""
+def _bound(values: dict[str, object]) -> dict[str, object]:
+    return {f"new_{name}": value for name, value in values.items()}
 
-    def __init__(self, session: Session, client_id: int) -> None:
-        self.session, self.client_id = session, client_id
-        self._keys: dict[int, set[tuple[str, str]]] = {}
-        self._rows: dict[int, CaseRow] = {}  # strong references: the identity map is weak
-        self._summaries: dict[int, CaseSummary] = {}
-        self._general: int | None = None
+
+class CaseLookup:
+    """One client's cases as grouping sees them, from the client's kept memory
+    (``intake.store.clientmemory``); what it changes goes to the database and the memory."""
+
+    def __init__(self, session: Session, memory: ClientMemory) -> None:
+        self.session, self.memory = session, memory
+        self.client_id = memory.client_id
+        self._changed: dict[int, dict[str, object]] = {}  # case id -> columns, to write
+        self._keys: list[dict[str, object]] = []  # case_keys rows, to write
+
+    def write(self) -> None:
+        """Write the batch's changes to cases and keys so far: two statements, not two a
+        message (the caller writes before anything reads them, and before committing)."""
+        if self._changed:
+            rows = [{"case_pk": pk, **_bound(values)} for pk, values in self._changed.items()]
+            self.session.execute(_UPDATE_CASE, rows)
+        if self._keys:
+            self.session.execute(insert(CaseKeyRow.core_table()), self._keys)
+        self._changed, self._keys = {}, []
+
+    def unwritten(self) -> tuple[dict[int, dict[str, object]], int]:
+        """What ``write`` would write now, for ``restore`` after a message is rolled back."""
+        return dict(self._changed), len(self._keys)
+
+    def restore(self, unwritten: tuple[dict[int, dict[str, object]], int]) -> None:
+        """Forget changes made after ``unwritten`` was taken (a rolled-back message's)."""
+        self._changed, self._keys = unwritten[0], self._keys[: unwritten[1]]
 
     def candidates(self, clues: Clues) -> list[CaseSummary]:
         """The cases sharing a key with ``clues``, and the open ones active near its date."""
-        ids: dict[int, None] = {}
-        keys = lookup_keys(clues)
-        if keys:
-            params: dict[str, object] = {"client": self.client_id}
-            for n, (kind, value) in enumerate(keys):
-                params[f"kind{n}"], params[f"value{n}"] = kind, value
-            found = self.session.scalars(_sharing_keys(len(keys)), params)
-            ids.update((case_id, None) for case_id in found)
-        ids.update((case_id, None) for case_id in self._recently_open(clues.when))
-        self._load(list(ids))
+        ids = dict.fromkeys(self.memory.sharing(lookup_keys(clues)))
+        if clues.when is not None:
+            low, high = clues.when - RECENT, clues.when + RECENT
+            ids.update(dict.fromkeys(self.memory.recently_open(low, high, CANDIDATE_LIMIT)))
         return [summary for summary in map(self.summary, ids) if summary is not None]
 
-    def _load(self, case_ids: list[int]) -> None:
-        """Read the cases and keys not read yet by this batch, in two queries."""
-        missing = [case_id for case_id in case_ids if case_id not in self._rows]
-        if not missing:
-            return
-        for row in self.session.scalars(select(CaseRow).where(CaseRow.id.in_(missing))):
-            self._rows[row.id] = row
-        for case_id in missing:
-            self._keys.setdefault(case_id, set())
-        query = select(CaseKeyRow.case_id, CaseKeyRow.kind, CaseKeyRow.value).where(
-            CaseKeyRow.case_id.in_(missing)
-        )
-        for case_id, kind, value in self.session.execute(query):
-            self._keys[case_id].add((kind, value))
-
-    def _recently_open(self, when: datetime | None) -> Sequence[int]:
-        """Open notice cases with mail within ``RECENT`` of ``when`` (an index range scan)."""
-        if when is None:
-            return ()
-        params = {"client": self.client_id, "low": when - RECENT, "high": when + RECENT}
-        return self.session.scalars(_RECENTLY_OPEN, params).all()
-
     def summary(self, case_id: int) -> CaseSummary | None:
-        """A case with its keys, as grouping sees it (kept for the batch until it changes)."""
-        if case_id in self._summaries:
-            return self._summaries[case_id]
-        row = self._rows.get(case_id) or self.session.get(CaseRow, case_id)
-        if row is None or row.kind == CaseKind.MERGED:
+        """A case with its keys, as grouping sees it (kept until a message joins it)."""
+        summary = self.memory.summaries.get(case_id)
+        if summary is not None:
+            return summary
+        case = self.memory.cases.get(case_id)
+        if case is None or case.kind == CaseKind.MERGED:
             return None
-        self._rows[case_id] = row
-        summary = self._summaries[case_id] = _summary(row, self.keys_of(case_id))
+        summary = self.memory.summaries[case_id] = _summary(case, self.memory.keys[case_id])
         return summary
-
-    def keys_of(self, case_id: int) -> set[tuple[str, str]]:
-        """The keys a case is indexed by (read once per batch)."""
-        if case_id not in self._keys:
-            rows = self.session.execute(
-                select(CaseKeyRow.kind, CaseKeyRow.value).where(CaseKeyRow.case_id == case_id)
-            )
-            self._keys[case_id] = {(kind, value) for kind, value in rows}
-        return self._keys[case_id]
 
     def general_id(self) -> int | None:
         """The client's "other mail" case, if it has one yet."""
-        if self._general is None:
-            self._general = self.session.scalar(
-                select(CaseRow.id)
-                .where(CaseRow.client_id == self.client_id, CaseRow.kind == KIND_GENERAL)
-                .limit(1)
-            )
-        return self._general
+        return self.memory.general_id
 
     def place(
         self,
@@ -177,13 +133,12 @@ class CaseLookup:
         """
         subject = notice.subject if notice else ""
         title = case_title(notice, facts) if notice else "(no subject)"
-        thread = repo.thread_case(self.session, self.client_id, list(clues.parents))
         decision = decide_case(
             clues,
             label,
             authenticity,
             self.candidates(clues),
-            thread_case_id=thread,
+            thread_case_id=self.memory.thread_case(clues.parents),
             general_case_id=self.general_id(),
             title=title,
             subject=subject,
@@ -198,44 +153,44 @@ class CaseLookup:
     def _resent(
         self, decision: CaseDecision, clues: Clues, earlier: int
     ) -> tuple[CaseDecision, bool]:
-        found = self.session.execute(
-            select(MessageRow.case_id, MessageRow.sender).where(MessageRow.id == earlier)
-        ).first()
-        if found is None or found.case_id is None:
+        case_id, sender = self.memory.messages.get(earlier, (None, ""))
+        if case_id is None:
             return decision, False
-        team = found.sender.lower() if is_amazon_domain(found.sender.rpartition("@")[2]) else None
-        return with_resent(decision, clues, self.summary(found.case_id), earlier, team)
+        team = sender.lower() if is_amazon_domain(sender.rpartition("@")[2]) else None
+        return with_resent(decision, clues, self.summary(case_id), earlier, team)
 
     def open(self, decision: CaseDecision, when: datetime | None) -> int:
         """Create the case a decision asks for."""
         case_id = repo.open_case(self.session, self.client_id, decision, when)
-        self._keys[case_id] = set()
+        state = GroupingState.GENERAL if decision.kind == KIND_GENERAL else GroupingState.OPEN
+        when = as_utc(when)
+        self.memory.put_case(
+            CaseState(case_id, decision.kind, state, opened_at=when, updated_at=when)
+        )
         if decision.kind == KIND_GENERAL:
-            self._general = case_id
+            self.memory.general_id = case_id
         return case_id
 
     def absorb(self, case_id: int, clues: Clues, label: str, facts: Facts) -> None:
         """Fold a message into its case: grouping columns, then the new index keys."""
-        row = self._rows.get(case_id) or self.session.get(CaseRow, case_id)
-        self._summaries.pop(case_id, None)
-        if row is None or row.kind != KIND_NOTICE:
+        kept = self.memory.cases.get(case_id)
+        if kept is None or kept.kind != KIND_NOTICE:
             return
-        self._rows[case_id] = row
-        fold(row, clues, label, facts)
-        known = self.keys_of(case_id)
-        new = [key for key in dict.fromkeys(clues.index_keys()) if key not in known]
-        if new:  # Core, not the unit of work: flushing before every query costs more
-            self.session.execute(
-                insert(CaseKeyRow.core_table()),
-                [
-                    {"client_id": row.client_id, "case_id": case_id, "kind": kind, "value": value}
-                    for kind, value in new
-                ],
-            )
-            known.update(new)
+        case = replace(kept, amazon_case_ids=list(kept.amazon_case_ids), asins=list(kept.asins))
+        fold(case, clues, label, facts)
+        if case != kept:
+            self._changed[case_id] = case.values()
+            self.memory.put_case(case)
+        known = self.memory.keys[case_id]
+        for kind, value in dict.fromkeys(clues.index_keys()):
+            if (kind, value) not in known:
+                self._keys.append(
+                    {"client_id": self.client_id, "case_id": case_id, "kind": kind, "value": value}
+                )
+                self.memory.add_key(case_id, (kind, value))
 
 
-def fold(row: CaseRow, clues: Clues, label: str, facts: Facts) -> None:
+def fold(row: CaseRow | CaseState, clues: Clues, label: str, facts: Facts) -> None:
     """A message's IDs, policy, team and date into its case row's grouping columns."""
     when = as_utc(clues.when)
     row.amazon_case_ids = _union(row.amazon_case_ids, clues.case_ids)
@@ -247,7 +202,7 @@ def fold(row: CaseRow, clues: Clues, label: str, facts: Facts) -> None:
     updated = as_utc(row.updated_at)
     if when is None or updated is None or updated <= when:
         was_open = row.grouping_state != GroupingState.CLOSED
-        still_open = grouping_open(was_open, label, clues.outgoing)
+        still_open = grouping_open(was_open, label, clues)
         row.grouping_state = GroupingState.OPEN if still_open else GroupingState.CLOSED
     if when and (updated is None or updated < when):
         row.updated_at = when
@@ -262,13 +217,22 @@ def fold(row: CaseRow, clues: Clues, label: str, facts: Facts) -> None:
 
 def absorb_row(session: Session, case_id: int, message: MessageRow) -> None:
     """Fold a stored message into a case a person put it in (merge, move)."""
-    lookup = CaseLookup(session, message.client_id)
-    lookup.absorb(case_id, row_clues(message), message.label, Facts.from_dict(message.facts or {}))
+    row = session.get(CaseRow, case_id)
+    if row is None or row.kind != KIND_NOTICE:
+        return
+    clues = row_clues(message)
+    fold(row, clues, message.label, Facts.from_dict(message.facts or {}))
+    keys = select(CaseKeyRow.kind, CaseKeyRow.value).where(CaseKeyRow.case_id == case_id)
+    known = {(kind, value) for kind, value in session.execute(keys)}
+    new = [key for key in dict.fromkeys(clues.index_keys()) if key not in known]
+    for kind, value in new:
+        session.add(CaseKeyRow(client_id=row.client_id, case_id=case_id, kind=kind, value=value))
 
 
 def row_clues(row: MessageRow) -> Clues:
     """A stored message's clues, as ``clues_of`` made them when it was taken in."""
-    return clues_of(row_notice(row), Facts.from_dict(row.facts or {}), row.outgoing)
+    clues = clues_of(row_notice(row), Facts.from_dict(row.facts or {}), row.outgoing)
+    return replace(clues, label_unsure=bool(row.needs_review))
 
 
 def row_notice(row: MessageRow) -> Notice:
@@ -285,7 +249,7 @@ def row_notice(row: MessageRow) -> Notice:
     )
 
 
-def _summary(row: CaseRow, keys: Iterable[tuple[str, str]]) -> CaseSummary:
+def _summary(row: CaseState, keys: Iterable[tuple[str, str]]) -> CaseSummary:
     return CaseSummary(
         id=row.id,
         kind=row.kind,

@@ -35,7 +35,7 @@ from intake.notify.states import LedgerState
 from intake.sources.states import AccountState
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 
 
 class Base(DeclarativeBase):
@@ -60,6 +60,8 @@ class ClientRow(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     display_name: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: Bumped by every change to its cases, keys or resent keys (``intake.store.clientmemory``).
+    generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def __repr__(self) -> str:
         return f"ClientRow(id={self.id}, name={self.name!r})"

@@ -186,45 +186,6 @@ def record_source(
     return True
 
 
-def _keep_loaded(session: Session, rows: Sequence[object]) -> None:
-    """Hold ``rows`` for the session's life: its identity map is weak, and the pipeline
-    reads and updates these cases again (``session.get``) for every message of a batch."""
-    session.info.setdefault("kept_rows", []).extend(rows)
-
-
-def thread_case(session: Session, client_id: int, message_ids: Sequence[str]) -> int | None:
-    """The case of the newest stored message among ``message_ids`` (a thread's parents)."""
-    if not message_ids:
-        return None
-    return session.scalar(
-        select(MessageRow.case_id)
-        .where(MessageRow.client_id == client_id, MessageRow.message_id.in_(list(message_ids)))
-        .order_by(MessageRow.sent_at.desc())
-        .limit(1)
-    )
-
-
-def resent_history_ids(
-    session: Session, account_id: int, limit: int = 500
-) -> list[tuple[int, str]]:
-    """(id, content hash) of an account's latest notices with a resent key, oldest first."""
-    rows = session.execute(
-        select(MessageRow.id, MessageRow.content_hash)
-        .where(MessageRow.account_id == account_id, MessageRow.resent_key.is_not(None))
-        .order_by(MessageRow.sent_at.desc(), MessageRow.id.desc())
-        .limit(limit)
-    ).all()
-    return [(row.id, row.content_hash) for row in reversed(rows)]
-
-
-def resent_keys(session: Session, message_pks: Sequence[int]) -> dict[int, dict]:
-    """The stored resent keys of ``message_pks``."""
-    rows = session.execute(
-        select(MessageRow.id, MessageRow.resent_key).where(MessageRow.id.in_(list(message_pks)))
-    ).all()
-    return {row.id: row.resent_key for row in rows}
-
-
 def newest_sent_at(session: Session, client_id: int) -> datetime | None:
     """The date of the client's newest stored message."""
     return as_utc(
@@ -242,23 +203,20 @@ def case_of(session: Session, message_pk: int) -> int | None:
 def open_case(
     session: Session, client_id: int, decision: CaseDecision, when: datetime | None
 ) -> int:
-    """Create the case a decision asks for and return its id."""
-    row = CaseRow(
-        client_id=client_id,
-        kind=decision.kind,
-        title=decision.title,
-        grouping_state=GroupingState.GENERAL
-        if decision.kind == CaseKind.GENERAL
-        else GroupingState.OPEN,
-        opened_at=when,
-        updated_at=when,
-        amazon_case_ids=[],
-        asins=[],
-    )
-    session.add(row)
-    session.flush()
-    _keep_loaded(session, [row])
-    return row.id
+    """Create the case a decision asks for and return its id (one INSERT .. RETURNING)."""
+    general = decision.kind == CaseKind.GENERAL
+    table = CaseRow.core_table()
+    values = {
+        "client_id": client_id,
+        "kind": decision.kind,
+        "title": decision.title,
+        "grouping_state": GroupingState.GENERAL if general else GroupingState.OPEN,
+        "opened_at": when,
+        "updated_at": when,
+        "amazon_case_ids": [],
+        "asins": [],
+    }
+    return session.execute(insert(table).returning(table.c.id), values).scalar_one()
 
 
 def insert_message_row(session: Session, record: MessageRecord) -> int:

@@ -7,12 +7,11 @@ from sqlalchemy import select
 from classifiers import default_corpus_dir
 from classifiers.types import Label
 from intake.analyse.classifier import Classifier
-from intake.ingest import resent_keys
 from intake.ingest.pipeline import IngestContext, process_batch
 from intake.ingest.reprocess import reprocess
 from intake.mail.notice import Origin, RawMessage
 from intake.mail.parse import parse
-from intake.store import open_store
+from intake.store import clientmemory, open_store
 from intake.store.models import MessageRow
 from tests.builders import MessageBuilder
 
@@ -42,9 +41,10 @@ def _age_key(store, pk: int) -> dict:
         assert row is not None and row.resent_key is not None
         now = dict(row.resent_key)
         row.resent_key = {**now, "policies": [], "documents": []}
-        account_id = row.account_id
+        account_id, client_id = row.account_id, row.client_id
+        clientmemory.touch(session, client_id)
     with store.session() as session:  # the process keeps the old key, as an ingest would
-        resent_keys.history(session, account_id)
+        clientmemory.kept(session, client_id).history(session, account_id)
     return now
 
 

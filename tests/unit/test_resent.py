@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 
+from classifiers import default_corpus_dir
 from classifiers.resent import ResentKey, find_resent
 from classifiers.types import NoticeText
+from intake.analyse.classifier import notice_text
 from intake.cases.resent import resent_key
+from intake.extract.facts import facts_and_words
+from intake.install.demo import demo_mailbox
+from intake.mail.parse import parse
 
 
 def notice(
@@ -166,3 +171,15 @@ def test_same_german_notice_sent_again_is_resent() -> None:
     )
     assert resent_key(later).policies == {"product_safety"}
     assert is_resent(later, earlier)
+
+
+def test_the_key_from_the_facts_screen_words_is_the_key_scanned_afresh() -> None:
+    """GIVEN every corpus and demo message WHEN its key is made with the screen words its facts
+    found (``facts_and_words``) THEN it is the key made by scanning its newest text again."""
+    files = sorted(default_corpus_dir().rglob("*.eml")) + sorted(demo_mailbox().rglob("*.eml"))
+    assert len(files) > 500
+    for path in files:
+        parsed = parse(path.read_bytes())
+        _, words = facts_and_words(parsed)
+        text = notice_text(parsed)
+        assert resent_key(text, words) == resent_key(text), path.name
