@@ -10,7 +10,7 @@ before that commit leaves the rows waiting: they are analysed, once, by the
 next drain. Rows another process stored meanwhile (SQLite) are skipped.
 
 A chunk is stored first without a SAVEPOINT per message (most chunks store
-cleanly, and the savepoints were a fifth of the storing CPU); when that fails,
+cleanly, and the savepoints were about a fifth of storing's CPU); when that fails,
 it is rolled back and stored again with one per message, so that a message
 that cannot be stored is quarantined alone, as before.
 A chunk whose storing fails outright (a message that cannot even be

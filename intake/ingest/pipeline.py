@@ -113,8 +113,8 @@ def store_analyses(
 
     ``analyse`` is pure, so a caller may run it for the next batch while this
     stores the current one; the result is the same as ``process_batch``'s.
-    ``guarded`` False stores the messages without a SAVEPOINT each (a fifth of
-    the storing process's CPU a message, measured): a message that fails then
+    ``guarded`` False stores the messages without a SAVEPOINT each (about a
+    fifth of storing's CPU a message, measured): a message that fails then
     fails the batch, which the caller rolls back and stores again guarded
     (``intake.ingest.drain``).
     """

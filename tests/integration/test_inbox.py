@@ -249,7 +249,7 @@ def test_a_chunk_another_process_stored_is_not_stored_again(db_url, classifier) 
 
 def test_a_clean_chunk_is_stored_without_a_savepoint_per_message(db_url, classifier) -> None:
     """GIVEN mail that stores cleanly WHEN drained THEN no message has a SAVEPOINT of its own
-    (they cost a fifth of the CPU; test_hostile_store: a refused message still is alone)."""
+    (about a fifth of storing's CPU; test_hostile_store: a refused message is still alone)."""
     store = open_store(db_url)
     builder = MessageBuilder()
     with store.session() as session:
