@@ -38,7 +38,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -253,7 +253,12 @@ def run_daemon(
     registered = time.monotonic()
     with _signals(stop, reload):
         with book.beating():
-            supervisor, placement = _start(store, config, targets, classifier, stop, book, jobs)
+            try:
+                supervisor, placement = _start(store, config, targets, classifier, stop, book, jobs)
+            except BaseException:
+                with suppress(StoreError):
+                    book.leave()  # holding nothing yet: the others need not count this one
+                raise
             log.info(
                 "daemon: worker %s (pid %d) watching up to %d account(s)",
                 book.name,
