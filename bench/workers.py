@@ -178,7 +178,10 @@ def backfill(
     for n in range(count):
         log = folder / f"bench{n}.log"
         logged[f"bench{n}"] = log.stat().st_size if log.exists() else 0
-        fleet.append(start_worker(config, folder, f"bench{n}", *run_flags()))
+        # Each in a session of its own, as each service or machine is: Linux schedules a
+        # session as one group (autogroup), and on a busy machine two workers in the
+        # bench's session would share one group's CPU, the same as one worker gets.
+        fleet.append(start_worker(config, folder, f"bench{n}", *run_flags(), own_session=True))
         worker_pids.append(fleet[-1].process.pid)
     last, last_change, first, used = 0, time.perf_counter(), 0.0, before
     startup: dict[str, float] = {}
