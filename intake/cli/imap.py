@@ -132,7 +132,8 @@ def run(ctx: click.Context, name: str | None, jobs: int) -> None:
         raise InputError("--name: give 1 to 200 characters")
     with only_worker(app.config.database_url):
         name_worker(worker)
-        run_daemon(app.store, app.config, targets, app.classifier, name=worker, jobs=jobs)
+        # The model is loaded once the worker is registered (intake.daemon.placement).
+        run_daemon(app.store, app.config, targets, lambda: app.classifier, name=worker, jobs=jobs)
 
 
 @click.command("status")

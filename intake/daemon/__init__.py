@@ -38,7 +38,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -64,6 +64,7 @@ from intake.store import Store
 if TYPE_CHECKING:  # the analysis loads the fact extractors; `intake status` and `poll` need none
     # (they import this package through intake.daemon.leases); run_daemon imports it
     from intake.analyse.classifier import Classifier
+    from intake.daemon.reload import Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +224,7 @@ def run_daemon(
     store: Store,
     config: Config,
     targets: Sequence[AccountTarget],
-    classifier: Classifier,
+    classifier: Classifier | Callable[[], Classifier],
     stop: threading.Event | None = None,
     reload: threading.Event | None = None,
     name: str | None = None,
@@ -234,47 +235,41 @@ def run_daemon(
     SIGHUP (or setting ``reload``) and any change to the config file reload it.
     Signal handlers are installed only when called from the main thread.
     ``name`` names the worker (default host:pid); ``InputError`` when a live
-    worker has it already. ``jobs`` 1 keeps the analysis in this process; 2 (the
-    default) adds one helper process for backlogs.
+    worker has it already. ``classifier`` may be a function giving it: it is
+    then loaded after the worker registered (``intake.daemon.placement``).
+    ``jobs`` 1 keeps the analysis in this process; 2 (the default) adds one
+    helper process for backlogs.
     """
-    from intake.analyse.pool import start_fork_server
-    from intake.daemon.analysis import AnalysisLoop
-    from intake.daemon.reload import Supervisor  # its notifier renders digests (extractors)
-
     stop = stop or threading.Event()
     reload = reload or threading.Event()
     book = LeaseBook(store, name or default_name(), config.workers.lease)
-    if store.engine.dialect.name == "sqlite":
+    alone = store.engine.dialect.name == "sqlite"
+    if alone:
         book.forget_everyone()  # one worker per SQLite file (intake.daemon.single)
+    # Registered before the slow part of start-up (imports, the model), and live from
+    # then on, so that workers started together count each other when they first take
+    # accounts (intake.daemon.placement).
     book.register()
-
-    analysis = AnalysisLoop(store, config, classifier, stop, helper=jobs > 1)
-    if jobs > 1:
-        start_fork_server()  # the analysis thread's workers come from it
-
-    def make_loop(new_config: Config, target: AccountTarget) -> AccountLoop:
-        label = target.label
-        return AccountLoop(
-            store,
-            new_config,
-            target,
-            classifier,
-            stop,
-            permit=lambda: placement.may_poll(label),
-            taken_in=analysis.wake,
-        )
-
-    supervisor = Supervisor(store, config, stop, make_loop, analysis)
-    placement = Placement(book, supervisor, stop)
+    registered = time.monotonic()
     with _signals(stop, reload):
-        log.info(
-            "daemon: worker %s (pid %d) watching up to %d account(s)",
-            book.name,
-            book.pid,
-            len(targets),
-        )
-        supervisor.start(targets)
-        placement.step()
+        with book.beating():
+            try:
+                supervisor, placement = _start(store, config, targets, classifier, stop, book, jobs)
+            except BaseException:
+                with suppress(StoreError):
+                    book.leave()  # holding nothing yet: the others need not count this one
+                raise
+            log.info(
+                "daemon: worker %s (pid %d) watching up to %d account(s)",
+                book.name,
+                book.pid,
+                len(targets),
+            )
+            supervisor.start(targets)
+            if alone:
+                placement.step()
+            else:
+                placement.first_step(registered)
         supervisor.start_thread(threading.Thread(target=placement.run, name="intake-placement"))
         while supervisor.alive():
             supervisor.join(JOIN_SLICE)
@@ -284,6 +279,42 @@ def run_daemon(
                 reload.clear()
                 supervisor.reload()
     log.info("daemon: stopped")
+
+
+def _start(
+    store: Store,
+    config: Config,
+    targets: Sequence[AccountTarget],
+    classifier: Classifier | Callable[[], Classifier],
+    stop: threading.Event,
+    book: LeaseBook,
+    jobs: int,
+) -> tuple[Supervisor, Placement]:
+    """The slow part of start-up: imports, the model, the analysis and the supervisor."""
+    from intake.analyse.pool import start_fork_server
+    from intake.daemon.analysis import AnalysisLoop
+    from intake.daemon.reload import Supervisor  # its notifier renders digests (extractors)
+
+    model = classifier() if callable(classifier) else classifier
+    analysis = AnalysisLoop(store, config, model, stop, helper=jobs > 1)
+    if jobs > 1:
+        start_fork_server()  # the analysis thread's workers come from it
+
+    def make_loop(new_config: Config, target: AccountTarget) -> AccountLoop:
+        label = target.label
+        return AccountLoop(
+            store,
+            new_config,
+            target,
+            model,
+            stop,
+            permit=lambda: placement.may_poll(label),
+            taken_in=analysis.wake,
+        )
+
+    supervisor = Supervisor(store, config, stop, make_loop, analysis)
+    placement = Placement(book, supervisor, stop)
+    return supervisor, placement
 
 
 @contextmanager

@@ -15,6 +15,8 @@ Every step is one short transaction and every time is the database's clock
 - ``register`` writes the worker's row (name, host, pid, started, heartbeat).
   A name already used by a live worker is refused; a row left by a dead
   process of the same name on this host is taken over.
+- ``beating`` beats the heart (only) while a worker starts up, before its
+  first renewal, so the others count it as live from its registration on.
 - ``renew`` beats the heart and pushes every lease the worker still holds
   (``expires_at`` in the future) to ``now + lease``. A lease that ran out is
   not renewed: another worker may have it by now. The same transaction reads
@@ -31,9 +33,12 @@ killed predecessor left before it starts.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -42,10 +47,12 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from intake.errors import InputError
+from intake.errors import InputError, StoreError
 from intake.store import Store
 from intake.store.models import AccountLeaseRow, WorkerRow
 from intake.timeutil import as_utc, utcnow
+
+log = logging.getLogger(__name__)
 
 
 def default_name() -> str:
@@ -120,6 +127,31 @@ class LeaseBook:
         if heartbeat is None or heartbeat < now - self.lease:
             return True
         return row.host == self.host and not _process_alive(row.pid)
+
+    @contextmanager
+    def beating(self) -> Iterator[None]:
+        """Beat the heart every quarter lease while the block runs (a worker's start-up)."""
+        done = threading.Event()
+
+        def beat() -> None:
+            while not done.wait(self.lease.total_seconds() / 4):
+                try:
+                    with self.store.session() as session:
+                        session.execute(
+                            update(WorkerRow)
+                            .where(WorkerRow.name == self.name)
+                            .values(heartbeat_at=db_now(session))
+                        )
+                except StoreError as err:
+                    log.error("worker %s: heartbeat not written: %s", self.name, err)
+
+        thread = threading.Thread(target=beat, name="intake-heartbeat", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            done.set()
+            thread.join()
 
     def renew(self) -> Survey:
         """One transaction: beat the heart, extend every lease still held, and look around."""

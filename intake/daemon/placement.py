@@ -10,6 +10,15 @@ accounts by a hash of (worker, account), so workers rarely race for the same
 account, and a dead worker's accounts, once their leases run out, go to the
 others within about one lease time plus one pass: under twice the lease.
 
+Workers started together must not see each other one by one: the first to
+take accounts would take them all and hand half back moments later, when the
+second registers (every handed-over account costs a stopped loop, a reconnect
+and a few seconds without polling). So a worker registers first thing at
+start-up, and takes its first accounts only ``settle`` seconds after that
+(a quarter of the lease, at most ``SETTLE_SECONDS``), counting the live workers
+then; its start-up (imports, the model) runs meanwhile, so a lone worker loses
+little or nothing.
+
 A poll loop may run only while ``may_poll`` says so: the account is held, not
 being handed back, and the last renewal that proved the lease is less than
 three quarters of the lease time old (measured from before that renewal
@@ -34,6 +43,10 @@ from intake.daemon.leases import LeaseBook, Survey
 from intake.errors import StoreError
 
 log = logging.getLogger(__name__)
+
+# Longest wait between registering and taking the first accounts: workers started
+# together register within it, so none takes what it would hand back.
+SETTLE_SECONDS = 2.0
 
 
 class Loops(Protocol):
@@ -83,6 +96,18 @@ class Placement:
     def interval(self) -> float:
         """Seconds between renewals: a quarter of the lease."""
         return self.lease / 4
+
+    @property
+    def settle(self) -> float:
+        """Seconds from registering to the first balancing (see the module's docstring)."""
+        return min(self.interval, SETTLE_SECONDS)
+
+    def first_step(self, registered: float) -> None:
+        """The first pass, once ``settle`` seconds have passed since ``registered`` (this
+        clock's time when the worker's row was written); at once if told to stop."""
+        self.stop.wait(max(0.0, registered + self.settle - self.clock()))
+        if not self.stop.is_set():
+            self.step()
 
     def may_poll(self, label: str) -> bool:
         """Whether the loop of ``label`` may go on: held, not leaving, lease proven recently."""

@@ -199,8 +199,14 @@ class Screen:
         words = sorted(set().union(*(_words(need) for need in needs)))
         self._scan = re.compile(f"(?=({_scripts(words)}))") if words else None
         #: A word found at a position means every listed word that begins it is there too.
-        self._prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
-        self._words = frozenset(words)
+        #: (Each word's own prefixes looked up: comparing every pair of words was a third of
+        #: a worker's start-up.)
+        listed = frozenset(words)
+        self._prefixes = {
+            w: frozenset(w[:end] for end in range(1, len(w) + 1) if w[:end] in listed)
+            for w in words
+        }
+        self._words = listed
 
     @property
     def words(self) -> frozenset[str]:

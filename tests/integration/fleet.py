@@ -91,8 +91,14 @@ class Worker:
             self.process.wait()
 
 
-def start_worker(config: Path, folder: Path, name: str, *extra: str) -> Worker:
-    """`intake run --name NAME` as its own process, its stderr in ``folder/NAME.log``."""
+def start_worker(
+    config: Path, folder: Path, name: str, *extra: str, own_session: bool = False
+) -> Worker:
+    """`intake run --name NAME` as its own process, its stderr in ``folder/NAME.log``.
+
+    ``own_session``: in a session of its own, as a service or another machine would be;
+    Linux then schedules it as its own group (autogroup), not as part of the caller's.
+    """
     log = folder / f"{name}.log"
     with open(log, "ab") as handle:
         process = subprocess.Popen(
@@ -109,6 +115,7 @@ def start_worker(config: Path, folder: Path, name: str, *extra: str) -> Worker:
             ],
             stdout=subprocess.DEVNULL,
             stderr=handle,
+            start_new_session=own_session,
         )
     return Worker(name, log, process)
 

@@ -17,8 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from intake.analyse.classifier import Classifier
 from intake.config import Config, load_config
 from intake.daemon import backoff_delay, run_daemon
+from intake.daemon.leases import workers
+from intake.errors import ClassifierError
 from intake.ingest.poller import account_statuses, configured_accounts
 from intake.store import open_store
 from tests.builders import MessageBuilder
@@ -328,3 +331,20 @@ def test_intake_run_with_nothing_to_do_is_a_config_error(capsys, tmp_path):
     config_path.write_text('[clients.acme]\nname = "Acme Goods"\n')
     code, _, err = run_cli(capsys, "--config", str(config_path), "run")
     assert code == 2 and "nothing to run" in err
+
+
+def test_a_worker_whose_model_fails_to_load_leaves_no_worker_row(tmp_path, dovecot, model_path):
+    """GIVEN a worker registered before loading its model WHEN the model fails to load THEN
+    the error comes out and its row is gone (the others do not count it as a live worker)."""
+    user = dovecot.add_user("acme-owner", "open sesame")
+    config = load_config(write_config(tmp_path, dovecot, user, model_path))
+    store = open_store(config.database_url)
+
+    def broken() -> Classifier:
+        raise ClassifierError("classifier model: corrupt (a test)")
+
+    with pytest.raises(ClassifierError):
+        run_daemon(store, config, configured_accounts(config), broken, threading.Event())
+    with store.session() as session:
+        assert workers(session, config.workers.lease) == []
+    store.close()

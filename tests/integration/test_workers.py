@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from intake.daemon.leases import LeaseBook, workers
 from intake.store import open_store
 from intake.store.models import ClientRow, MessageRow
 from tests.builders import MessageBuilder
@@ -299,3 +300,55 @@ def test_workers_started_together_migrate_one_at_a_time(pg_database: str) -> Non
         thread.join(60)
     assert not any(thread.is_alive() for thread in threads), "migrations deadlocked"
     assert errors == []
+
+
+def test_workers_started_together_share_the_accounts_from_the_start(
+    tmp_path: Path, dovecot: DovecotServer, model_path: Path, pg_url: str
+) -> None:
+    """Two workers started at once: from the moment both are registered neither holds
+    every account, and no account is handed over (stopped, reconnected) to even out."""
+    accounts = 8
+    users = [dovecot.add_user(f"s{n:02d}", f"pw{n}") for n in range(1, accounts + 1)]
+    config = write_fleet_config(tmp_path, dovecot, users, model_path, pg_url, lease=LEASE)
+    fleet = [start_worker(config, tmp_path, name) for name in ("w1", "w2")]
+    seen: list[dict[str, int]] = []  # accounts held per worker, once both registered
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            found = fleet_workers(pg_url, LEASE)
+            if {w.name for w in found} == {"w1", "w2"}:
+                seen.append({w.name: len(w.accounts) for w in found})
+                if sorted(seen[-1].values()) == [accounts // 2] * 2:
+                    break
+            time.sleep(0.05)
+        time.sleep(LEASE)  # several renewals: nothing moves any more
+        settled = {w.name: len(w.accounts) for w in fleet_workers(pg_url, LEASE)}
+        for worker in fleet:
+            worker.process.send_signal(signal.SIGTERM)
+        for worker in fleet:
+            assert worker.process.wait(timeout=20) == 0, worker.text()[-3000:]
+    finally:
+        for worker in fleet:
+            worker.end()
+    assert seen and sorted(seen[-1].values()) == [4, 4], seen[-3:]
+    assert all(max(held.values()) < accounts for held in seen), seen
+    assert settled == {"w1": 4, "w2": 4}
+    assert not any("handing over" in worker.text() for worker in fleet)
+    assert double_polls(fleet) == []
+
+
+def test_a_starting_worker_stays_live_before_its_first_renewal(pg_url: str) -> None:
+    """Start-up (imports, the model) may outlast the lease: the heartbeat goes on meanwhile."""
+    store = open_store(pg_url)
+    try:
+        book = LeaseBook(store, "slow", lease=1.0)
+        book.register()
+        with book.beating():
+            time.sleep(1.6)
+            with store.session() as session:
+                assert [(w.name, w.live) for w in workers(session, 1.0)] == [("slow", True)]
+        time.sleep(1.2)
+        with store.session() as session:
+            assert [(w.name, w.live) for w in workers(session, 1.0)] == [("slow", False)]
+    finally:
+        store.close()

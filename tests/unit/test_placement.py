@@ -6,7 +6,7 @@ import threading
 from datetime import timedelta
 
 from intake.daemon.leases import Survey
-from intake.daemon.placement import Placement, preference, share
+from intake.daemon.placement import SETTLE_SECONDS, Placement, preference, share
 from intake.errors import StoreError
 
 ACCOUNTS = [f"c{n:02d}/inbox" for n in range(1, 7)]
@@ -116,3 +116,18 @@ def test_a_lease_lost_to_another_worker_stops_its_loop() -> None:
     book.others.add(ACCOUNTS[0])
     place.step()
     assert ACCOUNTS[0] not in loops.running and not place.may_poll(ACCOUNTS[0])
+
+
+def test_the_first_pass_counts_the_workers_registered_meanwhile() -> None:
+    place, book, loops, now = placement()
+    assert place.settle == min(place.interval, SETTLE_SECONDS)
+    book.live = 2  # another worker registered while this one was starting
+    place.first_step(registered=now[0] - place.settle)
+    assert len(book.held) == len(loops.running) == 3
+
+
+def test_a_worker_told_to_stop_while_settling_takes_nothing() -> None:
+    place, book, loops, now = placement()
+    place.stop.set()
+    place.first_step(registered=now[0])  # returns at once: no wait for the settle time
+    assert book.held == loops.running == set()
