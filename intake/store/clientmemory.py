@@ -273,12 +273,13 @@ def kept(session: Session, client_id: int) -> ClientMemory:
     clients[client_id] = memory
     while len(clients) > MAX_CLIENTS:
         clients.popitem(last=False)
+    _pending_until_commit(session, memory)
     return memory
 
 
-def written(session: Session, memory: ClientMemory) -> None:
-    """The batch changed the client: bump its generation; the memory holds once it commits."""
-    memory.generation = touch(session, memory.client_id)
+def _pending_until_commit(session: Session, memory: ClientMemory) -> None:
+    """The batch changes the memory as it goes: it holds only once the batch commits, so
+    one that fails at any point (even mid-way, before ``written``) leaves it read afresh."""
     memory.pending = session
 
     def committed(_: Session) -> None:
@@ -286,6 +287,11 @@ def written(session: Session, memory: ClientMemory) -> None:
             memory.pending = None
 
     event.listen(session, "after_commit", committed, once=True)
+
+
+def written(session: Session, memory: ClientMemory) -> None:
+    """The batch changed the client: bump its generation (the memory holds once it commits)."""
+    memory.generation = touch(session, memory.client_id)
 
 
 def forget(session: Session, client_id: int) -> None:

@@ -14,6 +14,7 @@ from intake.mail.notice import Origin, RawMessage
 from intake.store import casework, clientmemory, open_store, repo
 from intake.store.models import CaseRow
 from tests.builders import MessageBuilder
+from tests.integration.test_hostile_store import refuse_inserts
 
 
 def _notice(builder: MessageBuilder, asin: str, day: int) -> RawMessage:
@@ -74,4 +75,26 @@ def test_a_rolled_back_batch_leaves_nothing_kept(db_url: str, classifier: Classi
     with store.session() as session:
         case = session.get(CaseRow, stored.case_id)
         assert case is not None and case.asins == ["B0BBBBBBB2"]
+    store.close()
+
+
+def test_a_chunk_stored_again_after_a_failure_keeps_no_ghost_case(
+    db_url: str, classifier: Classifier
+) -> None:
+    """GIVEN a chunk whose first notice opens a case and whose second the database refuses
+    WHEN it is stored (at once, then again message by message) THEN the first notice is in a
+    case that exists: the memory of the failed pass is not kept."""
+    store = open_store(db_url)
+    builder = MessageBuilder()
+    ctx = IngestContext(client="acme", classifier=classifier)
+    ingest(store, [_notice(builder, "B0AAAAAAA1", 2)], ctx)
+    refuse_inserts(db_url, "subject", "poison")
+    poison = RawMessage(raw=builder.build(subject="poison"), origin=Origin(kind="file", path="p"))
+    first, refused = ingest(store, [_notice(builder, "B0BBBBBBB2", 3), poison], ctx)
+    assert first.error is None and refused.error is not None
+    with store.session() as session:
+        case = session.get(CaseRow, first.case_id)
+        assert case is not None and case.asins == ["B0BBBBBBB2"]
+    later = ingest(store, [_notice(builder, "B0BBBBBBB2", 9)], ctx)[0]
+    assert later.case_id == first.case_id
     store.close()
