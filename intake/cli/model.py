@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -28,14 +29,19 @@ corpus_option = click.option(
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes reading the mail (default: one per core); the output is the same.",
+)
 @json_option
 @click.pass_context
-def classify(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
+def classify(ctx: click.Context, paths: tuple[str, ...], jobs: int | None, as_json: bool) -> None:
     """Classify .eml files, folders, mbox files and Maildirs without storing anything."""
     app = app_from(ctx)
     sources = resolve_sources(paths)
     messages = read_messages(sources, app.config.ingest.max_message_bytes)
-    verdicts = classify_messages(messages, app.classifier)
+    verdicts = classify_messages(messages, app.classifier, jobs or len(os.sched_getaffinity(0)))
     if as_json:
         for verdict in verdicts:
             emit(verdict.to_dict())
