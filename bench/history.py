@@ -144,7 +144,9 @@ class ClassifyBench:
         env = {**os.environ, "PYTHONPATH": str(source)}
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
+        # Run from the mail's folder: ``-c`` puts the working directory first on sys.path,
+        # which from a checkout would shadow ``source``.
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=target.parent)
         seconds = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
