@@ -1,6 +1,7 @@
 """CPU per stored message as one client's history grows, peak memory, and classify's rate.
 
-Run: ``.venv/bin/python bench/history.py [--messages 50000] [--model PATH]``
+Run: ``.venv/bin/python bench/history.py [--messages 50000] [--classify 5000] [--model PATH]
+[--classify-only] [--baseline CHECKOUT] [--repeats N]``
 
 Prints (issue 14): CPU ms per message through the storing path (the pure
 analysis, then storing, resent detection and grouping into a fresh SQLite
@@ -8,8 +9,13 @@ database, batches of 100 as ``intake ingest`` makes them; of storing, the
 re-send look-up and grouping apart) for the first 1,000 messages of one client
 and for the 1,000 up to the 10,000th and the 50,000th, with each window's ratio
 to the first; the process's peak RSS at the end; and
-``intake classify --json`` messages per second over a folder of the same
-mail (start-up excluded: the time of a one-file run is taken off). The mail is
+``intake classify --json`` messages per second over a Maildir of the same
+mail, each run a fresh process: without start-up (the time of a one-message run
+is taken off) and with it, and CPU ms per message of the process and its workers,
+on every core and with ``--jobs 1``, and for the code of ``--baseline`` (another
+checkout, e.g. ``git archive main | tar -x -C /tmp/base``) on the same mail, runs
+alternating, the fastest of ``--repeats`` of each. ``--classify-only`` prints
+only those. The mail is
 ``mailgen``'s, like a seller's inbox: Amazon notices of every label with fresh
 IDs, HTML alternatives, attachments, 8% ordinary mail. All in one run, on
 whatever else the machine is doing: compare the ratios, not the absolute
@@ -19,19 +25,21 @@ figures across runs.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import classifiers  # noqa: E402  (path set above so a checkout runs without install)
-from bench.mailgen import generate  # noqa: E402
+from bench.mailgen import generate, write_maildir  # noqa: E402
 from intake.analyse.classifier import Classifier  # noqa: E402
 from intake.analyse.stages import analyse  # noqa: E402
 from intake.ingest import pipeline  # noqa: E402
@@ -104,32 +112,91 @@ def window_ms(spent: list[tuple[float, ...]], end: int) -> list[float]:
     return [1000 * sum(column) / WINDOW for column in zip(*batches, strict=True)]
 
 
-def classify_rate(folder: Path, count: int, model: Path) -> tuple[float, float]:
-    """``intake classify --json`` over ``count`` files: (msg/s without start-up, with it)."""
-    mail = folder / "classify"
-    mail.mkdir()
-    for n, (raw, _, _) in enumerate(generate(count, seed=7)):
-        (mail / f"{n:06d}.eml").write_bytes(raw)
-    config = folder / "intake.toml"
-    config.write_text(f'[classifier]\nmodel_path = "{model}"\n', encoding="utf-8")
-    intake = Path(sys.executable).with_name("intake")
+@dataclass(frozen=True)
+class ClassifyRun:
+    """One ``intake classify --json`` process: wall-clock seconds, and CPU seconds of it
+    and of the workers it started."""
 
-    def run(target: Path) -> float:
+    seconds: float
+    cpu: float
+
+
+class ClassifyBench:
+    """``intake classify --json`` over a Maildir of ``count`` messages, in fresh processes.
+
+    ``source`` runs another checkout's code (``PYTHONPATH``) with this interpreter, so a
+    baseline and this code are timed on the same mail in the same run.
+    """
+
+    def __init__(self, folder: Path, count: int, model: Path) -> None:
+        self.count = count
+        self.maildir = folder / "Maildir"
+        write_maildir(self.maildir, count, seed=7)
+        self.one = next((self.maildir / "cur").iterdir())
+        self.config = folder / "intake.toml"
+        self.config.write_text(f'[classifier]\nmodel_path = "{model}"\n', encoding="utf-8")
+
+    def run(self, source: Path, *args: str, whole: bool = True) -> ClassifyRun:
+        """One run of the code in ``source`` over the Maildir (or one message of it)."""
+        target = self.maildir if whole else self.one
+        command = [sys.executable, "-c", "from intake.cli import main; main()", "--config",
+                   str(self.config), "classify", "--json", *args, str(target)]  # fmt: skip
+        env = {**os.environ, "PYTHONPATH": str(source)}
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run([str(intake), "--config", str(config), "classify", "--json", str(target)],
-                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-        return time.perf_counter() - start
+        # Run from the mail's folder: ``-c`` puts the working directory first on sys.path,
+        # which from a checkout would shadow ``source``.
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=target.parent)
+        seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        return ClassifyRun(seconds, cpu)
 
-    startup = run(mail / "000000.eml")
-    whole = run(mail)
-    rate = count / (whole - startup) if whole > startup else float("nan")
-    return rate, count / whole
+    def line(self, name: str, whole: ClassifyRun, startup: ClassifyRun) -> str:
+        """Rates without and with start-up, CPU ms per message (start-up excluded)."""
+        rate = self.count / (whole.seconds - startup.seconds)
+        cpu = 1000 * (whole.cpu - startup.cpu) / self.count
+        return (f"{name:<28}{rate:>9,.0f}{self.count / whole.seconds:>11,.0f}{cpu:>11.2f}"
+                f"{startup.seconds:>10.2f}{startup.cpu:>10.2f}")  # fmt: skip
+
+
+def classify_rates(
+    folder: Path, count: int, model: Path, baseline: Path | None, repeats: int
+) -> None:
+    """Print ``intake classify --json`` rates over a Maildir of ``count`` messages: this code on
+    every core and with ``--jobs 1``, and ``baseline``'s code if given; runs alternate, and
+    each figure is the fastest of ``repeats`` (the least disturbed by other work)."""
+    bench = ClassifyBench(folder, count, model)
+    here = Path(__file__).resolve().parent.parent
+    variants: list[tuple[str, Path, tuple[str, ...]]] = [("this code", here, ())]
+    variants.append(("this code, --jobs 1", here, ("--jobs", "1")))
+    if baseline is not None:
+        variants.append(("baseline", baseline.resolve(), ()))
+    runs: dict[str, list[tuple[ClassifyRun, ClassifyRun]]] = {name: [] for name, _, _ in variants}
+    for _ in range(repeats):
+        for name, source, args in variants:
+            runs[name].append((bench.run(source, *args), bench.run(source, *args, whole=False)))
+    print(f"intake classify --json, a Maildir of {count:,} messages (fastest of {repeats}):")
+    print(f"{'':<28}{'msg/s':>9}{'with start':>11}{'CPU ms/msg':>11}{'start s':>10}"
+          f"{'start CPU':>10}")  # fmt: skip
+    best = {name: min(found, key=lambda pair: pair[0].seconds) for name, found in runs.items()}
+    for name, (whole, startup) in best.items():
+        print(bench.line(name, whole, startup))
+    if baseline is not None:
+        ours, theirs = best["this code"][0], best["baseline"][0]
+        print(
+            f"this code against the baseline: {theirs.seconds / ours.seconds:.2f}x the rate"
+            f" (start-up included), {ours.cpu / theirs.cpu:.2f} of the CPU"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=50_000)
-    parser.add_argument("--classify", type=int, default=5_000, help="files for classify's rate")
+    parser.add_argument("--classify", type=int, default=5_000, help="messages for classify's rate")
+    parser.add_argument("--classify-only", action="store_true", help="only classify's rate")
+    parser.add_argument("--baseline", type=Path, help="a checkout whose classify is timed too")
+    parser.add_argument("--repeats", type=int, default=1, help="classify runs of each code")
     default_model = Path(tempfile.gettempdir()) / "intake-bench-stages.model"
     parser.add_argument("--model", type=Path, default=default_model)
     args = parser.parse_args()
@@ -137,6 +204,9 @@ def main() -> None:
     classifier = Classifier(model, threshold=0.6)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
+        if args.classify_only:
+            classify_rates(root, args.classify, args.model, args.baseline, args.repeats)
+            return
         spent = store_all(f"sqlite:///{root / 'history.db'}", args.messages, classifier)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"one client, {args.messages:,} messages stored in batches of {BATCH};"
@@ -152,9 +222,7 @@ def main() -> None:
             print(f"{end:>10,}{analysis:>10.2f}{storing:>10.2f}{resent:>10.2f}{grouping:>10.2f}"
                   f"{total:>10.2f}{total / first:>10.2f}")  # fmt: skip
         print(f"peak RSS of this process: {rss:.0f} MB")
-        rate, with_startup = classify_rate(root, args.classify, args.model)
-        print(f"intake classify --json, {args.classify:,} files: {rate:,.0f} msg/s"
-              f" ({with_startup:,.0f} msg/s counting start-up)")  # fmt: skip
+        classify_rates(root, args.classify, args.model, args.baseline, args.repeats)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
-"""Analysis of the next batch in a worker process while the caller stores the current one.
+"""Analysis in worker processes: the next batch while the caller stores the current one,
+or every batch on every core.
 
 ``analyse`` (``intake.analyse.stages``) is pure, so a backfill can run it for batch
 k+1 in a second process while batch k is stored: the fetch, the analysis and
-the storing then use two cores. Results are the same as ``analyse`` on each
-batch, in order; only the scheduling lives here.
+the storing then use two cores (``analysed_ahead``); ``intake classify``, which
+stores nothing, reads batches on as many processes as there are cores
+(``in_workers``). Results are the same as in one process, in order; only the
+scheduling lives here.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain
 from typing import TypeVar
 
 from intake.analyse.classifier import Classifier
@@ -23,6 +28,7 @@ from intake.analyse.stages import Analysis, analyse
 from intake.mail.notice import RawMessage
 
 Batch = TypeVar("Batch")
+Result = TypeVar("Result")
 # The share of each batch the main process analyses itself, after storing the previous
 # batch: it fetches and stores too, and this split keeps both cores about equally busy
 # (analysis about 6.4 ms a message, storing 1.8 ms, fetching under 1 ms). One worker:
@@ -70,6 +76,50 @@ def analysed_ahead(
     ) as pool:
         try:
             yield from _overlapped(pool, classifier, messages_of, first, second, iterator)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            gc.unfreeze()
+
+
+def in_workers(
+    batches: Iterable[Batch],
+    classifier: Classifier,
+    task: Callable[[Batch, Classifier], Result],
+    jobs: int,
+) -> Iterator[Result]:
+    """``task(batch, classifier)`` of each batch, in order, on ``jobs`` processes.
+
+    The first batch is done here, before any worker starts: it loads and compiles
+    what analysis builds on first use, so that the workers, forked after it, share
+    it instead of each building its own. Then ``jobs`` workers take the batches
+    (this process only reads them in, and hands the results on in order), at most
+    two each in flight. ``task`` must be a module-level function (it is sent by name).
+    """
+    iterator = iter(batches)
+    first = next(iterator, None)
+    if first is None:
+        return
+    yield task(first, classifier)
+    second = next(iterator, None)
+    if second is None:
+        return
+    if jobs <= 1:
+        yield task(second, classifier)
+        yield from (task(batch, classifier) for batch in iterator)
+        return
+    context = multiprocessing.get_context(worker_start_method())
+    gc.freeze()  # as in ``analysed_ahead``: the workers share the parent's pages
+    with ProcessPoolExecutor(
+        jobs, context, initializer=_adopt, initargs=(classifier, os.getpid())
+    ) as pool:
+        try:
+            pending: deque[Future[Result]] = deque()
+            for batch in chain([second], iterator):
+                pending.append(pool.submit(_task_in_worker, task, batch))
+                if len(pending) >= 2 * jobs:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
             gc.unfreeze()
@@ -164,3 +214,8 @@ def _running(pid: int) -> bool:
 def _analyse_in_worker(raws: Sequence[RawMessage]) -> list[Analysis]:
     assert _worker_classifier is not None, "worker started without a classifier"
     return analyse(raws, _worker_classifier, for_storage=True)
+
+
+def _task_in_worker(task: Callable[[Batch, Classifier], Result], batch: Batch) -> Result:
+    assert _worker_classifier is not None, "worker started without a classifier"
+    return task(batch, _worker_classifier)

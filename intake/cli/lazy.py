@@ -30,7 +30,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
               "List cases by urgency: overdue and nearest deadline first, then by status."),
     "case": ("intake.cli.cases", "case",
              "Cases: show, merge, move, log-appeal, close, reopen, and more."),
-    "classify": ("intake.cli.model", "classify", "Classify .eml files, folders, mbox files and"
+    "classify": ("intake.cli.classify", "classify", "Classify .eml files, folders, mbox files and"
                  " Maildirs without storing anything."),
     "train": ("intake.cli.model", "train",
               "Train the model from the corpus plus people's corrections, if anything changed."),

@@ -1,4 +1,4 @@
-"""Commands about the classifier: classify, train, eval, relabel, reprocess."""
+"""Commands about the classifier's model: train, eval, relabel, reprocess."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from pathlib import Path
 import click
 
 import classifiers
-from intake.analyse.files import classify_messages
 from intake.cli.options import app_from, clients_option, json_option
-from intake.cli.output import emit, table
+from intake.cli.output import emit
 from intake.errors import ClassifierError, InputError
 from intake.ingest.reprocess import reprocess as reprocess_messages
-from intake.sources.files import read_messages, resolve_sources
 from intake.store.labels import find_message, message_case
 from intake.store.labels import relabel as relabel_message
 from intake.store.regrouping import regroup_client
@@ -24,33 +22,6 @@ corpus_option = click.option(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="A corpus folder (train/ of <label>/*.eml, heldout/ optional); default: the shipped one.",
 )
-
-
-@click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@json_option
-@click.pass_context
-def classify(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
-    """Classify .eml files, folders, mbox files and Maildirs without storing anything."""
-    app = app_from(ctx)
-    sources = resolve_sources(paths)
-    messages = read_messages(sources, app.config.ingest.max_message_bytes)
-    verdicts = classify_messages(messages, app.classifier)
-    if as_json:
-        for verdict in verdicts:
-            emit(verdict.to_dict())
-        return
-    rows = [
-        (
-            v.path,
-            v.label + ("*" if v.needs_review else ""),
-            v.confidence,
-            v.authenticity.get("verdict"),
-            v.resent_of,
-        )
-        for v in verdicts
-    ]
-    click.echo(table(("PATH", "LABEL", "CONF", "AUTH", "RESENT OF"), rows))
 
 
 @click.command()

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from classifiers.types import Label
-from intake.extract.documents import document_name
+from intake.extract.document_names import document_name
 
 #: Labels intake drafts something for; the last two get a case-file note, not a reply.
 DRAFT_LABELS = (

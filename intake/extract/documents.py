@@ -211,31 +211,6 @@ def requested(notice: Notice, found: Found | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-#: What each document code means, in the words a seller would use.
-DOCUMENT_NAMES = {
-    "invoices": "Supplier invoices",
-    "supplier_contacts": "Supplier contact details",
-    "letter_of_authorization": "Letter of authorization from the rights owner",
-    "plan_of_action": "Revised Plan of Action",
-    "identity_document": "Identity document",
-    "utility_bill": "Utility bill (proof of address)",
-    "bank_statement": "Bank or credit card statement",
-    "safety_data_sheet": "Safety data sheet",
-    "test_report": "Test report",
-    "compliance_certificate": "Certificate of compliance or conformity",
-    "product_images": "Product and packaging images",
-    "business_license": "Business licence or registration",
-    "proof_of_fix": "Evidence of the changes made",
-    "tracking_information": "Tracking information or proof of delivery",
-    "distribution_agreement": "Distribution agreement",
-}
-
-
-def document_name(code: str) -> str:
-    """A document code in plain words: ``utility_bill`` -> "Utility bill (proof of address)"."""
-    return DOCUMENT_NAMES.get(code, code.replace("_", " ").capitalize())
-
-
 def documents_named(text: str, words: Found | None = None) -> frozenset[str]:
     """Every document ``text`` names, asked for or not (re-sent detection's facts)."""
     return names_found(_SCREEN, _DOCUMENTS_NEED, text, words)

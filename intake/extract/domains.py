@@ -62,14 +62,21 @@ _TYPO_WORDS = ("amazon", "sellercentral", "sellerperformance")
 _HOMOGLYPHS = (("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("3", "e"), ("4", "a"))
 
 
+#: ``amazon.<suffix>`` of every marketplace, the longest first (``amazon.co.uk`` before ``.uk``).
+_MARKETPLACES_LONGEST_FIRST = tuple(
+    f"amazon.{suffix}" for suffix in sorted(MARKETPLACE_SUFFIXES, key=len, reverse=True)
+)
+
+
 def amazon_marketplace(host: str) -> str | None:
     """The ``amazon.<suffix>`` that ``host`` belongs to, or None for any other host.
 
     ``sellercentral.amazon.co.uk`` -> ``amazon.co.uk``; ``amazon.com.evil.io`` -> None.
     """
     host = host.lower().rstrip(".")
-    for suffix in sorted(MARKETPLACE_SUFFIXES, key=len, reverse=True):
-        base = f"amazon.{suffix}"
+    if "amazon." not in host:  # every marketplace domain holds it: most hosts end here
+        return None
+    for base in _MARKETPLACES_LONGEST_FIRST:
         if host == base or host.endswith("." + base):
             return base
     return None

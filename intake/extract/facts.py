@@ -12,7 +12,7 @@ adding a field and one registry row.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -63,7 +63,8 @@ class Facts:
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON types: dates as ISO strings, tuples as lists."""
         out: dict[str, Any] = {}
-        for key, value in asdict(self).items():
+        for key in self.__dataclass_fields__:  # not ``asdict``: its deep copy cost 0.05 ms
+            value = getattr(self, key)
             if isinstance(value, date):
                 value = value.isoformat()
             elif isinstance(value, tuple):

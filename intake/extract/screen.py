@@ -192,12 +192,13 @@ class Screen:
     """One scan of a text for every word a table of patterns needs; then ``Screened`` checks.
 
     ``words_in(lowered)`` finds every listed word occurring anywhere in the text (also
-    inside a longer one: "account" in "accounts"), in a single regex pass.
+    inside a longer one: "account" in "accounts"), in a single regex pass. The pass is
+    compiled on first use: compiling a trie of thousands of words is most of a screen's
+    cost, and some screens are only asked for their ``words``, or never used by a command.
     """
 
     def __init__(self, needs: Sequence[Requirement | None]) -> None:
         words = sorted(set().union(*(_words(need) for need in needs)))
-        self._scan = re.compile(f"(?=({_scripts(words)}))") if words else None
         #: A word found at a position means every listed word that begins it is there too.
         #: (Each word's own prefixes looked up: comparing every pair of words was a third of
         #: a worker's start-up.)
@@ -212,6 +213,11 @@ class Screen:
     def words(self) -> frozenset[str]:
         """Every word this screen looks for."""
         return self._words
+
+    @cached_property
+    def _scan(self) -> re.Pattern[str] | None:
+        words = sorted(self._prefixes)
+        return re.compile(f"(?=({_scripts(words)}))") if words else None
 
     def words_in(self, lowered: str) -> frozenset[str]:
         """The listed words that occur in ``lowered`` (a lower-cased text)."""

@@ -31,7 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 import templates as shipped_templates
 from intake.config import address_problem
 from intake.errors import ConfigError
-from intake.extract.documents import document_name
+from intake.extract.document_names import document_name
 from intake.notify.alerts import Alert
 from intake.notify.digest import Digest
 from intake.templating import sandboxed_environment

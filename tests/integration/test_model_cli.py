@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from classifiers import TEXT_LABELS, default_corpus_dir
+from intake.analyse import files
 from intake.install.demo import demo_mailbox
 from intake.store import open_store
 from intake.store.models import CaseRow, CorrectionRow, MessageRow
@@ -239,3 +240,23 @@ def test_old_default_model_file_gets_a_note_and_a_new_file(
         f"{old} is no longer read (the model file is now {MODEL_FILE}); it may be deleted"
     ]
     assert path.exists() and classifier.model.n_examples > 0
+
+
+def test_classify_gives_the_same_output_on_every_number_of_processes(
+    capsys, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs 2 (forked workers) prints byte for byte what --jobs 1 prints, in the same order,
+    re-sends included: small batches put a notice and its re-send in different workers."""
+    monkeypatch.setattr(files, "BATCH_SIZE", 7)
+    corpus = sorted((default_corpus_dir() / "train").rglob("*.eml"))[::25]
+    paths = [str(demo_mailbox()), *map(str, corpus)]
+    code, one, err = run(capsys, "--config", str(config), "classify", "--json", "--jobs", "1",
+                         *paths)  # fmt: skip
+    assert code == 0, err
+    code, two, err = run(capsys, "--config", str(config), "classify", "--json", "--jobs", "2",
+                         *paths)  # fmt: skip
+    assert code == 0, err
+    verdicts = [json.loads(line) for line in one.splitlines()]
+    assert len(verdicts) == 49 + len(corpus)
+    assert sum(verdict["resent_of"] is not None for verdict in verdicts) >= 2
+    assert two == one

@@ -95,3 +95,17 @@ def test_an_empty_database_has_no_revision_and_is_upgraded(db_url: str) -> None:
 def test_head_read_from_the_migration_files_is_alembics() -> None:
     """The head found without Alembic is the one Alembic finds."""
     assert head_revision() == _alembic_head() != ""
+
+
+def test_digests_and_drafts_import_no_fact_patterns() -> None:
+    """Rendering a digest or a draft shows document codes in words; it builds none of the
+    fact extractors' pattern tables (most of their import time) for that."""
+    modules = (
+        "import sys, intake.notify.render, intake.drafts.context\n"
+        "print(sorted(m for m in sys.modules if m.startswith('intake.extract.')"
+        " and m.rsplit('.', 1)[1] in ('documents', 'policy', 'deadlines', 'facts')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", modules], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "[]", result.stderr
