@@ -35,7 +35,7 @@ from intake.notify.states import LedgerState
 from intake.sources.states import AccountState
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0011"
 
 
 class Base(DeclarativeBase):
@@ -250,7 +250,10 @@ class InboxRow(Base):
     (``intake.ingest.drain``). ``data`` is the raw bytes as fetched: compressing them
     was two thirds of taking in (bench/imap_backfill.py), so the analysis workers do it,
     on every core. A row with ``compressed`` set holds them compressed as
-    ``RawMessageRow.data`` does, and they move there as they are.
+    ``RawMessageRow.data`` does, and they move there as they are. A row with
+    ``failed_at`` set could not be stored even quarantined: it is out of the live
+    queue, kept with its ``error`` and ``attempts`` until ``intake analyse
+    --retry-failed`` puts it back.
     """
 
     __tablename__ = "inbox"
@@ -270,6 +273,9 @@ class InboxRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     compressed: Mapped[bool] = mapped_column(Boolean, default=False)
     taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def __repr__(self) -> str:
         return f"InboxRow(id={self.id}, client_id={self.client_id}, kind={self.kind!r})"
