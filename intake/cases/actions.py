@@ -12,9 +12,6 @@ from dataclasses import dataclass
 from intake.cases.kinds import KIND_MERGED as KIND_MERGED  # re-exported for the store
 from intake.cases.kinds import KIND_NOTICE, KIND_SUSPICIOUS
 
-#: The kinds of case event a person (or intake on a person's behalf) records.
-EVENT_KINDS = ("appeal", "escalation", "merged", "moved", "confirmed", "closed", "reopened")
-
 
 @dataclass(frozen=True)
 class CaseRef:

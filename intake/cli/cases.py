@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from intake.cases.kinds import EventKind
 from intake.cases.state import STATUSES
 from intake.cli.options import app_from, clients_option, json_option
 from intake.cli.output import emit, table
@@ -234,7 +235,7 @@ def log_appeal(ctx: click.Context, case_id: int, when: str | None, note: str, es
     at = _parse_date(when) if when else app.now
     with app.store.session() as session:
         casework.log_appeal(session, case_id, at, note, escalation)
-    kind = "escalation" if escalation else "appeal"
+    kind = EventKind.ESCALATION if escalation else EventKind.APPEAL
     click.echo(f"Logged {kind} on case {case_id} at {at:%Y-%m-%d}.")
 
 

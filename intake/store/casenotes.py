@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from intake.cases.kinds import CaseKind
+from intake.cases.kinds import CaseKind, EventKind
 from intake.errors import InputError
 from intake.store.models import CaseEventRow, CaseOwnerRow, CaseRow, ClientRow, UserRow
 from intake.store.users import user_by_name, users_of
@@ -49,7 +49,7 @@ def add_note(session: Session, case_id: int, at: datetime, note: str) -> None:
     if not note.strip():
         raise InputError("a note needs some text")
     _open_case(session, case_id)
-    session.add(CaseEventRow(case_id=case_id, kind="note", at=at, note=note.strip()))
+    session.add(CaseEventRow(case_id=case_id, kind=EventKind.NOTE, at=at, note=note.strip()))
 
 
 def assign_owner(session: Session, case_id: int, user_id: int | None, at: datetime) -> None:
@@ -59,7 +59,7 @@ def assign_owner(session: Session, case_id: int, user_id: int | None, at: dateti
     if user_id is None:
         if current is not None:
             session.delete(current)
-        session.add(CaseEventRow(case_id=case_id, kind="owner", at=at, note="no owner"))
+        session.add(CaseEventRow(case_id=case_id, kind=EventKind.OWNER, at=at, note="no owner"))
         return
     user = session.get(UserRow, user_id)
     if user is None:
@@ -68,7 +68,9 @@ def assign_owner(session: Session, case_id: int, user_id: int | None, at: dateti
         session.add(CaseOwnerRow(case_id=case_id, user_id=user_id))
     else:
         current.user_id = user_id
-    session.add(CaseEventRow(case_id=case_id, kind="owner", at=at, note=f"owner: {user.name}"))
+    session.add(
+        CaseEventRow(case_id=case_id, kind=EventKind.OWNER, at=at, note=f"owner: {user.name}")
+    )
 
 
 def assign_owner_named(session: Session, case_id: int, name: str | None, at: datetime) -> None:
@@ -120,5 +122,7 @@ def record_relabel(
     """Note in a case's history that a person relabelled one of its messages."""
     note = f"message {message_pk}: {previous} -> {label}"
     session.add(
-        CaseEventRow(case_id=case_id, kind="relabelled", at=at, note=note, message_pk=message_pk)
+        CaseEventRow(
+            case_id=case_id, kind=EventKind.RELABELLED, at=at, note=note, message_pk=message_pk
+        )
     )

@@ -14,19 +14,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.cases.actions import (
-    EVENT_KINDS,
     KIND_MERGED,
     CaseRef,
     merge_problem,
     merged_kind,
     move_problem,
 )
+from intake.cases.kinds import EventKind
 from intake.errors import InputError
 from intake.mail.states import CaseSource
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
 
 __all__ = [
-    "EVENT_KINDS",
     "close_case",
     "confirm_case",
     "log_appeal",
@@ -76,7 +75,9 @@ def merge_cases(session: Session, target_id: int, source_id: int, force: bool = 
         event.case_id = target_id
     target.kind = merged_kind(target.kind, source.kind)
     source.kind, source.merged_into_id = KIND_MERGED, target_id
-    session.add(CaseEventRow(case_id=target_id, kind="merged", note=f"case {source_id} merged in"))
+    session.add(
+        CaseEventRow(case_id=target_id, kind=EventKind.MERGED, note=f"case {source_id} merged in")
+    )
     return len(messages)
 
 
@@ -96,7 +97,10 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     _absorb(session, case_id, message)
     session.add(
         CaseEventRow(
-            case_id=case_id, kind="moved", note=f"from case {previous}", message_pk=message_pk
+            case_id=case_id,
+            kind=EventKind.MOVED,
+            note=f"from case {previous}",
+            message_pk=message_pk,
         )
     )
     if previous is not None:
@@ -117,7 +121,9 @@ def confirm_case(session: Session, case_id: int, at: datetime, note: str = "") -
     for message in uncertain:
         message.case_uncertain, message.case_source = False, CaseSource.PERSON
         message.case_reason = f"{message.case_reason or 'grouped'}; confirmed by a person"
-    _record(session, case_id, "confirmed", at, note or f"{len(uncertain)} message(s) confirmed")
+    _record(
+        session, case_id, EventKind.CONFIRMED, at, note or f"{len(uncertain)} message(s) confirmed"
+    )
     return len(uncertain)
 
 
@@ -125,21 +131,22 @@ def log_appeal(
     session: Session, case_id: int, at: datetime, note: str = "", escalation: bool = False
 ) -> None:
     """Record a submission the seller made outside email (Seller Central's appeal form)."""
-    _record(session, case_id, "escalation" if escalation else "appeal", at, note)
+    kind = EventKind.ESCALATION if escalation else EventKind.APPEAL
+    _record(session, case_id, kind, at, note)
 
 
 def close_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
     """Record that a person closed the case (resolved, or given up); it leaves the triage
     list's open cases, digests and deadline alerts until Amazon writes on it again."""
-    _record(session, case_id, "closed", at, note)
+    _record(session, case_id, EventKind.CLOSED, at, note)
 
 
 def reopen_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
     """Record that a person reopened a closed case: it gets back the status it had."""
-    _record(session, case_id, "reopened", at, note)
+    _record(session, case_id, EventKind.REOPENED, at, note)
 
 
-def _record(session: Session, case_id: int, kind: str, at: datetime, note: str) -> None:
+def _record(session: Session, case_id: int, kind: EventKind, at: datetime, note: str) -> None:
     """Add a person's event to an existing case's timeline."""
     _case(session, case_id)
     session.add(CaseEventRow(case_id=case_id, kind=kind, at=at, note=note))

@@ -318,7 +318,7 @@ class CaseEventRow(Base):
     __table_args__ = (Index("ix_case_events_case", "case_id", "at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(30))  # intake.cases.actions.EVENT_KINDS
+    kind: Mapped[str] = mapped_column(String(30))  # intake.cases.kinds.EventKind
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
