@@ -16,14 +16,17 @@ from sqlalchemy.orm import Session
 from intake.cases.actions import (
     KIND_MERGED,
     CaseRef,
+    close_problem,
     merge_problem,
     merged_kind,
     move_problem,
+    reopen_problem,
 )
 from intake.cases.kinds import EventKind
 from intake.errors import InputError
 from intake.mail.states import CaseSource
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
+from intake.store.views import case_detail
 
 __all__ = [
     "close_case",
@@ -62,9 +65,7 @@ def merge_cases(session: Session, target_id: int, source_id: int, force: bool = 
     if target_id == source_id:
         raise InputError(f"case {target_id}: cannot merge a case into itself")
     target, source = _case(session, target_id), _case(session, source_id)
-    problem = merge_problem(_ref(target), _ref(source), force)
-    if problem:
-        raise InputError(problem)
+    _refuse(merge_problem(_ref(target), _ref(source), force))
     messages = session.scalars(select(MessageRow).where(MessageRow.case_id == source_id)).all()
     for message in messages:
         message.case_id, message.case_source = target_id, CaseSource.PERSON
@@ -87,9 +88,7 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     if message is None:
         raise InputError(f"message {message_pk}: no such message")
     target = _case(session, case_id)
-    problem = move_problem(message_pk, message.client_id, _ref(target))
-    if problem:
-        raise InputError(problem)
+    _refuse(move_problem(message_pk, message.client_id, _ref(target)))
     previous = message.case_id
     message.case_id, message.case_source = case_id, CaseSource.PERSON
     message.case_reason = f"moved to case {case_id} by a person (from case {previous})"
@@ -118,6 +117,8 @@ def confirm_case(session: Session, case_id: int, at: datetime, note: str = "") -
     uncertain = session.scalars(
         select(MessageRow).where(MessageRow.case_id == case_id, MessageRow.case_uncertain)
     ).all()
+    if not uncertain:
+        raise InputError(f"case {case_id}: its grouping is not uncertain; nothing to confirm")
     for message in uncertain:
         message.case_uncertain, message.case_source = False, CaseSource.PERSON
         message.case_reason = f"{message.case_reason or 'grouped'}; confirmed by a person"
@@ -138,12 +139,23 @@ def log_appeal(
 def close_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
     """Record that a person closed the case (resolved, or given up); it leaves the triage
     list's open cases, digests and deadline alerts until Amazon writes on it again."""
+    _refuse(close_problem(_ref(_case(session, case_id)), _status(session, case_id, at)))
     _record(session, case_id, EventKind.CLOSED, at, note)
 
 
 def reopen_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
     """Record that a person reopened a closed case: it gets back the status it had."""
+    _refuse(reopen_problem(_ref(_case(session, case_id)), _status(session, case_id, at)))
     _record(session, case_id, EventKind.REOPENED, at, note)
+
+
+def _status(session: Session, case_id: int, now: datetime) -> str:
+    return case_detail(session, case_id, now)[0].state.status
+
+
+def _refuse(problem: str | None) -> None:
+    if problem is not None:
+        raise InputError(problem)
 
 
 def _record(session: Session, case_id: int, kind: EventKind, at: datetime, note: str) -> None:

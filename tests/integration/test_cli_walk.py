@@ -1,0 +1,120 @@
+"""The demo walked as a seller and a consultant would: each command does what it says.
+
+Found by running every command on `scripts/demo`'s database: a close that did not
+close, a digest that called two months of mail new, actions that did nothing and
+said they had done it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from intake.install.demo import run_demo
+from tests.cli import run_cli
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, model_path: Path) -> Path:
+    """The demo's folder, made once for this module."""
+    folder = tmp_path_factory.mktemp("demo")
+    shutil.copy(model_path, folder / "intake-model.npz")
+    run_demo(folder).store.close()
+    return folder
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> str:
+    """A fresh copy of the demo; its config's path."""
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_template, folder)
+    return str(folder / "intake.toml")
+
+
+def status(capsys, config: str, case_id: int) -> str:
+    code, out, err = run_cli(capsys, "--config", config, "case", "show", str(case_id), "--json")
+    assert code == 0, err
+    return json.loads(out)["status"]
+
+
+def events(capsys, config: str, case_id: int) -> list[str]:
+    _, out, _ = run_cli(capsys, "--config", config, "case", "show", str(case_id), "--json")
+    return [event["kind"] for event in json.loads(out)["events"]]
+
+
+def test_closing_a_demo_case_closes_it(capsys, demo: str) -> None:
+    """GIVEN the demo's reinstated case 3, whose next step says `intake case close` WHEN
+    closed THEN its status is closed (the demo's mail counts as taken in when it arrived,
+    not after the demo's date), and reopening gives back reinstated."""
+    assert status(capsys, demo, 3) == "reinstated"
+    code, out, _ = run_cli(capsys, "--config", demo, "case", "close", "3")
+    assert (code, out) == (0, "Closed case 3.\n")
+    assert status(capsys, demo, 3) == "closed"
+    code, _, _ = run_cli(capsys, "--config", demo, "case", "reopen", "3")
+    assert code == 0 and status(capsys, demo, 3) == "reinstated"
+
+
+def test_the_demo_digest_counts_the_last_days_mail(capsys, demo: str) -> None:
+    """GIVEN the demo WHEN a seller previews the digest the demo suggests (last 24 hours)
+    THEN it counts only the mail of the demo's last day, not all of it."""
+    code, out, err = run_cli(capsys, "--config", demo, "digest", "--client", "lumen-home")
+    assert code == 0, err
+    assert out.splitlines()[0] == "Lumen Home: 1 new from Amazon"
+    code, out, _ = run_cli(capsys, "--config", demo, "digest", "--client", "lumen-home",
+                           "--since", "60d")  # fmt: skip
+    assert out.splitlines()[0] == "Lumen Home: 18 new from Amazon"
+
+
+def test_closing_a_closed_case_or_reopening_an_open_one_is_an_error(capsys, demo) -> None:
+    """GIVEN case 3 closed WHEN closed again THEN exit 2 with one line, nothing recorded;
+    WHEN an open case is reopened THEN the same."""
+    run_cli(capsys, "--config", demo, "case", "close", "3")
+    code, out, err = run_cli(capsys, "--config", demo, "case", "close", "3")
+    assert (code, out, err.splitlines()[-1]) == (2, "", "Error: case 3 is already closed")
+    assert events(capsys, demo, 3) == ["closed"]
+    code, out, err = run_cli(capsys, "--config", demo, "case", "reopen", "2")
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == "Error: case 2 is not closed (status: more_info_requested)"
+    assert events(capsys, demo, 2) == []
+
+
+@pytest.mark.parametrize(("case_id", "why"), [(1, "other mail"), (10, "likely phishing")])
+def test_other_mail_and_phishing_cases_cannot_be_closed(capsys, demo, case_id, why) -> None:
+    """GIVEN the "other mail" case or a case of likely phishing (statuses that closing
+    never changed) WHEN closed THEN exit 2 naming why, nothing recorded."""
+    code, _, err = run_cli(capsys, "--config", demo, "case", "close", str(case_id))
+    assert code == 2 and why in err.splitlines()[-1]
+    assert events(capsys, demo, case_id) == []
+
+
+def test_confirming_a_grouping_that_is_not_uncertain_is_an_error(capsys, demo) -> None:
+    """GIVEN a case without `?` WHEN confirmed THEN exit 2 saying there is nothing to
+    confirm, and no event is recorded."""
+    code, out, err = run_cli(capsys, "--config", demo, "case", "confirm", "4")
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == (
+        "Error: case 4: its grouping is not uncertain; nothing to confirm"
+    )
+    assert events(capsys, demo, 4) == []
+
+
+def test_digest_out_says_what_it_wrote_where(capsys, demo, tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    code, out, err = run_cli(capsys, "--config", demo, "digest", "--client", "lumen-home",
+                             "--out", str(out_dir))  # fmt: skip
+    assert code == 0, err
+    [written] = out_dir.glob("*.eml")
+    assert out == f"Wrote {written}: Lumen Home: 1 new from Amazon\n"
+
+
+def test_digest_send_says_to_whom(capsys, demo: str) -> None:
+    config = Path(demo)
+    config.write_text(config.read_text().replace(
+        'name = "Lumen Home"', 'name = "Lumen Home"\ndigest_to = ["ana@lumenhome.test"]'
+    ))  # fmt: skip
+    code, out, err = run_cli(capsys, "--config", demo, "digest", "--client", "lumen-home", "--send")
+    assert code == 0, err
+    assert out == "Sent to ana@lumenhome.test: Lumen Home: 1 new from Amazon\n"
