@@ -17,6 +17,7 @@ from pathlib import Path
 
 import classifiers
 from intake.analyse.classifier import MODEL_FILE, load_classifier
+from intake.errors import InputError
 from intake.ingest.files import ingest
 from intake.ingest.pipeline import IngestContext, Outcome
 from intake.sources.files import read_messages, resolve_sources
@@ -25,6 +26,7 @@ from intake.store import Store, open_store, repo, views
 DEMO_DB = "intake.db"
 DEMO_MODEL = MODEL_FILE
 DEMO_CONFIG = "intake.toml"
+_MARK = "# Written by `intake demo`"  # the first line of the demo's config
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,12 @@ def demo_mailbox() -> Path:
 
 
 def run_demo(folder: Path, threshold: float = classifiers.REVIEW_THRESHOLD) -> DemoRun:
-    """Ingest the sample mailbox into a fresh database under ``folder``."""
+    """Ingest the sample mailbox into a fresh database under ``folder``.
+
+    The demo's database and config are replaced on each run; a folder holding a
+    database or config the demo did not write is refused, untouched.
+    """
+    _check_is_the_demos(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob(DEMO_DB + "*"):
         stale.unlink()
@@ -66,6 +73,22 @@ def run_demo(folder: Path, threshold: float = classifiers.REVIEW_THRESHOLD) -> D
     return DemoRun(store=store, outcomes=outcomes, as_of=as_of)
 
 
+def _check_is_the_demos(folder: Path) -> None:
+    """``InputError`` when ``folder`` holds an intake database or config not the demo's."""
+    config, database = folder / DEMO_CONFIG, folder / DEMO_DB
+    try:
+        ours = config.read_text(encoding="utf-8", errors="replace").startswith(_MARK)
+    except FileNotFoundError:
+        ours = False
+    except OSError as err:
+        raise InputError(f"{config}: cannot read ({err.strerror})") from err
+    if (config.exists() or database.exists()) and not ours:
+        raise InputError(
+            f"{folder}: holds an intake database or config that `intake demo` did not write;"
+            " choose another --dir (nothing was changed)"
+        )
+
+
 def display_name(client: str) -> str:
     """The demo client's display name, as its config gives it: ``Lumen Home``."""
     return _display(client)
@@ -83,7 +106,7 @@ def _write_config(folder: Path, clients: list[tuple[str, str]], as_of: datetime)
     with the table ``intake demo`` printed (the sample mail does not move with today).
     """
     lines = [
-        "# Written by `intake demo`; relative paths are relative to this folder.",
+        f"{_MARK}; relative paths are relative to this folder.",
         f'[database]\nurl = "sqlite:///{DEMO_DB}"',
         f'[classifier]\nmodel_path = "{DEMO_MODEL}"',
         "# Every command run with this config works as of the demo's date, not today;"

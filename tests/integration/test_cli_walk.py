@@ -118,3 +118,21 @@ def test_digest_send_says_to_whom(capsys, demo: str) -> None:
     code, out, err = run_cli(capsys, "--config", demo, "digest", "--client", "lumen-home", "--send")
     assert code == 0, err
     assert out == "Sent to ana@lumenhome.test: Lumen Home: 1 new from Amazon\n"
+
+
+@pytest.mark.parametrize("present", ["intake.db", "intake.toml"])
+def test_demo_never_replaces_a_real_installation(capsys, tmp_path: Path, present) -> None:
+    """GIVEN a folder holding a database or config `intake demo` did not write WHEN the demo
+    is pointed at it THEN exit 2 with one line, and the file is untouched."""
+    (tmp_path / present).write_bytes(b"precious")
+    code, out, err = run_cli(capsys, "demo", "--dir", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1].startswith(f"Error: {tmp_path}: ")
+    assert (tmp_path / present).read_bytes() == b"precious"
+    assert sorted(path.name for path in tmp_path.iterdir()) == [present]
+
+
+def test_demo_runs_again_over_its_own_folder(capsys, demo: str) -> None:
+    folder = Path(demo).parent
+    code, _, err = run_cli(capsys, "demo", "--dir", str(folder))
+    assert code == 0, err
