@@ -139,7 +139,7 @@ class WebConfig:
     """``intake web``: where it listens, its public URL behind a proxy, its session key file."""
 
     host: str = "127.0.0.1"
-    port: int = 8080
+    port: int = _between(8080, 1, 65535)
     base_url: str = _checked("", _check_base_url)
     secret_file: str = "intake-web.key"
 

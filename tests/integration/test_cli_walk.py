@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -136,3 +139,39 @@ def test_demo_runs_again_over_its_own_folder(capsys, demo: str) -> None:
     folder = Path(demo).parent
     code, _, err = run_cli(capsys, "demo", "--dir", str(folder))
     assert code == 0, err
+
+
+def _web(demo: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``intake web ARGS`` in a subprocess that must end by itself (it fails to start)."""
+    command = [sys.executable, "-m", "intake", "--config", demo, "web", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_web_on_a_port_in_use_is_one_line(demo: str) -> None:
+    """GIVEN the port taken WHEN `intake web` starts THEN exit 1 with one line naming it."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = _web(demo, "--port", str(port))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1].startswith(f"Error: web: cannot listen on 127.0.0.1:{port}")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [(("--port", "99999"), "--port"), (("--host", "256.1.1.1"), "256.1.1.1")],
+)
+def test_web_with_an_impossible_address_is_bad_usage(demo: str, args, says) -> None:
+    """An impossible port or host is exit 2 naming it: not a traceback, and not a server on
+    a port other than the one it announces."""
+    done = _web(demo, *args)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert says in done.stderr.splitlines()[-1]
+
+
+def test_web_port_in_the_config_is_checked(capsys, demo: str) -> None:
+    config = Path(demo)
+    config.write_text(config.read_text() + "[web]\nport = 0\n")
+    code, _, err = run_cli(capsys, "--config", demo, "cases")
+    assert code == 2 and "web.port: must be from 1 to 65535, got 0" in err
