@@ -203,12 +203,15 @@ def confirm(ctx: click.Context, case_id: int, note: str) -> None:
 @click.pass_context
 def assign(ctx: click.Context, case_id: int, owner: str | None, nobody: bool) -> None:
     """Make OWNER (a web app user who sees the case's client) the case's owner, or --none."""
-    if (owner is None) != nobody:
+    if owner is None and not nobody:
+        raise click.UsageError("give OWNER or --none")
+    if owner is not None and nobody:
         raise click.UsageError("give OWNER or --none, not both")
     app = app_from(ctx)
     with app.store.session() as session:
-        casenotes.assign_owner_named(session, case_id, owner, app.now)
-    click.echo(f"Case {case_id}: owner {owner}." if owner else f"Case {case_id}: no owner now.")
+        changed = casenotes.assign_owner_named(session, case_id, owner, app.now)
+    said = f"owner {owner}" if owner else "no owner" + (" now" if changed else "")
+    click.echo(f"Case {case_id}: {said}" + ("." if changed else " (unchanged)."))
 
 
 @case.command("note")

@@ -52,15 +52,18 @@ def add_note(session: Session, case_id: int, at: datetime, note: str) -> None:
     session.add(CaseEventRow(case_id=case_id, kind=EventKind.NOTE, at=at, note=note.strip()))
 
 
-def assign_owner(session: Session, case_id: int, user_id: int | None, at: datetime) -> None:
-    """Make a user the case's owner (None: nobody), recorded in its history."""
+def assign_owner(session: Session, case_id: int, user_id: int | None, at: datetime) -> bool:
+    """Make a user the case's owner (None: nobody), recorded in its history; whether that
+    changed anything (the owner it already has is not recorded again)."""
     _open_case(session, case_id)
     current = session.get(CaseOwnerRow, case_id)
+    if (current.user_id if current else None) == user_id:
+        return False
     if user_id is None:
         if current is not None:
             session.delete(current)
         session.add(CaseEventRow(case_id=case_id, kind=EventKind.OWNER, at=at, note="no owner"))
-        return
+        return True
     user = session.get(UserRow, user_id)
     if user is None:
         raise InputError(f"user {user_id}: no such user")
@@ -71,14 +74,14 @@ def assign_owner(session: Session, case_id: int, user_id: int | None, at: dateti
     session.add(
         CaseEventRow(case_id=case_id, kind=EventKind.OWNER, at=at, note=f"owner: {user.name}")
     )
+    return True
 
 
-def assign_owner_named(session: Session, case_id: int, name: str | None, at: datetime) -> None:
+def assign_owner_named(session: Session, case_id: int, name: str | None, at: datetime) -> bool:
     """``assign_owner`` by user name (``intake case assign``; None: nobody). Only a user
     who sees the case's client may own it, as the web app's list of people offers."""
     if name is None:
-        assign_owner(session, case_id, None, at)
-        return
+        return assign_owner(session, case_id, None, at)
     client = session.scalar(
         select(ClientRow.name)
         .join(CaseRow, CaseRow.client_id == ClientRow.id)
@@ -93,7 +96,7 @@ def assign_owner_named(session: Session, case_id: int, name: str | None, at: dat
         raise InputError(
             f"user {name!r} does not see client {client!r}, so cannot own case {case_id}"
         )
-    assign_owner(session, case_id, allowed[name].id, at)
+    return assign_owner(session, case_id, allowed[name].id, at)
 
 
 def case_owners(session: Session, case_ids: list[int] | None = None) -> dict[int, str]:

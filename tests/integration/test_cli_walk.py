@@ -175,3 +175,38 @@ def test_web_port_in_the_config_is_checked(capsys, demo: str) -> None:
     config.write_text(config.read_text() + "[web]\nport = 0\n")
     code, _, err = run_cli(capsys, "--config", demo, "cases")
     assert code == 2 and "web.port: must be from 1 to 65535, got 0" in err
+
+
+def test_the_demo_clock_note_comes_only_from_commands_that_use_the_clock(capsys, demo) -> None:
+    """`[clock] as_of` changes what `cases` shows, so it says so; `user list` and `templates
+    check` do not depend on the time, and a note there would only be noise."""
+    for command in (("user", "list"), ("templates", "check")):
+        code, _, err = run_cli(capsys, "--config", demo, *command)
+        assert code == 0 and "Note: as of" not in err, command
+    _, _, err = run_cli(capsys, "--config", demo, "cases")
+    assert err.count("Note: as of 2026-03-20") == 1
+
+
+def test_case_assign_without_owner_or_none_says_which(capsys, demo) -> None:
+    code, _, err = run_cli(capsys, "--config", demo, "case", "assign", "2")
+    assert code == 2 and err.splitlines()[-1] == "Error: give OWNER or --none"
+    code, _, err = run_cli(capsys, "--config", demo, "case", "assign", "2", "ana", "--none")
+    assert code == 2 and err.splitlines()[-1] == "Error: give OWNER or --none, not both"
+
+
+def test_assigning_the_owner_a_case_has_records_nothing(capsys, demo) -> None:
+    """GIVEN a case without an owner WHEN assigned to nobody THEN it says so and records no
+    event; the same for the owner it already has."""
+    code, out, _ = run_cli(capsys, "--config", demo, "case", "assign", "2", "--none")
+    assert (code, out) == (0, "Case 2: no owner (unchanged).\n")
+    assert events(capsys, demo, 2) == []
+    env = {"INTAKE_TEST_PW": "a-long-password-1"}
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in env.items():
+            patch.setenv(key, value)
+        run_cli(capsys, "--config", demo, "user", "add", "ana", "--role", "seller",
+                "--client", "lumen-home", "--password-env", "INTAKE_TEST_PW")  # fmt: skip
+    run_cli(capsys, "--config", demo, "case", "assign", "2", "ana")
+    code, out, _ = run_cli(capsys, "--config", demo, "case", "assign", "2", "ana")
+    assert (code, out) == (0, "Case 2: owner ana (unchanged).\n")
+    assert events(capsys, demo, 2) == ["owner"]
