@@ -139,7 +139,12 @@ def run(ctx: click.Context, name: str | None, jobs: int) -> None:
 @json_option
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
-    """Show each IMAP account's state, last poll, last error, mail taken in, and unsent digests."""
+    """Show IMAP accounts, the backlog, failed mail, workers, and unsent digests and alerts.
+
+    Each IMAP account's state, last poll, last error and mail taken in; each client's
+    backlog (taken in, not analysed yet); mail set aside as failed; the `intake run`
+    workers; the digests and alerts not sent yet.
+    """
     app = app_from(ctx)
     with app.store.session() as session:
         found = account_statuses(session, configured_accounts(app.config))

@@ -210,3 +210,11 @@ def test_assigning_the_owner_a_case_has_records_nothing(capsys, demo) -> None:
     code, out, _ = run_cli(capsys, "--config", demo, "case", "assign", "2", "ana")
     assert (code, out) == (0, "Case 2: owner ana (unchanged).\n")
     assert events(capsys, demo, 2) == ["owner"]
+
+
+def test_status_help_names_everything_it_shows(capsys) -> None:
+    code, out, _ = run_cli(capsys, "status", "--help")
+    assert code == 0
+    said = " ".join(out.split())
+    for shown in ("IMAP account", "backlog", "failed", "workers", "unsent digests"):
+        assert shown in said, shown
