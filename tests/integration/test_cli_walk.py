@@ -218,3 +218,11 @@ def test_status_help_names_everything_it_shows(capsys) -> None:
     said = " ".join(out.split())
     for shown in ("IMAP account", "backlog", "failed", "workers", "unsent digests"):
         assert shown in said, shown
+
+
+def test_relabelling_with_the_same_label_says_it_confirms(capsys, demo) -> None:
+    """A person giving the label the message has confirms it (it leaves the review queue
+    and joins training): the output says so instead of ``other -> other``."""
+    code, out, err = run_cli(capsys, "--config", demo, "relabel", "8", "other")
+    assert code == 0, err
+    assert out == "Message 8: other confirmed, in case 1 (joins the training data on next train).\n"
