@@ -319,3 +319,22 @@ def test_only_a_case_about_an_amazon_matter_offers_close(seeded, signed_in) -> N
         general = row.id
     assert "Close case" not in carla.get(f"/cases/{general}").get_data(as_text=True)
     assert "Close case" in carla.get(f"/cases/{seeded.acme_first}").get_data(as_text=True)
+
+
+def test_accounts_page_lists_the_users_clients_failed_mail(seeded, signed_in) -> None:
+    """Mail set aside as failed is on the accounts page (not in the backlog), with where it
+    came from and why, per visible client only."""
+    from intake.store import inbox, repo
+
+    builder = MessageBuilder()
+    with seeded.store.session() as session:
+        for client in ("acme", "globex"):
+            client_id = repo.ensure_client(session, client)
+            raw = RawMessage(raw=builder.build(), origin=Origin(kind="file", path=f"{client}.eml"))
+            [inbox_id] = inbox.take_in(session, client_id, None, [raw])
+            inbox.set_aside(session, inbox_id, f"cannot store: refused for {client}")
+    sam = signed_in("sam").get("/accounts").get_data(as_text=True)
+    failed = sam.split('id="failed"', 1)[1].split("</table>", 1)[0]
+    assert "acme.eml" in failed and "refused for acme" in failed and "globex" not in failed
+    backlog = sam.split('id="backlog"', 1)[1].split("</table>", 1)[0]
+    assert "Nothing waiting" in backlog
