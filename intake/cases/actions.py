@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intake.cases.kinds import KIND_GENERAL, KIND_NOTICE, KIND_SUSPICIOUS
 from intake.cases.kinds import KIND_MERGED as KIND_MERGED  # re-exported for the store
-from intake.cases.kinds import KIND_NOTICE, KIND_SUSPICIOUS
-
-#: The kinds of case event a person (or intake on a person's behalf) records.
-EVENT_KINDS = ("appeal", "escalation", "merged", "moved", "confirmed", "closed", "reopened")
+from intake.cases.state import CaseStatus
 
 
 @dataclass(frozen=True)
@@ -47,6 +45,25 @@ def merge_problem(target: CaseRef, source: CaseRef, force: bool) -> str | None:
 def merged_kind(target_kind: str, source_kind: str) -> str:
     """The kind of the merged case: a real case absorbs "other mail" or checked phishing."""
     return KIND_NOTICE if source_kind == KIND_NOTICE else target_kind
+
+
+def close_problem(case: CaseRef, status: str) -> str | None:
+    """Why a person cannot close the case, or None. Only a case about an Amazon matter has
+    a status that closing changes: the "other mail" case and likely phishing keep theirs."""
+    if case.kind == KIND_GENERAL:
+        return f"case {case.id} is the client's other mail, which is never closed"
+    if case.kind == KIND_SUSPICIOUS:
+        return f"case {case.id} holds likely phishing, which is never closed"
+    if status == CaseStatus.CLOSED:
+        return f"case {case.id} is already closed"
+    return None
+
+
+def reopen_problem(case: CaseRef, status: str) -> str | None:
+    """Why a person cannot reopen the case (it is not closed), or None."""
+    if status != CaseStatus.CLOSED:
+        return f"case {case.id} is not closed (status: {status})"
+    return None
 
 
 def move_problem(message_pk: int, message_client_id: int, target: CaseRef) -> str | None:

@@ -1,4 +1,5 @@
-"""The kinds of case and their grouping state (see the vocabulary in ``intake.cases``).
+"""The kinds of case, their grouping state and the kinds of case event (see the
+vocabulary in ``intake.cases``).
 
 Here, apart from grouping, so that the rules of a person's actions (``actions``),
 the store and the commands that only read cases do not import grouping and,
@@ -28,6 +29,21 @@ class GroupingState(StrEnum):
     OPEN = "open"  # takes follow-ups and new notices
     CLOSED = "closed"  # a reinstatement ended it: a later notice starts a new case
     GENERAL = "general"  # the client's general case, never matched by evidence
+
+
+class EventKind(StrEnum):
+    """What a case event records (``case_events.kind``): a person's action or note."""
+
+    APPEAL = "appeal"  # a submission made outside email (Seller Central's appeal form)
+    ESCALATION = "escalation"  # a manager review request made outside email
+    MERGED = "merged"  # another case was merged into this one
+    MOVED = "moved"  # a message was moved into this case
+    CONFIRMED = "confirmed"  # a person confirmed an uncertain grouping
+    CLOSED = "closed"  # a person closed the case
+    REOPENED = "reopened"  # a person reopened it
+    NOTE = "note"  # free text
+    OWNER = "owner"  # the case's owner changed
+    RELABELLED = "relabelled"  # a person corrected a message's label
 
 
 KIND_NOTICE = CaseKind.NOTICE

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from classifiers.types import Label
-from intake.cases.kinds import CaseKind
+from intake.cases.kinds import CaseKind, EventKind
 
 
 class CaseStatus(StrEnum):
@@ -40,7 +40,7 @@ URGENT_WINDOW = timedelta(hours=48)
 FINISHED = frozenset({CaseStatus.REINSTATED, CaseStatus.CLOSED})
 # Statuses in which a deadline no longer binds the seller (answered, done, closed).
 _NOT_DUE = FINISHED | {CaseStatus.APPEALED}
-SUBMISSION_EVENTS = frozenset({"appeal", "escalation"})
+SUBMISSION_EVENTS = frozenset({EventKind.APPEAL, EventKind.ESCALATION})
 
 # Urgency rank of each status for the triage list (lower comes first).
 _STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(CaseStatus, start=1)}
@@ -65,7 +65,7 @@ class TimelineEntry:
     deadline: date | None = None
     requested: tuple[str, ...] = ()
     note: str = ""
-    event: str = ""  # a person's record: "appeal", "escalation", "merged", "moved", "closed"...
+    event: str = ""  # a person's record (an ``EventKind``), or "" for a message
     taken_in: datetime | None = None  # when intake stored the message (None for events)
 
 
@@ -104,14 +104,14 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
     before_close: tuple[str, date | None] = (CaseStatus.OPEN, None)
     amazon_wrote = _last_taken_in(entries)
     for entry in entries:
-        if entry.event == "closed":  # a person closed it; new mail from Amazon reopens it
+        if entry.event == EventKind.CLOSED:  # a person closed it; new mail from Amazon reopens it
             if amazon_wrote and entry.sent_at and amazon_wrote > entry.sent_at:
                 continue  # mail taken in after the close, even if dated before it
             if status != CaseStatus.CLOSED:
                 before_close = (status, deadline)
             status, deadline = CaseStatus.CLOSED, None
             continue
-        if entry.event == "reopened":
+        if entry.event == EventKind.REOPENED:
             status, deadline = before_close if status == CaseStatus.CLOSED else (status, deadline)
             continue
         if entry.outgoing or entry.event in SUBMISSION_EVENTS:
@@ -119,7 +119,9 @@ def derive_state(kind: str, entries: Sequence[TimelineEntry], now: datetime) -> 
                 submissions.append(entry.sent_at)
             if entry.outgoing and status in FINISHED:
                 continue  # the seller's thanks or a copy of an old appeal ends nothing
-            status = CaseStatus.ESCALATED if entry.event == "escalation" else CaseStatus.APPEALED
+            status = (
+                CaseStatus.ESCALATED if entry.event == EventKind.ESCALATION else CaseStatus.APPEALED
+            )
             deadline = None  # the seller answered
             continue
         if entry.label == Label.OTHER:

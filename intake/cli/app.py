@@ -34,16 +34,22 @@ class App:
     def __init__(self, config_path: str | None, debug: bool = False) -> None:
         self.debug = debug
         self.config: Config = load_config(find_config_path(config_path))
-        fixed = self.config.clock.now()
-        self.now: datetime = fixed or utcnow()
-        if fixed is not None:
-            click.echo(
-                f"Note: as of {fixed:%Y-%m-%d %H:%M %Z} ([clock] as_of in {self.config.source}),"
-                " not the real time.",
-                err=True,
-            )
         self.creates_database = False
         configure_logging(self.config.logging.level, self.config.logging.format, debug)
+
+    @cached_property
+    def now(self) -> datetime:
+        """The time the command works as of: ``[clock] as_of`` (said once on stderr, by the
+        commands whose output depends on it), else the real time."""
+        fixed = self.config.clock.now()
+        if fixed is None:
+            return utcnow()
+        click.echo(
+            f"Note: as of {fixed:%Y-%m-%d %H:%M %Z} ([clock] as_of in {self.config.source}),"
+            " not the real time.",
+            err=True,
+        )
+        return fixed
 
     @cached_property
     def store(self) -> Store:

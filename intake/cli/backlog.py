@@ -3,7 +3,9 @@
 Mail waits when it was taken in without analysis (``intake poll
 --take-in-only``) or when an analysis was interrupted (a crash, Ctrl-C).
 ``intake poll``, ``intake ingest`` and ``intake run`` analyse it too; this
-command does it alone, with a progress line on a terminal.
+command does it alone, with a progress line on a terminal. Mail set aside as
+failed (the database refused it even quarantined) is analysed again only with
+``--retry-failed``.
 """
 
 from __future__ import annotations
@@ -19,17 +21,27 @@ from intake.cli.output import emit
 from intake.drafts.service import drafting_hook
 from intake.ingest.drain import Drained, DrainOptions, drain
 from intake.ingest.pipeline import BatchResult
-from intake.store import inbox
+from intake.store import Store, inbox
 
 
 @click.command("analyse")
 @clients_option
+@click.option(
+    "--retry-failed",
+    is_flag=True,
+    help="First put back the mail set aside as failed (see `intake status`), to try it again.",
+)
 @json_option
 @click.pass_context
-def analyse_command(ctx: click.Context, clients: Sequence[str], as_json: bool) -> None:
+def analyse_command(
+    ctx: click.Context, clients: Sequence[str], retry_failed: bool, as_json: bool
+) -> None:
     """Analyse the mail taken in and not analysed yet (every client's, or --client's)."""
     app = app_from(ctx)
     wanted = app.client_filter(clients)
+    with app.store.session() as session:
+        if retry_failed:
+            inbox.retry_failed(session, wanted)
     with app.store.session() as session:
         total = sum(b.waiting for b in inbox.backlogs(session) if not wanted or b.client in wanted)
     progress = _Progress(total, enabled=not as_json and sys.stderr.isatty() and total > 0)
@@ -50,12 +62,21 @@ def analyse_command(ctx: click.Context, clients: Sequence[str], as_json: bool) -
             emit({"client": name, **found})
         return
     if not by_client:
-        click.echo("Nothing waiting for analysis.")
+        click.echo("Nothing waiting for analysis." + _failed_note(app.store, wanted))
     for name, found in by_client.items():
         click.echo(
             f"{app.display(name)}: {found['analysed']} analysed, {found['stored']} stored, "
             f"{found['duplicates']} already stored, {found['errors']} unparseable"
         )
+
+
+def _failed_note(store: Store, wanted: Sequence[str] | None) -> str:
+    """`` (N failed: ...)`` when mail of these clients is set aside as failed, else empty."""
+    with store.session() as session:
+        count = sum(1 for f in inbox.failed(session) if not wanted or f.client in wanted)
+    if not count:
+        return ""
+    return f" ({count} failed: see `intake status`; `intake analyse --retry-failed` tries again)"
 
 
 def _by_client(drained: list[Drained]) -> dict[str, dict[str, int]]:

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from intake.cases.kinds import EventKind
 from intake.cases.state import STATUSES
 from intake.cli.options import app_from, clients_option, json_option
 from intake.cli.output import emit, table
@@ -202,12 +203,15 @@ def confirm(ctx: click.Context, case_id: int, note: str) -> None:
 @click.pass_context
 def assign(ctx: click.Context, case_id: int, owner: str | None, nobody: bool) -> None:
     """Make OWNER (a web app user who sees the case's client) the case's owner, or --none."""
-    if (owner is None) != nobody:
+    if owner is None and not nobody:
+        raise click.UsageError("give OWNER or --none")
+    if owner is not None and nobody:
         raise click.UsageError("give OWNER or --none, not both")
     app = app_from(ctx)
     with app.store.session() as session:
-        casenotes.assign_owner_named(session, case_id, owner, app.now)
-    click.echo(f"Case {case_id}: owner {owner}." if owner else f"Case {case_id}: no owner now.")
+        changed = casenotes.assign_owner_named(session, case_id, owner, app.now)
+    said = f"owner {owner}" if owner else "no owner" + (" now" if changed else "")
+    click.echo(f"Case {case_id}: {said}" + ("." if changed else " (unchanged)."))
 
 
 @case.command("note")
@@ -234,7 +238,7 @@ def log_appeal(ctx: click.Context, case_id: int, when: str | None, note: str, es
     at = _parse_date(when) if when else app.now
     with app.store.session() as session:
         casework.log_appeal(session, case_id, at, note, escalation)
-    kind = "escalation" if escalation else "appeal"
+    kind = EventKind.ESCALATION if escalation else EventKind.APPEAL
     click.echo(f"Logged {kind} on case {case_id} at {at:%Y-%m-%d}.")
 
 

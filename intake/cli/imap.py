@@ -140,12 +140,18 @@ def run(ctx: click.Context, name: str | None, jobs: int) -> None:
 @json_option
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
-    """Show each IMAP account's state, last poll, last error, mail taken in, and unsent digests."""
+    """Show IMAP accounts, the backlog, failed mail, workers, and unsent digests and alerts.
+
+    Each IMAP account's state, last poll, last error and mail taken in; each client's
+    backlog (taken in, not analysed yet); mail set aside as failed; the `intake run`
+    workers; the digests and alerts not sent yet.
+    """
     app = app_from(ctx)
     with app.store.session() as session:
         found = account_statuses(session, configured_accounts(app.config))
         unsent = unsent_entries(session)  # digests and alerts not sent yet (intake.notify)
         backlogs = inbox.backlogs(session)  # mail taken in, not analysed yet
+        failed = inbox.failed(session)  # mail the database refused even quarantined
         running = workers(session, app.config.workers.lease)
     now = utcnow()
     if as_json:
@@ -153,6 +159,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
             emit(item.to_dict())
         for backlog in backlogs:
             emit(backlog.to_dict(now))
+        for message in failed:
+            emit(message.to_dict())
         for worker in running:
             emit(worker.to_dict())
         for send in unsent:
@@ -178,6 +186,12 @@ def status(ctx: click.Context, as_json: bool) -> None:
         ]
         click.echo("\nTaken in, not analysed yet (analysed by intake run or intake analyse):")
         click.echo(table(("CLIENT", "WAITING", "OLDEST TAKEN IN", "AGE"), waiting))
+    if failed:
+        failed_rows = [
+            (app.display(f.client), f.source, f.attempts, f.failed_at, f.error) for f in failed
+        ]
+        click.echo("\nFailed, set aside (intake analyse --retry-failed tries again):")
+        click.echo(table(("CLIENT", "SOURCE", "ATTEMPTS", "FAILED AT", "ERROR"), failed_rows))
     if running:
         click.echo("\nWorkers (intake run):")
         click.echo(_workers_table(running))

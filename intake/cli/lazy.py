@@ -46,8 +46,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 "Analyse the mail taken in and not analysed yet (every client's, or --client's)."),
     "run": ("intake.cli.imap", "run", "Watch every IMAP account (IDLE or polling) and send"
             " digests and alerts, until SIGTERM."),
-    "status": ("intake.cli.imap", "status", "Show each IMAP account's state, last poll, last"
-               " error, mail taken in, and unsent digests."),
+    "status": ("intake.cli.imap", "status", "Show IMAP accounts, the backlog, failed mail,"
+               " workers, and unsent digests and alerts."),
     "draft": ("intake.cli.drafts", "draft", "Draft the reply to a case's latest actionable"
               " message; keep it as a new version."),
     "templates": ("intake.cli.drafts", "templates",

@@ -138,9 +138,9 @@ def relabel(ctx: click.Context, message: str, label: str) -> None:
         previous, client_id = relabel_message(session, pk, label)
         regroup_client(session, client_id)
         case_id = message_case(session, pk)
+    change = f"{label} confirmed" if previous == label else f"{previous} -> {label}"
     click.echo(
-        f"Message {pk}: {previous} -> {label}, in case {case_id}"
-        " (joins the training data on next train)."
+        f"Message {pk}: {change}, in case {case_id} (joins the training data on next train)."
     )
 
 

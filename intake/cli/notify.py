@@ -69,8 +69,10 @@ def digest(
             return
     if as_json:
         emit(result)
+    elif out_dir:
+        click.echo(f"Wrote {result['path']}: {rendered.subject}")
     else:
-        click.echo(" ".join(f"{key}: {value}" for key, value in result.items() if key != "text"))
+        click.echo(f"Sent to {result['sent_to']}: {rendered.subject}")
 
 
 def _who(app: App, client: str | None, consultant: bool) -> str | None:

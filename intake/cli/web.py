@@ -16,7 +16,9 @@ from intake.web.passwords import hash_password
 
 @click.command("web")
 @click.option("--host", help="Address to listen on (default: web.host, 127.0.0.1).")
-@click.option("--port", type=int, help="Port to listen on (default: web.port, 8080).")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), help="Port to listen on (default: web.port, 8080)."
+)
 @click.pass_context
 def web(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Serve the web app (triage, cases, review queue, accounts) until interrupted."""

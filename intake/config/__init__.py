@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from classifiers.types import LABELS
+from classifiers.types import LABELS, Label
 from intake.config.build import build
 from intake.errors import ConfigError
+from intake.notify.triggers import AlertTrigger
 
 AMAZON_SENDER_DOMAINS: tuple[str, ...] = (
     "amazon.com", "amazon.ca", "amazon.com.mx", "amazon.com.br", "amazon.co.uk", "amazon.de",
@@ -34,10 +35,8 @@ AMAZON_SENDER_DOMAINS: tuple[str, ...] = (
 
 DEFAULT_CLIENT = "default"
 DEFAULT_MAX_MESSAGE_BYTES = 50 * 1024 * 1024  # ingest.max_message_bytes
-DEADLINE_TRIGGER = "deadline_48h"
-SUSPICIOUS_TRIGGER = "suspicious"
 #: What can raise an immediate alert: a label, a deadline within 48 hours, likely phishing.
-ALERT_TRIGGERS: tuple[str, ...] = (*LABELS, DEADLINE_TRIGGER, SUSPICIOUS_TRIGGER)
+ALERT_TRIGGERS: tuple[str, ...] = (*LABELS, *AlertTrigger)
 
 
 def _choice(*values: str, default: str) -> Any:
@@ -140,7 +139,7 @@ class WebConfig:
     """``intake web``: where it listens, its public URL behind a proxy, its session key file."""
 
     host: str = "127.0.0.1"
-    port: int = 8080
+    port: int = _between(8080, 1, 65535)
     base_url: str = _checked("", _check_base_url)
     secret_file: str = "intake-web.key"
 
@@ -238,10 +237,10 @@ class DigestConfig:
 
 @dataclass(frozen=True)
 class AlertsConfig:
-    """What is worth an immediate alert: labels, plus "deadline_48h" and "suspicious"."""
+    """What is worth an immediate alert: labels, plus the ``AlertTrigger``s."""
 
     triggers: tuple[str, ...] = field(
-        default=("suspension", "deadline_48h", "suspicious"),
+        default=(Label.SUSPENSION, AlertTrigger.DEADLINE_48H, AlertTrigger.SUSPICIOUS),
         metadata={"item_choices": ALERT_TRIGGERS},
     )
     max_age_hours: float = _positive(24.0)  # older mail never alerts (a backfill)

@@ -15,9 +15,10 @@ it is rolled back and stored again with one per message, so that a message
 that cannot be stored is quarantined alone, as before.
 A chunk whose storing fails outright (a message that cannot even be
 quarantined: the database refuses its raw bytes) is stored again in halves,
-down to that one message, which stays waiting; the rest of the client's mail
-goes on, and the failure is raised once every chosen client was drained. A
-lost database connection stops the drain at once.
+down to that one message, which is set aside (``inbox.set_aside``: kept as
+failed with the reason, out of the live queue, so no later drain retries it);
+the rest of the client's mail goes on, and the failure is raised once every
+chosen client was drained. A lost database connection stops the drain at once.
 
 When some mail was older than mail already stored, the client is regrouped
 once at the end, as a backfill always was.
@@ -40,7 +41,7 @@ from intake.analyse.pool import analysed_ahead
 from intake.analyse.stages import Analysis
 from intake.errors import StoreError
 from intake.ingest.pipeline import BatchResult, IngestContext, Outcome, store_analyses
-from intake.ingest.quarantine import connection_lost
+from intake.ingest.quarantine import connection_lost, failure_reason
 from intake.mail.notice import RawMessage
 from intake.store import Store, inbox, repo
 from intake.store.inbox import Waiting
@@ -143,8 +144,17 @@ def drain(
                 regroup(store, name)  # cases must not depend on the order mail arrived in
                 report.regrouped.add(name)
     if failures:
-        raise failures[0]
+        raise _first_of(failures)
     return report
+
+
+def _first_of(failures: list[StoreError]) -> StoreError:
+    """The first failure, saying how many more there were (one line for all)."""
+    if len(failures) == 1:
+        return failures[0]
+    more = StoreError(f"{failures[0]} (and {len(failures) - 1} more set aside)")
+    more.__cause__ = failures[0]
+    return more
 
 
 def _client(store: Store, client_id: int) -> tuple[str, str]:
@@ -208,7 +218,7 @@ def _store_apart(
     failures: list[StoreError],
 ) -> list[tuple[list[Waiting], BatchResult]]:
     """``_store_chunk``, or when that fails outright, each half of the chunk apart, down
-    to the one message that fails (left waiting, its failure noted in ``failures``)."""
+    to the one message that fails (set aside, its failure noted in ``failures``)."""
     try:
         return _store_chunk(store, client_id, chunk, analyses, ctx)
     except StoreError as err:
@@ -216,13 +226,27 @@ def _store_apart(
         if isinstance(cause, Exception) and connection_lost(cause):
             raise
         if len(chunk.waiting) == 1:
-            log.error("%s: inbox message %d left waiting: %s", ctx.client, chunk.waiting[0].id, err)
-            failures.append(err)
+            failures.append(_set_aside(store, chunk.waiting[0], ctx, err))
             return []
     half = len(chunk.waiting) // 2
     return _store_apart(
         store, client_id, _Chunk(chunk.waiting[:half]), analyses[:half], ctx, failures
     ) + _store_apart(store, client_id, _Chunk(chunk.waiting[half:]), analyses[half:], ctx, failures)
+
+
+def _set_aside(store: Store, item: Waiting, ctx: IngestContext, err: StoreError) -> StoreError:
+    """Keep a message the database refuses even quarantined as failed; the error to raise."""
+    cause = err.__cause__
+    reason = failure_reason(cause) if isinstance(cause, Exception) else str(err)
+    with store.session() as session:
+        inbox.set_aside(session, item.id, reason)
+    failed = StoreError(
+        f"database {store.safe_url}: {item.raw.origin.describe()} (client {ctx.client}) refused"
+        f" even quarantined ({reason}): set aside as failed; see `intake status`, and"
+        " `intake analyse --retry-failed` to try again"
+    )
+    failed.__cause__ = err
+    return failed
 
 
 def _store_chunk(

@@ -2,7 +2,10 @@
 
 ``run_demo`` ingests every client folder of the sample mailbox into a new
 SQLite database in a folder of its own, so a first-time user sees real
-output without writing a config. The model file is kept between runs.
+output without writing a config. The model file is kept between runs. Each
+message counts as taken in when it was sent, as if intake had been running all
+along: the demo's config works as of the day after the newest message, and mail
+taken in "later" than that would be news in every digest and outlast every close.
 """
 
 from __future__ import annotations
@@ -14,14 +17,16 @@ from pathlib import Path
 
 import classifiers
 from intake.analyse.classifier import MODEL_FILE, load_classifier
+from intake.errors import InputError
 from intake.ingest.files import ingest
 from intake.ingest.pipeline import IngestContext, Outcome
 from intake.sources.files import read_messages, resolve_sources
-from intake.store import Store, open_store, views
+from intake.store import Store, open_store, repo, views
 
 DEMO_DB = "intake.db"
 DEMO_MODEL = MODEL_FILE
 DEMO_CONFIG = "intake.toml"
+_MARK = "# Written by `intake demo`"  # the first line of the demo's config
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,12 @@ def demo_mailbox() -> Path:
 
 
 def run_demo(folder: Path, threshold: float = classifiers.REVIEW_THRESHOLD) -> DemoRun:
-    """Ingest the sample mailbox into a fresh database under ``folder``."""
+    """Ingest the sample mailbox into a fresh database under ``folder``.
+
+    The demo's database and config are replaced on each run; a folder holding a
+    database or config the demo did not write is refused, untouched.
+    """
+    _check_is_the_demos(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob(DEMO_DB + "*"):
         stale.unlink()
@@ -56,9 +66,27 @@ def run_demo(folder: Path, threshold: float = classifiers.REVIEW_THRESHOLD) -> D
     with store.session() as session:
         dates = [m.sent_at for m in views.list_messages(session) if m.sent_at is not None]
     newest = max(dates) if dates else datetime.now().astimezone()
+    with store.session() as session:
+        repo.taken_in_when_sent(session, min(dates, default=newest))
     as_of = newest + timedelta(days=1)
     _write_config(folder, [(path.name, _display(path.name)) for path in client_dirs], as_of)
     return DemoRun(store=store, outcomes=outcomes, as_of=as_of)
+
+
+def _check_is_the_demos(folder: Path) -> None:
+    """``InputError`` when ``folder`` holds an intake database or config not the demo's."""
+    config, database = folder / DEMO_CONFIG, folder / DEMO_DB
+    try:
+        ours = config.read_text(encoding="utf-8", errors="replace").startswith(_MARK)
+    except FileNotFoundError:
+        ours = False
+    except OSError as err:
+        raise InputError(f"{config}: cannot read ({err.strerror})") from err
+    if (config.exists() or database.exists()) and not ours:
+        raise InputError(
+            f"{folder}: holds an intake database or config that `intake demo` did not write;"
+            " choose another --dir (nothing was changed)"
+        )
 
 
 def display_name(client: str) -> str:
@@ -78,7 +106,7 @@ def _write_config(folder: Path, clients: list[tuple[str, str]], as_of: datetime)
     with the table ``intake demo`` printed (the sample mail does not move with today).
     """
     lines = [
-        "# Written by `intake demo`; relative paths are relative to this folder.",
+        f"{_MARK}; relative paths are relative to this folder.",
         f'[database]\nurl = "sqlite:///{DEMO_DB}"',
         f'[classifier]\nmodel_path = "{DEMO_MODEL}"',
         "# Every command run with this config works as of the demo's date, not today;"

@@ -20,12 +20,12 @@ from datetime import date, datetime, timedelta
 
 from classifiers.types import Label
 from intake.cases.views import CaseView, MessageView
-from intake.config import DEADLINE_TRIGGER, SUSPICIOUS_TRIGGER
 from intake.notify.digest import LABEL_MEANING, CaseEntry, NewMessage, build_digest
+from intake.notify.triggers import AlertTrigger
 
-_HEADLINES = {
-    DEADLINE_TRIGGER: "a deadline is within 48 hours",
-    SUSPICIOUS_TRIGGER: "a suspicious message (likely phishing)",
+_HEADLINES: dict[str, str] = {
+    AlertTrigger.DEADLINE_48H: "a deadline is within 48 hours",
+    AlertTrigger.SUSPICIOUS: "a suspicious message (likely phishing)",
     Label.SUSPENSION: "a new suspension",
 }
 
@@ -45,7 +45,7 @@ class Alert:
     @property
     def meaning(self) -> str:
         """What happened, in plain words."""
-        if self.trigger == SUSPICIOUS_TRIGGER:
+        if self.trigger == AlertTrigger.SUSPICIOUS:
             return (
                 "This message failed the checks that real Amazon mail passes. Do not click"
                 " its links or reply; check Account Health in Seller Central directly."
@@ -81,7 +81,7 @@ def find_alerts(
         entries = {entry.id: entry for entry in digest.open_cases}
         items = [item for entry in digest.updated for item in entry.new] + list(digest.loose)
         found.extend(_message_alerts(client, items, entries, triggers))
-        if DEADLINE_TRIGGER in triggers:
+        if AlertTrigger.DEADLINE_48H in triggers:
             found.extend(_deadline_alerts(client, digest.open_cases, now))
     return found
 
@@ -92,8 +92,8 @@ def _message_alerts(
     alerts = []
     for item in sorted(items, key=lambda item: item.id):
         case = entries.get(item.case_id) if item.case_id is not None else None
-        if SUSPICIOUS_TRIGGER in triggers and item.suspicious:
-            trigger = SUSPICIOUS_TRIGGER
+        if AlertTrigger.SUSPICIOUS in triggers and item.suspicious:
+            trigger: str = AlertTrigger.SUSPICIOUS
         elif item.label in triggers and item.label in LABEL_MEANING and not item.suspicious:
             trigger = item.label
         else:
@@ -109,10 +109,10 @@ def _deadline_alerts(client: str, entries: Sequence[CaseEntry], now: datetime) -
     oldest = now.date() - timedelta(days=1)
     return [
         Alert(
-            key=f"alert:{client}:{DEADLINE_TRIGGER}:case-{entry.id}:{entry.deadline.isoformat()}",
+            key=f"alert:{client}:{AlertTrigger.DEADLINE_48H}:case-{entry.id}:{entry.deadline.isoformat()}",
             client=client,
-            trigger=DEADLINE_TRIGGER,
-            headline=_HEADLINES[DEADLINE_TRIGGER],
+            trigger=AlertTrigger.DEADLINE_48H,
+            headline=_HEADLINES[AlertTrigger.DEADLINE_48H],
             case=entry,
             message=None,
             deadline=entry.deadline,

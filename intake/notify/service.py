@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from classifiers.types import Label
 from intake.config import DEFAULT_CLIENT, Config
 from intake.notify.alerts import find_alerts
 from intake.notify.digest import Digest, build_digest
@@ -29,10 +27,8 @@ from intake.notify.ledger import (
 )
 from intake.notify.render import Rendered, compose, render_alert, render_digest
 from intake.notify.schedule import CONSULTANT, DueDigest, due_digests
-from intake.store import Store
-from intake.store.models import DraftRow, MessageRow
+from intake.store import Store, digests
 from intake.store.views import MessageView, list_cases, list_messages
-from intake.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +55,7 @@ def collect_digest(
         since=since,
         now=now,
         client=client,
-        drafts_ready=cases_with_drafts(session),
+        drafts_ready=digests.drafts_ready(session),
         client_display=display_name(config, client),
         names=display_names(config, {*(c.client for c in cases), *(m.client for m in messages)}),
         zone=zone,
@@ -77,45 +73,6 @@ def display_names(config: Config, clients: set[str]) -> dict[str, str]:
 def messages_since(session: Session, client: str | None, since: datetime) -> list[MessageView]:
     """Messages intake took in at or after ``since`` (by ``created_at``), oldest first."""
     return list_messages(session, client=client, taken_in_since=since)
-
-
-def cases_with_drafts(session: Session) -> set[int]:
-    """Ids of the cases whose newest draft answers the case's newest mail from Amazon.
-
-    A draft made before Amazon wrote again answers the wrong message: the
-    digest must not send the seller to it.
-    """
-    newest = (
-        select(DraftRow.case_id, func.max(DraftRow.version).label("version"))
-        .group_by(DraftRow.case_id)
-        .subquery()
-    )
-    answered = dict(
-        session.execute(
-            select(DraftRow.case_id, MessageRow.sent_at)
-            .join(
-                newest,
-                (DraftRow.case_id == newest.c.case_id) & (DraftRow.version == newest.c.version),
-            )
-            .join(MessageRow, MessageRow.id == DraftRow.message_pk)
-        ).all()
-    )
-    latest = dict(
-        session.execute(
-            select(MessageRow.case_id, func.max(MessageRow.sent_at))
-            .where(
-                MessageRow.case_id.in_(list(answered)),
-                MessageRow.outgoing.is_(False),
-                MessageRow.label != Label.OTHER,
-            )
-            .group_by(MessageRow.case_id)
-        ).all()
-    )
-    return {
-        case_id
-        for case_id, when in answered.items()
-        if (last := latest.get(case_id)) is None or when is None or as_utc(when) >= as_utc(last)
-    }
 
 
 def display_name(config: Config, client: str | None) -> str:
@@ -185,7 +142,7 @@ def queue_alerts(store: Store, config: Config, now: datetime) -> list[str]:
             list_cases(session, now, zone_of=config.client_zone),
             triggers,
             now,
-            cases_with_drafts(session),
+            digests.drafts_ready(session),
         )
         already = known_keys(session, "alert:")
     queued = []
@@ -243,10 +200,8 @@ def alert_fingerprint(store: Store, now: datetime) -> tuple[int, int, str]:
     hours. The notifier skips the costlier alert scan while it is unchanged.
     """
     with store.session() as session:
-        count, newest = session.execute(
-            select(func.count(MessageRow.id), func.max(MessageRow.id))
-        ).one()
-    return count or 0, newest or 0, now.strftime("%Y-%m-%dT%H")
+        count, newest = digests.mail_stored(session)
+    return count, newest, now.strftime("%Y-%m-%dT%H")
 
 
 def notifications_wanted(config: Config) -> bool:

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from intake.cases.kinds import CaseKind
+from intake.cases.kinds import CaseKind, EventKind
 from intake.errors import InputError
 from intake.store.models import CaseEventRow, CaseOwnerRow, CaseRow, ClientRow, UserRow
 from intake.store.users import user_by_name, users_of
@@ -49,18 +49,21 @@ def add_note(session: Session, case_id: int, at: datetime, note: str) -> None:
     if not note.strip():
         raise InputError("a note needs some text")
     _open_case(session, case_id)
-    session.add(CaseEventRow(case_id=case_id, kind="note", at=at, note=note.strip()))
+    session.add(CaseEventRow(case_id=case_id, kind=EventKind.NOTE, at=at, note=note.strip()))
 
 
-def assign_owner(session: Session, case_id: int, user_id: int | None, at: datetime) -> None:
-    """Make a user the case's owner (None: nobody), recorded in its history."""
+def assign_owner(session: Session, case_id: int, user_id: int | None, at: datetime) -> bool:
+    """Make a user the case's owner (None: nobody), recorded in its history; whether that
+    changed anything (the owner it already has is not recorded again)."""
     _open_case(session, case_id)
     current = session.get(CaseOwnerRow, case_id)
+    if (current.user_id if current else None) == user_id:
+        return False
     if user_id is None:
         if current is not None:
             session.delete(current)
-        session.add(CaseEventRow(case_id=case_id, kind="owner", at=at, note="no owner"))
-        return
+        session.add(CaseEventRow(case_id=case_id, kind=EventKind.OWNER, at=at, note="no owner"))
+        return True
     user = session.get(UserRow, user_id)
     if user is None:
         raise InputError(f"user {user_id}: no such user")
@@ -68,15 +71,17 @@ def assign_owner(session: Session, case_id: int, user_id: int | None, at: dateti
         session.add(CaseOwnerRow(case_id=case_id, user_id=user_id))
     else:
         current.user_id = user_id
-    session.add(CaseEventRow(case_id=case_id, kind="owner", at=at, note=f"owner: {user.name}"))
+    session.add(
+        CaseEventRow(case_id=case_id, kind=EventKind.OWNER, at=at, note=f"owner: {user.name}")
+    )
+    return True
 
 
-def assign_owner_named(session: Session, case_id: int, name: str | None, at: datetime) -> None:
+def assign_owner_named(session: Session, case_id: int, name: str | None, at: datetime) -> bool:
     """``assign_owner`` by user name (``intake case assign``; None: nobody). Only a user
     who sees the case's client may own it, as the web app's list of people offers."""
     if name is None:
-        assign_owner(session, case_id, None, at)
-        return
+        return assign_owner(session, case_id, None, at)
     client = session.scalar(
         select(ClientRow.name)
         .join(CaseRow, CaseRow.client_id == ClientRow.id)
@@ -91,7 +96,7 @@ def assign_owner_named(session: Session, case_id: int, name: str | None, at: dat
         raise InputError(
             f"user {name!r} does not see client {client!r}, so cannot own case {case_id}"
         )
-    assign_owner(session, case_id, allowed[name].id, at)
+    return assign_owner(session, case_id, allowed[name].id, at)
 
 
 def case_owners(session: Session, case_ids: list[int] | None = None) -> dict[int, str]:
@@ -120,5 +125,7 @@ def record_relabel(
     """Note in a case's history that a person relabelled one of its messages."""
     note = f"message {message_pk}: {previous} -> {label}"
     session.add(
-        CaseEventRow(case_id=case_id, kind="relabelled", at=at, note=note, message_pk=message_pk)
+        CaseEventRow(
+            case_id=case_id, kind=EventKind.RELABELLED, at=at, note=note, message_pk=message_pk
+        )
     )

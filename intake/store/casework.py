@@ -16,20 +16,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.cases.actions import (
-    EVENT_KINDS,
     KIND_MERGED,
     CaseRef,
+    close_problem,
     merge_problem,
     merged_kind,
     move_problem,
+    reopen_problem,
 )
+from intake.cases.kinds import EventKind
 from intake.errors import InputError
 from intake.mail.states import CaseSource
 from intake.store.clientmemory import touch
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
+from intake.store.views import case_detail
 
 __all__ = [
-    "EVENT_KINDS",
     "close_case",
     "confirm_case",
     "log_appeal",
@@ -66,9 +68,7 @@ def merge_cases(session: Session, target_id: int, source_id: int, force: bool = 
     if target_id == source_id:
         raise InputError(f"case {target_id}: cannot merge a case into itself")
     target, source = _case(session, target_id), _case(session, source_id)
-    problem = merge_problem(_ref(target), _ref(source), force)
-    if problem:
-        raise InputError(problem)
+    _refuse(merge_problem(_ref(target), _ref(source), force))
     touch(session, target.client_id)
     messages = session.scalars(select(MessageRow).where(MessageRow.case_id == source_id)).all()
     for message in messages:
@@ -80,7 +80,9 @@ def merge_cases(session: Session, target_id: int, source_id: int, force: bool = 
         event.case_id = target_id
     target.kind = merged_kind(target.kind, source.kind)
     source.kind, source.merged_into_id = KIND_MERGED, target_id
-    session.add(CaseEventRow(case_id=target_id, kind="merged", note=f"case {source_id} merged in"))
+    session.add(
+        CaseEventRow(case_id=target_id, kind=EventKind.MERGED, note=f"case {source_id} merged in")
+    )
     return len(messages)
 
 
@@ -90,9 +92,7 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     if message is None:
         raise InputError(f"message {message_pk}: no such message")
     target = _case(session, case_id)
-    problem = move_problem(message_pk, message.client_id, _ref(target))
-    if problem:
-        raise InputError(problem)
+    _refuse(move_problem(message_pk, message.client_id, _ref(target)))
     touch(session, message.client_id)
     previous = message.case_id
     message.case_id, message.case_source = case_id, CaseSource.PERSON
@@ -101,7 +101,10 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     _absorb(session, case_id, message)
     session.add(
         CaseEventRow(
-            case_id=case_id, kind="moved", note=f"from case {previous}", message_pk=message_pk
+            case_id=case_id,
+            kind=EventKind.MOVED,
+            note=f"from case {previous}",
+            message_pk=message_pk,
         )
     )
     if previous is not None:
@@ -119,10 +122,14 @@ def confirm_case(session: Session, case_id: int, at: datetime, note: str = "") -
     uncertain = session.scalars(
         select(MessageRow).where(MessageRow.case_id == case_id, MessageRow.case_uncertain)
     ).all()
+    if not uncertain:
+        raise InputError(f"case {case_id}: its grouping is not uncertain; nothing to confirm")
     for message in uncertain:
         message.case_uncertain, message.case_source = False, CaseSource.PERSON
         message.case_reason = f"{message.case_reason or 'grouped'}; confirmed by a person"
-    _record(session, case_id, "confirmed", at, note or f"{len(uncertain)} message(s) confirmed")
+    _record(
+        session, case_id, EventKind.CONFIRMED, at, note or f"{len(uncertain)} message(s) confirmed"
+    )
     return len(uncertain)
 
 
@@ -130,21 +137,33 @@ def log_appeal(
     session: Session, case_id: int, at: datetime, note: str = "", escalation: bool = False
 ) -> None:
     """Record a submission the seller made outside email (Seller Central's appeal form)."""
-    _record(session, case_id, "escalation" if escalation else "appeal", at, note)
+    kind = EventKind.ESCALATION if escalation else EventKind.APPEAL
+    _record(session, case_id, kind, at, note)
 
 
 def close_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
     """Record that a person closed the case (resolved, or given up); it leaves the triage
     list's open cases, digests and deadline alerts until Amazon writes on it again."""
-    _record(session, case_id, "closed", at, note)
+    _refuse(close_problem(_ref(_case(session, case_id)), _status(session, case_id, at)))
+    _record(session, case_id, EventKind.CLOSED, at, note)
 
 
 def reopen_case(session: Session, case_id: int, at: datetime, note: str = "") -> None:
     """Record that a person reopened a closed case: it gets back the status it had."""
-    _record(session, case_id, "reopened", at, note)
+    _refuse(reopen_problem(_ref(_case(session, case_id)), _status(session, case_id, at)))
+    _record(session, case_id, EventKind.REOPENED, at, note)
 
 
-def _record(session: Session, case_id: int, kind: str, at: datetime, note: str) -> None:
+def _status(session: Session, case_id: int, now: datetime) -> str:
+    return case_detail(session, case_id, now)[0].state.status
+
+
+def _refuse(problem: str | None) -> None:
+    if problem is not None:
+        raise InputError(problem)
+
+
+def _record(session: Session, case_id: int, kind: EventKind, at: datetime, note: str) -> None:
     """Add a person's event to an existing case's timeline."""
     _case(session, case_id)
     session.add(CaseEventRow(case_id=case_id, kind=kind, at=at, note=note))

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.cases.state import SUBMISSION_EVENTS
 from intake.drafts.compose import CaseMaterial, CaseMessage
 from intake.drafts.context import NOTE_LABELS
 from intake.drafts.render import Draft
@@ -74,7 +75,7 @@ def case_material(
     ).all()
     appeals = session.scalars(
         select(CaseEventRow.at).where(
-            CaseEventRow.case_id == case_id, CaseEventRow.kind.in_(("appeal", "escalation"))
+            CaseEventRow.case_id == case_id, CaseEventRow.kind.in_(sorted(SUBMISSION_EVENTS))
         )
     ).all()
     display = session.scalar(select(ClientRow.display_name).where(ClientRow.name == view.client))

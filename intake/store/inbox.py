@@ -18,6 +18,12 @@ committed is still in the inbox. SQLite has one writer anyway: there the
 storing transaction checks which rows are still waiting (``waiting``) under
 the database's write lock, so two processes draining one file store each
 message once (the slower one's analysis of a chunk is then wasted).
+
+A message the database refuses even quarantined is ``set_aside``: it stays in
+the inbox marked failed (when, why, how many attempts), out of the live queue,
+so no drain retries it and no backlog counts it; ``failed`` lists such rows
+(``intake status``) and ``retry_failed`` puts them back (``intake analyse
+--retry-failed``).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from intake.mail.notice import Origin, RawMessage
@@ -39,6 +45,8 @@ from intake.timeutil import as_utc, utcnow
 # First key of the PostgreSQL advisory locks held by drainers (the second is the
 # client's id): "intk" as an integer, so they do not collide with other locks.
 DRAIN_LOCK_SPACE = 0x696E746B
+
+_LIVE = InboxRow.failed_at.is_(None)  # rows set aside as failed are out of the queue
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,29 @@ class Backlog:
             "waiting": self.waiting,
             "oldest_taken_at": self.oldest_taken_at,
             "oldest_age_seconds": round(age, 1) if age is not None else None,
+        }
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A message set aside: the database refused it even quarantined."""
+
+    id: int
+    client: str
+    source: str
+    attempts: int
+    failed_at: datetime | None
+    error: str
+
+    def to_dict(self) -> dict[str, object]:
+        """The ``intake status --json`` object of this message."""
+        return {
+            "failed": self.id,
+            "client": self.client,
+            "source": self.source,
+            "attempts": self.attempts,
+            "failed_at": self.failed_at,
+            "error": self.error,
         }
 
 
@@ -123,15 +154,15 @@ def next_waiting(session: Session, client_id: int, after: int, limit: int) -> li
     rows = session.execute(
         select(InboxRow, AccountRow.name)
         .outerjoin(AccountRow, AccountRow.id == InboxRow.account_id)
-        .where(InboxRow.client_id == client_id, InboxRow.id > after)
+        .where(InboxRow.client_id == client_id, InboxRow.id > after, _LIVE)
         .order_by(InboxRow.id)
         .limit(limit)
     ).all()
     return [_waiting(row, name) for row, name in rows]
 
 
-def _waiting(row: InboxRow, account: str | None) -> Waiting:
-    origin = Origin(
+def _origin(row: InboxRow, account: str | None) -> Origin:
+    return Origin(
         kind=row.kind,
         account=account if row.kind == "imap" else None,
         folder=row.folder,
@@ -139,9 +170,12 @@ def _waiting(row: InboxRow, account: str | None) -> Waiting:
         uid=row.uid,
         path=row.path,
     )
+
+
+def _waiting(row: InboxRow, account: str | None) -> Waiting:
     raw = RawMessage(
         raw=zlib.decompress(row.data) if row.compressed else row.data,
-        origin=origin,
+        origin=_origin(row, account),
         internaldate=as_utc(row.internaldate),
         outgoing=row.outgoing,
         full_size=row.full_size,
@@ -154,7 +188,7 @@ def still_waiting(session: Session, ids: Sequence[int]) -> set[int]:
     """Which of ``ids`` are still in the inbox (another process may have analysed them)."""
     if not ids:
         return set()
-    return set(session.scalars(select(InboxRow.id).where(InboxRow.id.in_(list(ids)))))
+    return set(session.scalars(select(InboxRow.id).where(InboxRow.id.in_(list(ids)), _LIVE)))
 
 
 def remove(session: Session, ids: Sequence[int]) -> None:
@@ -165,7 +199,12 @@ def remove(session: Session, ids: Sequence[int]) -> None:
 
 def clients_waiting(session: Session, names: Sequence[str] | None = None) -> list[int]:
     """Ids of clients with mail waiting, the one waiting longest first."""
-    query = select(InboxRow.client_id).group_by(InboxRow.client_id).order_by(func.min(InboxRow.id))
+    query = (
+        select(InboxRow.client_id)
+        .where(_LIVE)
+        .group_by(InboxRow.client_id)
+        .order_by(func.min(InboxRow.id))
+    )
     if names is not None:
         query = query.join(ClientRow, ClientRow.id == InboxRow.client_id).where(
             ClientRow.name.in_(list(names))
@@ -178,6 +217,7 @@ def backlogs(session: Session) -> list[Backlog]:
     rows = session.execute(
         select(ClientRow.name, func.count(InboxRow.id), func.min(InboxRow.taken_at))
         .join(ClientRow, ClientRow.id == InboxRow.client_id)
+        .where(_LIVE)
         .group_by(ClientRow.name)
         .order_by(ClientRow.name)
     ).all()
@@ -187,9 +227,71 @@ def backlogs(session: Session) -> list[Backlog]:
 def waiting_for_account(session: Session, account_id: int) -> int:
     """How many of an account's messages are taken in and not analysed yet."""
     return (
-        session.scalar(select(func.count(InboxRow.id)).where(InboxRow.account_id == account_id))
+        session.scalar(
+            select(func.count(InboxRow.id)).where(InboxRow.account_id == account_id, _LIVE)
+        )
         or 0
     )
+
+
+def set_aside(session: Session, inbox_id: int, reason: str) -> None:
+    """Mark a waiting message failed with ``reason``, one attempt more.
+
+    A copy of the same bytes already set aside for the client (the same file
+    ingested again) is kept instead, with this attempt counted, so a message
+    that keeps failing is listed once.
+    """
+    row = session.get(InboxRow, inbox_id)
+    if row is None:
+        return
+    earlier = session.scalar(
+        select(InboxRow).where(
+            InboxRow.client_id == row.client_id,
+            InboxRow.failed_at.is_not(None),
+            InboxRow.id != row.id,
+            InboxRow.size == row.size,
+            InboxRow.compressed == row.compressed,
+            InboxRow.data == row.data,
+        )
+    )
+    attempts = row.attempts + 1
+    if earlier is not None:
+        session.delete(row)
+        row, attempts = earlier, earlier.attempts + 1
+    row.failed_at, row.error, row.attempts = utcnow(), reason, attempts
+
+
+def failed(session: Session) -> list[Failed]:
+    """Every message set aside, by client then in the order taken in."""
+    rows = session.execute(
+        select(InboxRow, ClientRow.name, AccountRow.name)
+        .join(ClientRow, ClientRow.id == InboxRow.client_id)
+        .outerjoin(AccountRow, AccountRow.id == InboxRow.account_id)
+        .where(InboxRow.failed_at.is_not(None))
+        .order_by(ClientRow.name, InboxRow.id)
+    ).all()
+    return [
+        Failed(
+            row.id,
+            client,
+            _origin(row, account).describe(),
+            row.attempts,
+            as_utc(row.failed_at),
+            row.error or "",
+        )
+        for row, client, account in rows
+    ]
+
+
+def retry_failed(session: Session, names: Sequence[str] | None = None) -> int:
+    """Put the chosen clients' (None: every client's) failed messages back in the queue;
+    how many. They keep their attempt count and go first, being the oldest."""
+    query = update(InboxRow).where(InboxRow.failed_at.is_not(None))
+    if names is not None:
+        chosen = select(ClientRow.id).where(ClientRow.name.in_(list(names)))
+        query = query.where(InboxRow.client_id.in_(chosen))
+    result = session.execute(query.values(failed_at=None))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 @contextmanager

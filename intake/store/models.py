@@ -35,7 +35,7 @@ from intake.notify.states import LedgerState
 from intake.sources.states import AccountState
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0009"
+SCHEMA_REVISION = "0011"
 
 
 class Base(DeclarativeBase):
@@ -252,7 +252,10 @@ class InboxRow(Base):
     (``intake.ingest.drain``). ``data`` is the raw bytes as fetched: compressing them
     was two thirds of taking in (bench/imap_backfill.py), so the analysis workers do it,
     on every core. A row with ``compressed`` set holds them compressed as
-    ``RawMessageRow.data`` does, and they move there as they are.
+    ``RawMessageRow.data`` does, and they move there as they are. A row with
+    ``failed_at`` set could not be stored even quarantined: it is out of the live
+    queue, kept with its ``error`` and ``attempts`` until ``intake analyse
+    --retry-failed`` puts it back.
     """
 
     __tablename__ = "inbox"
@@ -272,6 +275,9 @@ class InboxRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     compressed: Mapped[bool] = mapped_column(Boolean, default=False)
     taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def __repr__(self) -> str:
         return f"InboxRow(id={self.id}, client_id={self.client_id}, kind={self.kind!r})"
@@ -314,7 +320,7 @@ class CaseEventRow(Base):
     __table_args__ = (Index("ix_case_events_case", "case_id", "at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(30))  # intake.cases.actions.EVENT_KINDS
+    kind: Mapped[str] = mapped_column(String(30))  # intake.cases.kinds.EventKind
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))

@@ -195,6 +195,15 @@ def newest_sent_at(session: Session, client_id: int) -> datetime | None:
     )
 
 
+def taken_in_when_sent(session: Session, undated: datetime) -> None:
+    """Date every message's taking in (``created_at``) to when it was sent, ``undated``
+    when it has no date: mail loaded after the fact (the demo) then reads as taken in live.
+    """
+    session.execute(
+        update(MessageRow).values(created_at=func.coalesce(MessageRow.sent_at, undated))
+    )
+
+
 def case_of(session: Session, message_pk: int) -> int | None:
     """The case a stored message belongs to."""
     return session.scalar(select(MessageRow.case_id).where(MessageRow.id == message_pk))

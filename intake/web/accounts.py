@@ -44,7 +44,8 @@ def digest_plans(visible: list[str]) -> list[DigestPlan]:
 
 @blueprint.route("/accounts")
 def accounts():
-    """Accounts, last mail taken in, digest schedules and the send ledger, for visible clients."""
+    """Accounts, the backlog and failed mail, last mail taken in, digest schedules and the
+    send ledger, for visible clients."""
     context = web()
     admin = current_user().is_admin
     with context.store.session() as session:
@@ -54,6 +55,7 @@ def accounts():
         ledger = worklists.ledger_entries(session, visible, consultant=admin)
         taken_in = worklists.latest_taken_in(session, visible)
         backlogs = [b for b in inbox.backlogs(session) if b.client in visible]
+        failed = [f for f in inbox.failed(session) if f.client in visible]
     return render_template(
         "accounts.html",
         statuses=statuses,
@@ -62,4 +64,5 @@ def accounts():
         taken_in=taken_in,
         consultant_to=context.config.notify.consultant_to if admin else (),
         backlogs=[(b, b.to_dict(utcnow())["oldest_age_seconds"]) for b in backlogs],
+        failed=failed,
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from intake.config import Config
-from intake.errors import ConfigError
+from intake.errors import ConfigError, InputError, IntakeError
 from intake.store import Store, views
 from intake.web.app import create_app
 from intake.web.context import WebContext
@@ -45,8 +45,12 @@ def build_app(config: Config, store: Store):
 
 
 def serve(config: Config, store: Store, host: str, port: int) -> None:
-    """Serve until interrupted; behind a proxy, ``web.base_url``'s path is the URL prefix."""
-    from waitress import serve as waitress_serve
+    """Serve until interrupted; behind a proxy, ``web.base_url``'s path is the URL prefix.
+
+    An address that cannot be listened on is one error line: ``InputError`` for a host
+    that is no address, ``IntakeError`` for one that is taken or not this machine's.
+    """
+    from waitress import create_server
 
     base = urlsplit(config.web.base_url)
     options = {"host": host, "port": port, "threads": 4, "ident": "intake"}
@@ -59,5 +63,11 @@ def serve(config: Config, store: Store, host: str, port: int) -> None:
             trusted_proxy_headers={"x-forwarded-for"},
             clear_untrusted_proxy_headers=True,
         )
+    try:
+        server = create_server(build_app(config, store), **options)
+    except ValueError as err:
+        raise InputError(f"web: cannot listen on {host}:{port}: {err}") from err
+    except OSError as err:
+        raise IntakeError(f"web: cannot listen on {host}:{port}: {err.strerror}") from err
     log.info("intake web on http://%s:%s/ (public URL %s)", host, port, config.web.base_url or "-")
-    waitress_serve(build_app(config, store), **options)
+    server.run()

@@ -301,3 +301,40 @@ def test_accounts_page_shows_the_users_clients_backlog(seeded, signed_in) -> Non
     boss = signed_in("boss").get("/accounts").get_data(as_text=True)
     backlog = boss.split('id="backlog"', 1)[1].split("</table>", 1)[0]
     assert "<td>3</td>" in backlog and "<td>2</td>" in backlog
+
+
+def test_only_a_case_about_an_amazon_matter_offers_close(seeded, signed_in) -> None:
+    """The "other mail" case keeps its status whatever a person does: its page offers no
+    Close button (closing it is refused), while a notice's page does."""
+    from intake.store.models import CaseRow
+
+    carla = signed_in("carla")
+    with seeded.store.session() as session:
+        first = session.get(CaseRow, seeded.acme_first)
+        assert first is not None
+        row = CaseRow(client_id=first.client_id, title="Other mail", kind="general",
+                      grouping_state="general")  # fmt: skip
+        session.add(row)
+        session.flush()
+        general = row.id
+    assert "Close case" not in carla.get(f"/cases/{general}").get_data(as_text=True)
+    assert "Close case" in carla.get(f"/cases/{seeded.acme_first}").get_data(as_text=True)
+
+
+def test_accounts_page_lists_the_users_clients_failed_mail(seeded, signed_in) -> None:
+    """Mail set aside as failed is on the accounts page (not in the backlog), with where it
+    came from and why, per visible client only."""
+    from intake.store import inbox, repo
+
+    builder = MessageBuilder()
+    with seeded.store.session() as session:
+        for client in ("acme", "globex"):
+            client_id = repo.ensure_client(session, client)
+            raw = RawMessage(raw=builder.build(), origin=Origin(kind="file", path=f"{client}.eml"))
+            [inbox_id] = inbox.take_in(session, client_id, None, [raw])
+            inbox.set_aside(session, inbox_id, f"cannot store: refused for {client}")
+    sam = signed_in("sam").get("/accounts").get_data(as_text=True)
+    failed = sam.split('id="failed"', 1)[1].split("</table>", 1)[0]
+    assert "acme.eml" in failed and "refused for acme" in failed and "globex" not in failed
+    backlog = sam.split('id="backlog"', 1)[1].split("</table>", 1)[0]
+    assert "Nothing waiting" in backlog
