@@ -226,27 +226,26 @@ class Mailbox:
     ) -> tuple[RawMessage, ...]:
         """Fetch the bodies of the UIDs the address filter keeps (peeking, never \\Seen).
 
-        One FETCH per batch: RFC822.SIZE, INTERNALDATE and the first
-        ``max_message_bytes + 1`` bytes (a partial ``BODY.PEEK[]<0.N>``), so a
-        second round trip for the sizes is not needed and an oversize message
-        still costs at most that many bytes. A message over ``max_message_bytes``
-        (by its RFC822.SIZE, or by the bytes that came) is kept as its header
-        block only, fetched again as ``BODY.PEEK[HEADER]``, with ``full_size`` set.
+        One FETCH per batch, of INTERNALDATE and the first ``max_message_bytes + 1``
+        bytes (a partial ``BODY.PEEK[]<0.N>``): no round trip for the sizes first,
+        and an oversize message still costs at most that many bytes. A message
+        whose bytes run over ``max_message_bytes`` is kept as its header block only,
+        fetched again as ``BODY.PEEK[HEADER]`` with its RFC822.SIZE as ``full_size``.
         """
         wanted = self._filtered(folder, uids, outgoing)
         if not wanted:
             return ()
         limit = self._max_bytes
         with translated_errors(describe(self._account, folder)):
-            reply = self._client.fetch(
-                wanted, ["RFC822.SIZE", "INTERNALDATE", f"BODY.PEEK[]<0.{limit + 1}>"]
-            )
+            reply = self._client.fetch(wanted, ["INTERNALDATE", f"BODY.PEEK[]<0.{limit + 1}>"])
             bodies = {uid: _body(reply.get(uid)) for uid in wanted}
-            sizes = {uid: max(_size(reply.get(uid)), len(bodies[uid] or b"")) for uid in wanted}
-            big = {uid: size for uid, size in sizes.items() if size > limit}
-            if big:
-                headers = self._client.fetch(sorted(big), ["BODY.PEEK[HEADER]"])
-                bodies.update({uid: _body(headers.get(uid)) for uid in big})
+            over = sorted(uid for uid, data in bodies.items() if data and len(data) > limit)
+            big: dict[int, int] = {}  # uid: full size
+            if over:
+                headers = self._client.fetch(over, ["RFC822.SIZE", "BODY.PEEK[HEADER]"])
+                for uid in over:
+                    bodies[uid] = _body(headers.get(uid))
+                    big[uid] = max(_size(headers.get(uid)), limit + 1)
         messages = []
         for uid in wanted:
             data = bodies.get(uid)

@@ -139,9 +139,7 @@ def test_sender_filter_skips_other_mail_without_downloading_it(dovecot, user):
     assert sum(session["body_count"] for session in sessions) == 2
 
 
-def test_the_size_limit_is_by_the_servers_size_and_an_oversize_body_never_comes_whole(
-    dovecot, user
-):
+def test_a_message_over_the_size_limit_comes_as_its_header_and_never_whole(dovecot, user):
     """GIVEN a 300 kB message and one whose size is the limit WHEN fetched THEN the first is
     its header block with its full size, the second whole, and the session sent far less
     than the big body (one FETCH of at most limit + 1 bytes, then the header)."""
