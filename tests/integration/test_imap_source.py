@@ -168,6 +168,20 @@ def test_a_message_over_the_size_limit_comes_as_its_header_and_never_whole(dovec
     assert sessions[-1]["out"] < 3 * limit + 10_000 < max(size.values())
 
 
+def test_fetching_formats_no_imaplib_trace(dovecot, user):
+    """GIVEN a notice WHEN fetched THEN imaplib never formats a trace line (imapclient turns
+    its trace on, and the trace is the repr of every body, dropped by a logger at INFO)."""
+    dovecot.deliver(user, MessageBuilder().build())
+    account = dovecot.account(user)
+    traced: list[str] = []
+    with open_mailbox(account, TIMING, resolve_credential(account)) as mailbox:
+        mailbox._client._imap._mesg = traced.append
+        batches = list(mailbox.fetch_new("INBOX", None))
+
+    assert len(batches[0].messages) == 1
+    assert traced == []
+
+
 def _wait_for_sessions(dovecot: DovecotServer, user: MailUser, count: int) -> list[dict[str, int]]:
     """The stats of ``user``'s sessions once ``count`` of them are logged."""
     deadline = time.monotonic() + 5
