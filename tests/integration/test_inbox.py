@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -284,3 +286,23 @@ def test_taking_in_without_ids_stores_what_taking_in_with_ids_does(db_url) -> No
     stamps = [as_utc(item) for item in taken_at]  # SQLite gives them back naive, in UTC
     assert max(stamps) - min(stamps) < timedelta(seconds=5)
     assert abs(datetime.now(UTC) - stamps[0]) < timedelta(minutes=5)
+
+
+def test_a_new_sqlite_database_has_16_kib_pages_and_an_old_one_keeps_its_own(tmp_path) -> None:
+    """GIVEN no file, and a file made with SQLite's default 4 KiB pages WHEN opened THEN the
+    new one has 16 KiB pages (raw mail fits fewer, larger pages), the old one keeps 4 KiB,
+    and both are in WAL mode."""
+    old = tmp_path / "old.db"
+    with closing(sqlite3.connect(old)) as connection:
+        connection.execute("PRAGMA page_size=4096")
+        connection.execute("CREATE TABLE made_before (x)")
+    for path in (tmp_path / "new.db", old):
+        open_store(f"sqlite:///{path}").close()
+
+    def pragmas(path: Path) -> tuple[int, str]:
+        with closing(sqlite3.connect(path)) as connection:
+            size = connection.execute("PRAGMA page_size").fetchone()[0]
+            return size, connection.execute("PRAGMA journal_mode").fetchone()[0]
+
+    assert pragmas(tmp_path / "new.db") == (16384, "wal")
+    assert pragmas(old) == (4096, "wal")
