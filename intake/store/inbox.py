@@ -104,8 +104,20 @@ def take_in(
 
 
 _COLUMNS = (
-    *("client_id", "account_id", "kind", "folder", "uidvalidity", "uid", "path"),
-    *("internaldate", "outgoing", "full_size", "size", "data", "compressed", "taken_at"),
+    "client_id",
+    "account_id",
+    "kind",
+    "folder",
+    "uidvalidity",
+    "uid",
+    "path",
+    "internaldate",
+    "outgoing",
+    "full_size",
+    "size",
+    "data",
+    "compressed",
+    "taken_at",
 )
 
 
