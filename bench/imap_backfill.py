@@ -1,15 +1,19 @@
 """How fast does intake take in a large mailbox, against what IMAP alone can deliver?
 
 Run: .venv/bin/python bench/imap_backfill.py [--messages 5000] [--batch-size 100]
+     [--only take-in]
 
 Generates a seller's mailbox (``bench/mailgen.py``) into a private Dovecot
 (the test suite's ``DovecotServer``), then measures in the same run:
 
 (a) the raw fetch rate: imapclient alone, ``BODY.PEEK[]`` in batches, nothing
-    else (after one untimed pass, so both runs read a warm server);
+    else (after one untimed pass, so both runs read a warm server); then the
+    same with imaplib's trace off, as intake's connections have it;
 (b) taking in: ``intake poll --take-in-only`` into a fresh SQLite database (raw
-    mail stored compressed with its checkpoint, nothing parsed), then
-    ``intake analyse`` of that backlog;
+    mail stored as fetched with its checkpoint, nothing parsed), from process
+    start to exit and in the steady state (from the first batch stored to the
+    last batch's commit, as a running ``intake run`` sees it), then
+    ``intake analyse`` of that backlog (``--only take-in`` stops here);
 (c) intake's end-to-end backfill: ``intake poll`` into another fresh SQLite
     database (take in, then parse, classify, case, store), with ``senders = []``
     (every message is taken), and a second ``intake poll`` with nothing new,
@@ -31,12 +35,14 @@ import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,11 +61,13 @@ RSS_INTERVAL = 0.05
 
 @dataclass(frozen=True)
 class FetchRun:
-    """One raw fetch of the whole folder."""
+    """One raw fetch of the whole folder; ``steady`` from the first batch's arrival."""
 
     messages: int
     bytes: int
     seconds: float
+    steady: float  # seconds from the first reply to the last
+    first_batch: int
 
 
 @dataclass(frozen=True)
@@ -72,20 +80,33 @@ class Run:
     lines: int = 0  # JSON lines printed
 
 
-def raw_fetch(server: DovecotServer, user: MailUser, batch_size: int) -> FetchRun:
-    """Fetch every body of INBOX with imapclient alone, ``batch_size`` UIDs a command."""
+def raw_fetch(
+    server: DovecotServer, user: MailUser, batch_size: int, *, traced: bool = True
+) -> FetchRun:
+    """Fetch every body of INBOX with imapclient alone, ``batch_size`` UIDs a command.
+
+    ``traced=False`` turns imaplib's trace off, as intake does (imapclient turns it
+    on, and imaplib then formats every reply, bodies included, for a logger that
+    drops it).
+    """
     start = time.perf_counter()
     client = IMAPClient(server.host, port=server.plain_port, ssl=False, timeout=60)
+    if not traced:
+        client._imap.debug = 0
     client.login(user.name, user.password)
     client.select_folder("INBOX", readonly=True)
     uids = client.search("ALL")
     count = size = 0
-    for first in range(0, len(uids), batch_size):
-        reply = client.fetch(uids[first : first + batch_size], ["BODY.PEEK[]"])
+    first_at, first = 0.0, 0
+    for first_uid in range(0, len(uids), batch_size):
+        reply = client.fetch(uids[first_uid : first_uid + batch_size], ["BODY.PEEK[]"])
         count += len(reply)
         size += sum(len(item[b"BODY[]"]) for item in reply.values())
+        if not first:
+            first_at, first = time.perf_counter(), count
+    last_at = time.perf_counter()
     client.logout()
-    return FetchRun(count, size, time.perf_counter() - start)
+    return FetchRun(count, size, time.perf_counter() - start, last_at - first_at, first)
 
 
 def intake(config: Path, *args: str) -> Run:
@@ -134,6 +155,19 @@ def _rss(pid: int) -> int:
     return 0
 
 
+def take_in_steady(database: Path) -> tuple[int, float]:
+    """Messages after the first batch, and seconds from the first batch's taking in
+    to the last batch's commit (the inbox's ``taken_at``, the checkpoint's ``updated_at``)."""
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        total, first_at = connection.execute("SELECT count(*), min(taken_at) FROM inbox").fetchone()
+        (first,) = connection.execute(
+            "SELECT count(*) FROM inbox WHERE taken_at = ?", (first_at,)
+        ).fetchone()
+        (last_at,) = connection.execute("SELECT max(updated_at) FROM imap_checkpoints").fetchone()
+    seconds = (datetime.fromisoformat(last_at) - datetime.fromisoformat(first_at)).total_seconds()
+    return total - first, seconds
+
+
 def prepare(root: Path, count: int, seed: int) -> tuple[DovecotServer, MailUser, MailboxStats]:
     """A private Dovecot whose user ``seller`` has ``count`` generated messages in INBOX."""
     tls_folder = root / "tls"
@@ -149,57 +183,87 @@ def prepare(root: Path, count: int, seed: int) -> tuple[DovecotServer, MailUser,
 
 
 @dataclass(frozen=True)
-class Figures:
-    """Every run of one bench."""
+class TakeIn:
+    """The raw fetches and taking in, with its start-up and steady state."""
 
     fetch: FetchRun
+    untraced: FetchRun
     take_in: Run
+    idle_take_in: Run
+    steady: tuple[int, float]  # messages after the first batch, seconds
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The runs after taking in."""
+
     analyse: Run
     poll: Run
     idle: Run
-    idle_take_in: Run
     ingest: Run
     classify: Run
 
 
-def report(stats: MailboxStats, runs: Figures) -> str:
-    """The figures, as the README's performance table shows them."""
+def report_take_in(stats: MailboxStats, runs: TakeIn) -> str:
+    """Taking in against the raw fetch, as the README's performance table shows them."""
     n = stats.messages
     raw = runs.fetch.messages / runs.fetch.seconds
-    startup = runs.idle.seconds
+    raw_steady = (runs.fetch.messages - runs.fetch.first_batch) / runs.fetch.steady
+    untraced = runs.untraced.messages / runs.untraced.seconds
+    untraced_steady = (runs.untraced.messages - runs.untraced.first_batch) / runs.untraced.steady
+    take_in = n / runs.take_in.seconds
+    messages, seconds = runs.steady
+    steady = messages / seconds
+    return "\n".join(
+        [
+            f"mailbox: {n} messages, {stats.total_bytes / 2**20:.0f} MiB "
+            f"({stats.total_bytes / n / 1024:.1f} KiB a message, "
+            f"attachments {stats.attachment_bytes / stats.total_bytes:.0%} of the bytes, "
+            f"{stats.with_attachment} with attachments, {stats.ordinary} not from Amazon)",
+            f"raw fetch (imapclient, BODY.PEEK[]):  {raw:7.0f} msg/s  1.00; "
+            f"steady {raw_steady:.0f} msg/s",
+            f"  the same, imaplib's trace off:      {untraced:7.0f} msg/s  {untraced / raw:.2f}; "
+            f"steady {untraced_steady:.0f} msg/s",
+            f"intake poll --take-in-only:           {take_in:7.0f} msg/s  "
+            f"{take_in / raw:.2f} (target >= 0.80), {take_in / untraced:.2f} of the untraced "
+            f"fetch, start to exit; {mem(runs.take_in)}",
+            f"  steady (first batch to last commit): {steady:6.0f} msg/s  "
+            f"{steady / raw_steady:.2f} of the raw fetch's steady rate, "
+            f"{steady / untraced_steady:.2f} of the untraced one",
+            f"start-up (take-in poll, nothing new): {runs.idle_take_in.seconds:.2f} s",
+        ]
+    )
+
+
+def report_analysis(stats: MailboxStats, fetch: FetchRun, runs: Analysis) -> str:
+    """The analysis and end-to-end figures, against the same raw fetch."""
+    n = stats.messages
+    raw = fetch.messages / fetch.seconds
 
     def rate(run: Run) -> float:
         return n / run.seconds
 
-    def steady(run: Run, idle: Run = runs.idle) -> float:
-        return n / max(1e-9, run.seconds - idle.seconds)
+    steady = n / max(1e-9, runs.poll.seconds - runs.idle.seconds)
+    return "\n".join(
+        [
+            f"intake analyse (that backlog):        {rate(runs.analyse):7.0f} msg/s  "
+            f"{rate(runs.analyse) / raw:.2f}; {mem(runs.analyse)}",
+            f"intake poll (end to end):             {rate(runs.poll):7.0f} msg/s  "
+            f"{rate(runs.poll) / raw:.2f} (target >= 0.35); "
+            f"{steady / raw:.2f} without start-up; {mem(runs.poll)} "
+            f"({runs.poll.report.get('stored')} stored)",
+            f"start-up (intake poll, nothing new):  {runs.idle.seconds:.2f} s",
+            f"intake ingest (the Maildir):          {rate(runs.ingest):7.0f} msg/s; "
+            f"{mem(runs.ingest)}",
+            f"intake classify --json:               {n / runs.classify.seconds:7.0f} msg/s; "
+            f"{mem(runs.classify)}",
+        ]
+    )
 
-    def mem(run: Run) -> str:
-        return f"peak {run.peak_rss / 2**20:.0f} MB"
 
-    lines = [
-        f"mailbox: {n} messages, {stats.total_bytes / 2**20:.0f} MiB "
-        f"({stats.total_bytes / n / 1024:.1f} KiB a message, "
-        f"attachments {stats.attachment_bytes / stats.total_bytes:.0%} of the bytes, "
-        f"{stats.with_attachment} with attachments, {stats.ordinary} not from Amazon)",
-        f"raw fetch (imapclient, BODY.PEEK[]):  {raw:7.0f} msg/s  1.00",
-        f"intake poll --take-in-only:           {rate(runs.take_in):7.0f} msg/s  "
-        f"{rate(runs.take_in) / raw:.2f} (target >= 0.80); "
-        f"{steady(runs.take_in, runs.idle_take_in) / raw:.2f} without start-up; "
-        f"{mem(runs.take_in)}",
-        f"intake analyse (that backlog):        {rate(runs.analyse):7.0f} msg/s  "
-        f"{rate(runs.analyse) / raw:.2f}; {mem(runs.analyse)}",
-        f"intake poll (end to end):             {rate(runs.poll):7.0f} msg/s  "
-        f"{rate(runs.poll) / raw:.2f} (target >= 0.35); "
-        f"{steady(runs.poll) / raw:.2f} without start-up; {mem(runs.poll)} "
-        f"({runs.poll.report.get('stored')} stored)",
-        f"start-up (intake poll, nothing new):  {startup:.2f} s; "
-        f"with --take-in-only {runs.idle_take_in.seconds:.2f} s",
-        f"intake ingest (the Maildir):          {rate(runs.ingest):7.0f} msg/s; {mem(runs.ingest)}",
-        f"intake classify --json:               {n / runs.classify.seconds:7.0f} msg/s; "
-        f"{mem(runs.classify)}",
-    ]
-    return "\n".join(lines)
+def mem(run: Run) -> str:
+    """A run's peak memory, as the report prints it."""
+    return f"peak {run.peak_rss / 2**20:.0f} MB"
 
 
 def main() -> None:
@@ -208,6 +272,9 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=5_000)
     parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument(
+        "--only", choices=["take-in"], help="only the raw fetches and taking in (a minute)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the folder under /tmp")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="intake-bench-"))
@@ -220,12 +287,17 @@ def main() -> None:
         try:
             raw_fetch(server, user, args.batch_size)  # warm Dovecot's index and the page cache
             fetch = raw_fetch(server, user, args.batch_size)
+            untraced = raw_fetch(server, user, args.batch_size, traced=False)
             extra = f"batch_size = {args.batch_size}\nsenders = []\n"
             first = root / "take-in"
             first.mkdir()
             config = write_config(first, server, user, MODEL_CACHE, extra=extra)
             take_in = intake(config, "poll", "--take-in-only")
+            steady = take_in_steady(first / "intake.db")
             idle_take_in = intake(config, "poll", "--take-in-only")  # nothing new: start-up
+            print(report_take_in(stats, TakeIn(fetch, untraced, take_in, idle_take_in, steady)))
+            if args.only == "take-in":
+                return
             analyse = intake(config, "analyse")
             second = root / "end-to-end"
             second.mkdir()
@@ -240,8 +312,7 @@ def main() -> None:
         config = write_config(third, server, user, MODEL_CACHE, extra=extra)
         ingest = intake(config, "ingest", str(maildir))
         classify = intake(config, "classify", str(maildir))
-        runs = Figures(fetch, take_in, analyse, poll, idle, idle_take_in, ingest, classify)
-        print(report(stats, runs))
+        print(report_analysis(stats, fetch, Analysis(analyse, poll, idle, ingest, classify)))
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)

@@ -37,6 +37,7 @@ from intake.errors import (
     TLSError,
     UnreachableError,
 )
+from intake.ingest.ahead import read_ahead
 from intake.sources.imap import Checkpoint, FetchedBatch, Mailbox, open_mailbox
 from intake.sources.states import AccountState
 from intake.store import Store, inbox, repo
@@ -297,6 +298,7 @@ def sync_folder(
 ) -> FolderReport:
     """Take one folder's new mail in, batch by batch, each batch with its checkpoint.
 
+    The next batch is fetched while one is written (``intake.ingest.ahead``).
     ``committed`` is told the folder's counts after every commit.
     """
     with store.session() as session:
@@ -305,18 +307,22 @@ def sync_folder(
     taken = skipped = 0
     resync = False
     last_uid = checkpoint.last_uid if checkpoint else 0
-    for batch in mailbox.fetch_new(folder, checkpoint, since=options.since, outgoing=outgoing):
-        taken += take_in_batch(store, client_id, account_id, batch)
-        if batch.resync and not resync:
-            log.warning("%s %s: UIDVALIDITY changed; resyncing from UID 1", target.label, folder)
-        skipped, resync = skipped + batch.skipped, resync or batch.resync
-        last_uid = batch.checkpoint.last_uid
-        if committed is not None:
-            committed.note(FolderReport(folder, 0, 0, skipped, resync, last_uid, taken))
-        if options.on_batch is not None:
-            options.on_batch(target, batch)
-        if options.should_stop():
-            break
+    fetched = mailbox.fetch_new(folder, checkpoint, since=options.since, outgoing=outgoing)
+    with read_ahead(fetched, f"fetch {target.label} {folder}") as batches:
+        for batch in batches:
+            taken += take_in_batch(store, client_id, account_id, batch)
+            if batch.resync and not resync:
+                log.warning(
+                    "%s %s: UIDVALIDITY changed; resyncing from UID 1", target.label, folder
+                )
+            skipped, resync = skipped + batch.skipped, resync or batch.resync
+            last_uid = batch.checkpoint.last_uid
+            if committed is not None:
+                committed.note(FolderReport(folder, 0, 0, skipped, resync, last_uid, taken))
+            if options.on_batch is not None:
+                options.on_batch(target, batch)
+            if options.should_stop():
+                break
     if taken:
         log.info("%s %s: %d new message(s) taken in", target.label, folder, taken)
     return FolderReport(folder, 0, 0, skipped, resync, last_uid, taken)

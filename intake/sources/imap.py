@@ -1,9 +1,10 @@
 """Read new mail from an IMAP account without changing anything in it.
 
 A thin adapter over imapclient: folders are opened read-only (EXAMINE),
-bodies are fetched with ``BODY.PEEK[]``, and no flag is ever set. New mail is
-found by UID range above a ``Checkpoint``; the sender filter is decided from
-the From (or To/Cc) header fetched first, so the body of skipped mail is never downloaded.
+bodies are fetched with ``BODY.PEEK[]<0.N>`` (N the size limit), and no flag
+is ever set. New mail is found by UID range above a ``Checkpoint``; the sender
+filter is decided from the From (or To/Cc) header fetched first, so the body of
+skipped mail is never downloaded.
 Batches carry the highest UID they cover, skipped mail included, so the
 caller can move its checkpoint past mail it did not take.
 
@@ -225,32 +226,35 @@ class Mailbox:
     ) -> tuple[RawMessage, ...]:
         """Fetch the bodies of the UIDs the address filter keeps (peeking, never \\Seen).
 
-        A message over ``max_message_bytes`` (by its RFC822.SIZE) is fetched as
-        its header block only, with ``full_size`` set: its body never crosses the wire.
+        One FETCH per batch, of INTERNALDATE and the first ``max_message_bytes + 1``
+        bytes (a partial ``BODY.PEEK[]<0.N>``): no round trip for the sizes first,
+        and an oversize message still costs at most that many bytes. A message
+        whose bytes run over ``max_message_bytes`` is kept as its header block only,
+        fetched again as ``BODY.PEEK[HEADER]`` with its RFC822.SIZE as ``full_size``.
         """
         wanted = self._filtered(folder, uids, outgoing)
         if not wanted:
             return ()
+        limit = self._max_bytes
         with translated_errors(describe(self._account, folder)):
-            sizes = self._client.fetch(wanted, ["RFC822.SIZE"])
-            big = {uid for uid in wanted if _size(sizes.get(uid)) > self._max_bytes}
-            reply = {}
-            if len(big) < len(wanted):
-                whole = [uid for uid in wanted if uid not in big]
-                reply.update(self._client.fetch(whole, ["BODY.PEEK[]", "INTERNALDATE"]))
-            if big:
-                reply.update(self._client.fetch(sorted(big), ["BODY.PEEK[HEADER]", "INTERNALDATE"]))
+            reply = self._client.fetch(wanted, ["INTERNALDATE", f"BODY.PEEK[]<0.{limit + 1}>"])
+            bodies = {uid: _body(reply.get(uid)) for uid in wanted}
+            over = sorted(uid for uid, data in bodies.items() if data and len(data) > limit)
+            big: dict[int, int] = {}  # uid: full size
+            if over:
+                headers = self._client.fetch(over, ["RFC822.SIZE", "BODY.PEEK[HEADER]"])
+                for uid in over:
+                    bodies[uid] = _body(headers.get(uid))
+                    big[uid] = max(_size(headers.get(uid)), limit + 1)
         messages = []
         for uid in wanted:
-            item = reply.get(uid, {})
-            data = item.get(b"BODY[HEADER]" if uid in big else b"BODY[]")
+            data = bodies.get(uid)
             if data is None:
                 log.debug("account %s folder %s uid %d vanished", self._account.name, folder, uid)
                 continue
             origin = Origin("imap", self._account.name, folder, uidvalidity, uid)
-            received = _as_utc(item.get(b"INTERNALDATE"))
-            full_size = _size(sizes.get(uid)) if uid in big else None
-            messages.append(RawMessage(bytes(data), origin, received, outgoing, full_size))
+            received = _as_utc(reply[uid].get(b"INTERNALDATE"))
+            messages.append(RawMessage(bytes(data), origin, received, outgoing, big.get(uid)))
         return tuple(messages)
 
     def _filtered(self, folder: str, uids: Sequence[int], outgoing: bool) -> list[int]:
@@ -270,10 +274,7 @@ class Mailbox:
             reply = self._client.fetch(uids, [f"BODY.PEEK[HEADER.FIELDS ({' '.join(names)})]"])
         kept = []
         for uid in uids:
-            header = next(
-                (value for key, value in reply.get(uid, {}).items() if key.startswith(b"BODY[")),
-                None,
-            )
+            header = _body(reply.get(uid))
             if header is not None and any(
                 matches_domain(domain, domains) or (not outgoing and imitates_amazon(domain))
                 for domain in address_domains(header, names)
@@ -322,6 +323,11 @@ def _size(item: dict | None) -> int:
     """RFC822.SIZE from a FETCH reply item (0 when the server did not say)."""
     value = (item or {}).get(b"RFC822.SIZE", 0)
     return int(value) if isinstance(value, int) else 0
+
+
+def _body(item: dict | None) -> bytes | None:
+    """The section a FETCH reply item carries (``BODY[]<0>``, ``BODY[HEADER]``), if any."""
+    return next((value for key, value in (item or {}).items() if key.startswith(b"BODY[")), None)
 
 
 def _as_utc(value: object) -> datetime | None:

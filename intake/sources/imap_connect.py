@@ -90,6 +90,7 @@ def create_client(account: ImapAccount, timing: ImapConfig) -> IMAPClient:
             use_uid=True,
         )
     client.normalise_times = False
+    _untraced(client)
     _keep_alive(client.socket())
     if account.tls == "starttls":
         try:
@@ -99,6 +100,17 @@ def create_client(account: ImapAccount, timing: ImapConfig) -> IMAPClient:
             _quietly_close(client)
             raise
     return client
+
+
+def _untraced(client: IMAPClient) -> None:
+    """Turn off imaplib's trace, which imapclient turns on (``debug = 5``) to feed its logger.
+
+    intake keeps that logger at INFO (``intake.logs``: the trace holds mail bodies and
+    secrets), yet imaplib formats each reply before the logger drops it: ``repr`` of
+    every body, twice, which was four fifths of the CPU of fetching 5,000 messages
+    (callgrind, ``bench/imap_backfill.py``'s mailbox).
+    """
+    client._imap.debug = 0
 
 
 def _keep_alive(sock: socket.socket) -> None:

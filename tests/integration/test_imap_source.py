@@ -139,6 +139,49 @@ def test_sender_filter_skips_other_mail_without_downloading_it(dovecot, user):
     assert sum(session["body_count"] for session in sessions) == 2
 
 
+def test_a_message_over_the_size_limit_comes_as_its_header_and_never_whole(dovecot, user):
+    """GIVEN a 300 kB message and one whose size is the limit WHEN fetched THEN the first is
+    its header block with its full size, the second whole, and the session sent far less
+    than the big body (one FETCH of at most limit + 1 bytes, then the header)."""
+    builder = MessageBuilder()
+    big = builder.build(body="Hello,\n\n" + "word " * 60_000 + "\n")
+    small = builder.build()
+    uids = [dovecot.deliver(user, big), dovecot.deliver(user, small)]
+    client = dovecot.client(user)
+    try:
+        client.select_folder("INBOX", readonly=True)
+        size = {
+            uid: item[b"RFC822.SIZE"] for uid, item in client.fetch(uids, ["RFC822.SIZE"]).items()
+        }
+    finally:
+        client.logout()
+    limit = min(size.values())  # the small message's own size
+    account = dovecot.account(user)
+    with open_mailbox(account, TIMING, resolve_credential(account), limit) as mailbox:
+        [batch] = list(mailbox.fetch_new("INBOX", None))
+
+    whole_or_not = [(m.full_size, len(m.raw)) for m in batch.messages]
+    assert whole_or_not[0][0] == max(size.values()) and whole_or_not[0][1] < limit
+    assert batch.messages[0].raw.endswith(b"\r\n\r\n")
+    assert whole_or_not[1] == (None, limit)
+    sessions = _wait_for_sessions(dovecot, user, 4)  # two APPENDs, the sizes, the fetch
+    assert sessions[-1]["out"] < 3 * limit + 10_000 < max(size.values())
+
+
+def test_fetching_formats_no_imaplib_trace(dovecot, user):
+    """GIVEN a notice WHEN fetched THEN imaplib never formats a trace line (imapclient turns
+    its trace on, and the trace is the repr of every body, dropped by a logger at INFO)."""
+    dovecot.deliver(user, MessageBuilder().build())
+    account = dovecot.account(user)
+    traced: list[str] = []
+    with open_mailbox(account, TIMING, resolve_credential(account)) as mailbox:
+        mailbox._client._imap._mesg = traced.append
+        batches = list(mailbox.fetch_new("INBOX", None))
+
+    assert len(batches[0].messages) == 1
+    assert traced == []
+
+
 def _wait_for_sessions(dovecot: DovecotServer, user: MailUser, count: int) -> list[dict[str, int]]:
     """The stats of ``user``'s sessions once ``count`` of them are logged."""
     deadline = time.monotonic() + 5

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,6 +27,7 @@ from intake.ingest.pipeline import IngestContext
 from intake.mail.notice import Origin, RawMessage
 from intake.store import inbox, open_store, repo
 from intake.store.models import InboxRow, MessageRow
+from intake.timeutil import as_utc
 from tests.builders import MessageBuilder
 from tests.cli import run_cli
 from tests.integration.dovecot import (  # noqa: F401 - fixtures
@@ -266,3 +270,60 @@ def test_a_clean_chunk_is_stored_without_a_savepoint_per_message(db_url, classif
 
     assert "SAVEPOINT" not in statements and "INSERT" in statements
     store.close()
+
+
+def test_taking_in_without_ids_stores_what_taking_in_with_ids_does(db_url) -> None:
+    """GIVEN IMAP mail (a date, an outgoing one, one over the size limit) WHEN taken in by the
+    plain executemany (no ids) and by INSERT .. RETURNING THEN the database holds the same
+    values (SQLite: the same text for a datetime) and each reads back the same."""
+    store = open_store(db_url)
+    builder = MessageBuilder()
+    when = datetime(2026, 3, 1, 9, 30, 15, 250_000, tzinfo=UTC)
+    raws = [
+        RawMessage(builder.build(), Origin("imap", "a", "INBOX", 7, 1), when),
+        RawMessage(builder.build(), Origin("imap", "a", "Sent", 7, 2), None, outgoing=True),
+        RawMessage(b"Subject: big\r\n\r\n", Origin("imap", "a", "INBOX", 7, 3), when, False, 9**9),
+    ]
+    with store.session() as session:
+        client_id = repo.ensure_client(session, "acme")
+        account_id = repo.ensure_account(session, client_id, "a", "imap")
+        assert inbox.take_in(session, client_id, account_id, raws, ids=False) == []
+        inbox.take_in(session, client_id, account_id, raws)
+    with store.session() as session:
+        found = inbox.next_waiting(session, client_id, 0, 10)
+        taken_at = session.scalars(select(InboxRow.taken_at).order_by(InboxRow.id)).all()
+        stored = (
+            session.connection()
+            .exec_driver_sql(  # as the database holds them
+                "SELECT kind, folder, uidvalidity, uid, path, internaldate, outgoing, full_size,"
+                " size, data, compressed FROM inbox ORDER BY id"
+            )
+            .all()
+        )
+    store.close()
+
+    assert [waiting.raw for waiting in found] == raws + raws
+    assert stored[:3] == stored[3:]
+    stamps = [as_utc(item) for item in taken_at]  # SQLite gives them back naive, in UTC
+    assert max(stamps) - min(stamps) < timedelta(seconds=5)
+    assert abs(datetime.now(UTC) - stamps[0]) < timedelta(minutes=5)
+
+
+def test_a_new_sqlite_database_has_16_kib_pages_and_an_old_one_keeps_its_own(tmp_path) -> None:
+    """GIVEN no file, and a file made with SQLite's default 4 KiB pages WHEN opened THEN the
+    new one has 16 KiB pages (raw mail fits fewer, larger pages), the old one keeps 4 KiB,
+    and both are in WAL mode."""
+    old = tmp_path / "old.db"
+    with closing(sqlite3.connect(old)) as connection:
+        connection.execute("PRAGMA page_size=4096")
+        connection.execute("CREATE TABLE made_before (x)")
+    for path in (tmp_path / "new.db", old):
+        open_store(f"sqlite:///{path}").close()
+
+    def pragmas(path: Path) -> tuple[int, str]:
+        with closing(sqlite3.connect(path)) as connection:
+            size = connection.execute("PRAGMA page_size").fetchone()[0]
+            return size, connection.execute("PRAGMA journal_mode").fetchone()[0]
+
+    assert pragmas(tmp_path / "new.db") == (16384, "wal")
+    assert pragmas(old) == (4096, "wal")
