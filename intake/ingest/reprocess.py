@@ -21,7 +21,7 @@ from intake.extract.authenticity import Verdict
 from intake.mail.notice import Origin, RawMessage
 from intake.mail.states import LabelSource
 from intake.store import Store
-from intake.store.clientmemory import touch_named
+from intake.store.generation import touch_named
 from intake.store.labels import StoredRaw, stored_raws, update_message
 
 

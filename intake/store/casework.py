@@ -4,7 +4,7 @@ The rules live in ``intake.cases.actions``; this is the SQL side. Automatic
 grouping never undoes these: a moved message is marked ``case_source =
 "person"`` and a merged case becomes kind ``merged``, which grouping ignores.
 Every decision is recorded as a case event for the timeline. A merge or a move
-changes the client's cases: it bumps the client's generation (``clientmemory.touch``),
+changes the client's cases: it bumps the client's generation (``generation.touch``),
 so an analysing process reads them afresh.
 """
 
@@ -27,7 +27,7 @@ from intake.cases.actions import (
 from intake.cases.kinds import EventKind
 from intake.errors import InputError
 from intake.mail.states import CaseSource
-from intake.store.clientmemory import touch
+from intake.store.generation import touch
 from intake.store.models import CaseEventRow, CaseRow, MessageRow
 from intake.store.views import case_detail
 

@@ -5,9 +5,9 @@ message cost more as the client's history grew. The analysing process keeps
 them instead, per database and client, and keeps them up to date with what it
 stores itself. Anything else that changes them (a regroup, a person's merge or
 move, ``intake reprocess``, another worker storing the same client's mail)
-bumps ``clients.generation`` in its transaction (``touch``); a batch compares
-the generation with the one its kept memory was made at (``kept``), and reads
-the client afresh when they differ. The batch's own bump counts only once its
+bumps ``clients.generation`` in its transaction (``intake.store.generation``);
+a batch compares the generation with the one its kept memory was made at
+(``kept``), and reads the client afresh when they differ. The batch's own bump counts only once its
 transaction commits: a rolled-back batch leaves memory that is read afresh.
 """
 
@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import event, select, update
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 import classifiers
@@ -29,6 +29,7 @@ from intake.cases import CaseSummary
 from intake.cases.index import BUCKET_LIMIT
 from intake.cases.kinds import CaseKind, GroupingState
 from intake.cases.resent import ResentHistory
+from intake.store.generation import touch
 from intake.store.models import CaseKeyRow, CaseRow, ClientRow, MessageRow
 from intake.timeutil import as_utc
 
@@ -297,23 +298,6 @@ def written(session: Session, memory: ClientMemory) -> None:
 def forget(session: Session, client_id: int) -> None:
     """Drop what is kept of the client (a rolled-back message may have changed it)."""
     _KEPT.get(_database(session), OrderedDict()).pop(client_id, None)
-
-
-def touch(session: Session, client_id: int) -> int:
-    """Say a client's cases, keys or resent keys changed, so each process reads them afresh.
-    Locks the client's row until the transaction ends; the new generation."""
-    return session.execute(
-        update(ClientRow)
-        .where(ClientRow.id == client_id)
-        .values(generation=ClientRow.generation + 1)
-        .returning(ClientRow.generation)
-    ).scalar_one()
-
-
-def touch_named(session: Session, name: str | None) -> None:
-    """``touch`` the client called ``name``, or every client with None."""
-    statement = update(ClientRow).values(generation=ClientRow.generation + 1)
-    session.execute(statement if name is None else statement.where(ClientRow.name == name))
 
 
 def _generation(session: Session, client_id: int) -> int:

@@ -20,7 +20,7 @@ from intake.cases.replay import Placement, StoredNotice, replay
 from intake.extract import Authenticity, Facts
 from intake.extract.authenticity import Verdict
 from intake.mail.states import CaseSource, LabelSource
-from intake.store import Store, clientmemory, repo
+from intake.store import Store, generation, repo
 from intake.store.chunks import chunks
 from intake.store.grouping import fold, row_clues, row_notice
 from intake.store.models import CaseEventRow, CaseKeyRow, CaseRow, MessageRow
@@ -43,7 +43,7 @@ def regroup(store: Store, client: str) -> RegroupResult:
 
 def regroup_client(session: Session, client_id: int) -> RegroupResult:
     """Re-decide every automatic case and resent link of a client, in date order."""
-    clientmemory.touch(session, client_id)  # locks the client; processes read it afresh
+    generation.touch(session, client_id)  # locks the client; processes read it afresh
     rows = session.scalars(select(MessageRow).where(MessageRow.client_id == client_id)).all()
     cases = {
         c.id: c for c in session.scalars(select(CaseRow).where(CaseRow.client_id == client_id))

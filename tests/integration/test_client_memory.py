@@ -11,7 +11,7 @@ from intake.analyse.classifier import Classifier
 from intake.ingest.files import ingest
 from intake.ingest.pipeline import IngestContext, process_batch
 from intake.mail.notice import Origin, RawMessage
-from intake.store import casework, clientmemory, open_store, repo
+from intake.store import casework, generation, open_store, repo
 from intake.store.models import CaseRow
 from tests.builders import MessageBuilder
 from tests.integration.test_hostile_store import refuse_inserts
@@ -69,7 +69,7 @@ def test_a_rolled_back_batch_leaves_nothing_kept(db_url: str, classifier: Classi
         process_batch(session, [notice], ctx)
         raise RuntimeError("the batch fails before its commit")
     with store.session() as session:  # another writer: the generation the batch had reached
-        clientmemory.touch(session, repo.ensure_client(session, "acme"))
+        generation.touch(session, repo.ensure_client(session, "acme"))
     stored = ingest(store, [notice], ctx)[0]
     assert stored.error is None  # not quarantined for a case that is not there
     with store.session() as session:

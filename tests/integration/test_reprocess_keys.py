@@ -11,7 +11,7 @@ from intake.ingest.pipeline import IngestContext, process_batch
 from intake.ingest.reprocess import reprocess
 from intake.mail.notice import Origin, RawMessage
 from intake.mail.parse import parse
-from intake.store import clientmemory, open_store
+from intake.store import clientmemory, generation, open_store
 from intake.store.models import MessageRow
 from tests.builders import MessageBuilder
 
@@ -42,7 +42,7 @@ def _age_key(store, pk: int) -> dict:
         now = dict(row.resent_key)
         row.resent_key = {**now, "policies": [], "documents": []}
         account_id, client_id = row.account_id, row.client_id
-        clientmemory.touch(session, client_id)
+        generation.touch(session, client_id)
     with store.session() as session:  # the process keeps the old key, as an ingest would
         clientmemory.kept(session, client_id).history(session, account_id)
     return now
