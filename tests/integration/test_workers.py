@@ -179,7 +179,16 @@ def test_three_workers_share_thirty_accounts_through_kill_and_stop(
     assert sum(analysed(worker) for worker in fleet) <= mail.delivered
     assert len(expected) == len(mail.asins)
     alerts = _alert_keys(smtp_server)
-    assert set(alerts) == expected and set(alerts.values()) == {1}, alerts
+    assert set(alerts) == expected, alerts
+    # Each alert once, but for the ledger's one documented window: the SIGKILLed worker may
+    # have been killed after the SMTP server took an alert and before it marked it sent;
+    # that one alert then goes out again, as the same message (same Message-ID).
+    twice = [key for key, count in alerts.items() if count > 1]
+    assert len(twice) <= 1 and all(alerts[key] == 2 for key in twice), alerts
+    for key in twice:
+        ids = {r.message["Message-ID"] for r in smtp_server.received
+               if r.message.get("X-Intake-Key") == key}  # fmt: skip
+        assert len(ids) == 1, ids
     assert double_polls(fleet) == []
     # The stopped workers left (row and leases gone); only the killed one's row is left.
     assert [(w.name, w.live, w.accounts) for w in fleet_workers(pg_url, LEASE)] == [
