@@ -229,16 +229,22 @@ def test_two_drainers_on_postgresql_never_analyse_one_message_twice(
     assert (stored, distinct, waiting(pg_database)) == (4 * per_client, 4 * per_client, 0)
 
 
-def test_a_chunk_another_process_stored_is_not_stored_again(db_url, classifier) -> None:
-    """GIVEN a chunk read and analysed WHEN another drainer stores those rows first (two
-    processes on one SQLite file can) THEN storing the late chunk stores nothing twice."""
-    store = open_store(db_url)
+def _five_waiting(store) -> int:
+    """Take five generated messages in for the client ``acme``; its id."""
     builder = MessageBuilder()
     with store.session() as session:
         client_id = repo.ensure_client(session, "acme")
         raws = [RawMessage(raw=builder.build(), origin=Origin(kind="file", path=f"m{i}"))
                 for i in range(5)]  # fmt: skip
         inbox.take_in(session, client_id, None, raws)
+    return client_id
+
+
+def test_a_chunk_another_process_stored_is_not_stored_again(db_url, classifier) -> None:
+    """GIVEN a chunk read and analysed WHEN another drainer stores those rows first (two
+    processes on one SQLite file can) THEN storing the late chunk stores nothing twice."""
+    store = open_store(db_url)
+    client_id = _five_waiting(store)
     with store.session() as session:
         late = _Chunk(inbox.next_waiting(session, client_id, 0, 10))
     analyses = analyse(late.raws, classifier, for_storage=True)
@@ -255,12 +261,7 @@ def test_a_clean_chunk_is_stored_without_a_savepoint_per_message(db_url, classif
     """GIVEN mail that stores cleanly WHEN drained THEN no message has a SAVEPOINT of its own
     (about a fifth of storing's CPU; test_hostile_store: a refused message is still alone)."""
     store = open_store(db_url)
-    builder = MessageBuilder()
-    with store.session() as session:
-        client_id = repo.ensure_client(session, "acme")
-        raws = [RawMessage(raw=builder.build(), origin=Origin(kind="file", path=f"m{i}"))
-                for i in range(5)]  # fmt: skip
-        inbox.take_in(session, client_id, None, raws)
+    _five_waiting(store)
     statements: list[str] = []
     event.listen(
         store.engine, "before_cursor_execute", lambda *args: statements.append(args[2].split()[0])
