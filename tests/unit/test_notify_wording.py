@@ -132,3 +132,14 @@ def test_long_lines_wrap_at_78_columns() -> None:
         wide = [line for line in text.splitlines() if len(line) > 78]
         assert not wide, wide
     assert "B0ACME0008" in texts[0] and "Case 1: A very long case title" in texts[0]
+
+
+def test_a_digest_with_nothing_new_names_its_own_start_not_a_last_digest() -> None:
+    """A seller's digest with nothing new (a preview by hand as much as a scheduled one) says
+    nothing arrived since the moment it covers from, not "since the last digest", which a
+    preview or a first digest has not had."""
+    digest = build_digest([], [], since=SINCE, now=NOW, client="acme", client_display="Acme")
+    rendered = render_digest(digest)
+    for text in (rendered.text, rendered.html):
+        assert "since the last digest" not in text
+        assert "Nothing new about your cases arrived since then." in text
