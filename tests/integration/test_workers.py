@@ -16,7 +16,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from intake.daemon.leases import LeaseBook, workers
 from intake.store import open_store
 from intake.store.models import ClientRow, MessageRow
 from tests.builders import MessageBuilder
+from tests.conftest import _reset_postgres
 from tests.integration.consultant import new_suspension
 from tests.integration.dovecot import DovecotServer, MailUser, dovecot, tls_files  # noqa: F401
 from tests.integration.fleet import (
@@ -40,6 +41,7 @@ from tests.integration.fleet import (
     write_fleet_config,
 )
 from tests.integration.smtp import SmtpServer, smtp_server  # noqa: F401
+from tests.integration.test_daemon import wait_until
 
 pytestmark = [pytest.mark.postgres, pytest.mark.dovecot, pytest.mark.slow]
 
@@ -47,23 +49,10 @@ LEASE = 4.0
 ACCOUNTS = 30
 
 
-def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.2) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(step)
-    return condition()
-
-
 @pytest.fixture
 def pg_url(pg_database: str) -> str:
     """The session's PostgreSQL database, wiped and migrated."""
-    engine = create_engine(pg_database)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    _reset_postgres(pg_database)
     open_store(pg_database).close()
     return pg_database
 
@@ -289,11 +278,7 @@ def _admin(url: str, statement: str) -> None:
 
 def test_workers_started_together_migrate_one_at_a_time(pg_database: str) -> None:
     """Three workers on an empty database at once: one migrates, the others find it done."""
-    engine = create_engine(pg_database)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    _reset_postgres(pg_database)
     errors: list[BaseException] = []
 
     def migrate() -> None:
