@@ -222,7 +222,8 @@ def main() -> None:
             print(f"{end:>10,}{analysis:>10.2f}{storing:>10.2f}{resent:>10.2f}{grouping:>10.2f}"
                   f"{total:>10.2f}{total / first:>10.2f}")  # fmt: skip
         print(f"peak RSS of this process: {rss:.0f} MB")
-        classify_rates(root, args.classify, args.model, args.baseline, args.repeats)
+        if args.classify > 0:  # --classify 0: the storing figures only
+            classify_rates(root, args.classify, args.model, args.baseline, args.repeats)
 
 
 if __name__ == "__main__":
