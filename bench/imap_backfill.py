@@ -1,7 +1,7 @@
 """How fast does intake take in a large mailbox, against what IMAP alone can deliver?
 
 Run: .venv/bin/python bench/imap_backfill.py [--messages 5000] [--batch-size 100]
-     [--only take-in]
+     [--only take-in] [--baseline CHECKOUT] [--repeats N]
 
 Generates a seller's mailbox (``bench/mailgen.py``) into a private Dovecot
 (the test suite's ``DovecotServer``), then measures in the same run:
@@ -21,8 +21,13 @@ Generates a seller's mailbox (``bench/mailgen.py``) into a private Dovecot
 (d) ``intake ingest`` of the same Maildir into a fresh database, and
     ``intake classify --json`` of it (no database).
 
-Every intake run is a separate process timed from start to exit, with the peak
-memory of its whole process tree (the sum of PSS, so pages the forked workers
+With ``--baseline`` (another checkout, e.g. ``git archive main | tar -x -C
+/tmp/base``) taking in is also timed for that code, and with ``--repeats N``
+the raw fetch and each code's taking in run N times, alternating (a busy
+machine slows whichever runs at that moment; CPU seconds barely move).
+
+Every intake run is a separate process timed from start to exit, with its CPU
+seconds and the peak memory of its whole process tree (the sum of PSS, so pages the forked workers
 share with their parent count once). Prints messages/s, the ratios to the raw
 fetch, and the peak memory. Needs Dovecot (``scripts/install-test-servers``);
 everything is written under /tmp and removed.
@@ -34,8 +39,10 @@ import argparse
 import contextlib
 import json
 import os
+import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -78,6 +85,7 @@ class Run:
     seconds: float
     peak_rss: int  # bytes, whole process tree
     lines: int = 0  # JSON lines printed
+    cpu: float = 0.0  # seconds, user and system, of the process and its waited children
 
 
 def raw_fetch(
@@ -109,22 +117,27 @@ def raw_fetch(
     return FetchRun(count, size, time.perf_counter() - start, last_at - first_at, first)
 
 
-def intake(config: Path, *args: str) -> Run:
-    """Run ``intake ARGS --json`` once; time it and sample its tree's memory."""
+def intake(config: Path, *args: str, code: Path = ROOT) -> Run:
+    """Run ``intake ARGS --json`` once with the code of checkout ``code``; time it, its CPU,
+    and sample its tree's memory."""
     command = [str(ROOT / ".venv" / "bin" / "intake"), "--config", str(config), *args, "--json"]
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     peak = [0]
     sampler = threading.Thread(target=_sample_rss, args=(process, peak), daemon=True)
     sampler.start()
     out, err = process.communicate()
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     sampler.join()
     if process.returncode != 0:
         raise RuntimeError(f"intake {args} failed ({process.returncode}):\n{err.decode()[-2000:]}")
     lines = out.decode().strip().splitlines()
     report = json.loads(lines[-1]) if lines else {}
-    return Run(report, seconds, peak[0], len(lines))
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return Run(report, seconds, peak[0], len(lines), cpu)
 
 
 def _sample_rss(process: subprocess.Popen[bytes], peak: list[int]) -> None:
@@ -204,6 +217,63 @@ class Analysis:
     classify: Run
 
 
+def take_in_rounds(
+    root: Path,
+    server: DovecotServer,
+    user: MailUser,
+    extra: str,
+    codes: dict[str, Path],
+    args: argparse.Namespace,
+) -> dict[str, list[TakeIn]]:
+    """``args.repeats`` rounds of: the raw fetches, then each code's taking in (into a fresh
+    database) and its idle poll, the codes' order alternating from round to round. This
+    code's last database stays in ``root / "take-in"`` for the analysis."""
+    found: dict[str, list[TakeIn]] = {name: [] for name in codes}
+    for round_ in range(args.repeats):
+        fetch = raw_fetch(server, user, args.batch_size)
+        untraced = raw_fetch(server, user, args.batch_size, traced=False)
+        order = list(codes.items()) if round_ % 2 == 0 else list(codes.items())[::-1]
+        for name, code in order:
+            folder = root / ("take-in" if code == ROOT else f"take-in-{name}")
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            config = write_config(folder, server, user, MODEL_CACHE, extra=extra)
+            take_in = intake(config, "poll", "--take-in-only", code=code)
+            steady = take_in_steady(folder / "intake.db")
+            idle = intake(config, "poll", "--take-in-only", code=code)  # nothing new: start-up
+            found[name].append(TakeIn(fetch, untraced, take_in, idle, steady))
+    return found
+
+
+def take_in_ratio(stats: MailboxStats, runs: TakeIn) -> float:
+    """Taking in, start to exit, against the raw fetch of the same round."""
+    return (stats.messages / runs.take_in.seconds) / (runs.fetch.messages / runs.fetch.seconds)
+
+
+def report_rounds(stats: MailboxStats, rounds: dict[str, list[TakeIn]]) -> str:
+    """Each code's taking in over the rounds: ratio to the round's raw fetch (start to exit),
+    wall-clock and CPU seconds of the take-in and of the idle poll; medians and the best."""
+    lines = ["round  code          raw msg/s  take-in s  ratio  CPU s  idle s  idle CPU s"]
+    for round_ in range(len(next(iter(rounds.values())))):
+        for name, runs in rounds.items():
+            run = runs[round_]
+            lines.append(
+                f"{round_ + 1:>5}  {name:<12}{run.fetch.messages / run.fetch.seconds:>10.0f}"
+                f"{run.take_in.seconds:>11.2f}{take_in_ratio(stats, run):>7.2f}"
+                f"{run.take_in.cpu:>7.2f}{run.idle_take_in.seconds:>8.2f}"
+                f"{run.idle_take_in.cpu:>12.2f}"
+            )
+    for name, runs in rounds.items():
+        ratios = [take_in_ratio(stats, run) for run in runs]
+        lines.append(
+            f"{name}: ratio median {statistics.median(ratios):.2f}, best {max(ratios):.2f};"
+            f" take-in CPU median {statistics.median(run.take_in.cpu for run in runs):.2f} s,"
+            f" idle poll median {statistics.median(run.idle_take_in.seconds for run in runs):.2f}"
+            f" s ({statistics.median(run.idle_take_in.cpu for run in runs):.2f} s CPU)"
+        )
+    return "\n".join(lines)
+
+
 def report_take_in(stats: MailboxStats, runs: TakeIn) -> str:
     """Taking in against the raw fetch, as the README's performance table shows them."""
     n = stats.messages
@@ -276,6 +346,10 @@ def main() -> None:
         "--only", choices=["take-in"], help="only the raw fetches and taking in (a minute)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the folder under /tmp")
+    parser.add_argument("--baseline", type=Path, help="a checkout whose taking in is timed too")
+    parser.add_argument(
+        "--repeats", type=int, default=1, help="raw fetch and taking in runs, alternating"
+    )
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="intake-bench-"))
     root.chmod(0o755)
@@ -286,16 +360,18 @@ def main() -> None:
         print(f"generated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         try:
             raw_fetch(server, user, args.batch_size)  # warm Dovecot's index and the page cache
-            fetch = raw_fetch(server, user, args.batch_size)
-            untraced = raw_fetch(server, user, args.batch_size, traced=False)
             extra = f"batch_size = {args.batch_size}\nsenders = []\n"
-            first = root / "take-in"
-            first.mkdir()
-            config = write_config(first, server, user, MODEL_CACHE, extra=extra)
-            take_in = intake(config, "poll", "--take-in-only")
-            steady = take_in_steady(first / "intake.db")
-            idle_take_in = intake(config, "poll", "--take-in-only")  # nothing new: start-up
-            print(report_take_in(stats, TakeIn(fetch, untraced, take_in, idle_take_in, steady)))
+            codes = {"this code": ROOT}
+            if args.baseline is not None:
+                codes["baseline"] = args.baseline.resolve()
+            rounds = take_in_rounds(root, server, user, extra, codes, args)
+            mine = rounds["this code"]
+            middle = sorted(mine, key=lambda runs: take_in_ratio(stats, runs))[len(mine) // 2]
+            print(report_take_in(stats, middle))
+            if len(mine) > 1 or len(rounds) > 1:
+                print(report_rounds(stats, rounds))
+            fetch, first = middle.fetch, root / "take-in"
+            config = first / "intake.toml"
             if args.only == "take-in":
                 return
             analyse = intake(config, "analyse")
