@@ -8,6 +8,8 @@ stderr and its exit code (2 for bad config or input, 1 for failed work);
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 import traceback
 from typing import TYPE_CHECKING
@@ -18,9 +20,6 @@ from intake import __version__
 from intake.cli.lazy import LazyGroup
 from intake.errors import IntakeError
 from intake.logs import configure_logging
-
-if TYPE_CHECKING:
-    from intake.cli.app import App
 
 if TYPE_CHECKING:
     from intake.cli.app import App
@@ -73,6 +72,7 @@ class _LazyApp:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map errors to one line and an exit code."""
+    exit_without_collecting()
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
@@ -96,3 +96,20 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)
+
+
+def exit_without_collecting() -> None:
+    """Freeze every object at exit, so the exiting interpreter does not collect them.
+
+    Why: as it clears the modules, an exiting interpreter runs the garbage collector
+    over every object still alive, several times; after SQLAlchemy's and the models'
+    imports that was 0.1-0.2 s of a command's wall clock (``intake poll
+    --take-in-only`` of 5,000 messages: about a tenth of it), freeing nothing the
+    operating system does not free anyway. Frozen objects are never visited; nothing
+    else changes: every exit handler runs (logging's flushes its handlers), the
+    standard streams are flushed, and intake has closed its files (``with`` blocks)
+    and its database (``App.close``) before. Registered once however often ``main``
+    runs in one process.
+    """
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
