@@ -1,7 +1,8 @@
 """Persistence: the engine, Alembic migrations and one session scope.
 
 ``open_store(url)`` connects (SQLite gets WAL, foreign keys, a busy timeout
-and, for a new file, 16 KiB pages), brings the schema to the head revision, and
+and, for a new file, 16 KiB pages), brings the schema to the head revision (a new
+SQLite file in one step: ``intake.store.headschema``), and
 returns a ``Store`` whose ``session()`` commits on success and rolls back on any
 error. Alembic is imported only when the database is not at the head revision (a
 database at head, the usual case, is checked with one query of ``alembic_version``:
@@ -198,9 +199,25 @@ def _no_table(err: DBAPIError) -> bool:
 
 
 def upgrade(engine: Engine) -> bool:
-    """Apply pending migrations; True when anything ran."""
-    if current_revision(engine) == head_revision():
+    """Apply pending migrations; True when anything ran.
+
+    A new SQLite database is made at head in one step (``intake.store.headschema``).
+    """
+    current = current_revision(engine)
+    if current == head_revision():
         return False
+    if current is None:
+        from intake.store.headschema import create_at_head
+
+        if create_at_head(engine, head_revision()):
+            log.debug("new database made at schema %s", head_revision())
+            return True
+    migrate_with_alembic(engine)
+    return True
+
+
+def migrate_with_alembic(engine: Engine) -> None:
+    """Run every migration the database lacks, up to head, with Alembic."""
     from alembic import command
 
     config = _alembic_config()
@@ -212,7 +229,6 @@ def upgrade(engine: Engine) -> bool:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.debug("database schema upgraded to %s", head_revision())
-    return True
 
 
 def _reason(err: SQLAlchemyError) -> str:
