@@ -6,18 +6,20 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from intake.analyse.classifier import Classifier, load_classifier
 from intake.config import DEFAULT_CLIENT, Config, find_config_path, load_config
 from intake.errors import InputError
 from intake.logs import configure_logging
-from intake.store import Store, open_store, views
-from intake.store.labels import corrections
+from intake.store import Store, open_store
 from intake.timeutil import utcnow
+
+if TYPE_CHECKING:  # imported where used: taking mail in needs neither
+    from intake.analyse.classifier import Classifier
 
 
 class App:
@@ -80,6 +82,8 @@ class App:
         People's corrections are read from the database when there is one; a
         command that only classifies files never creates a database for them.
         """
+        from intake.analyse.classifier import load_classifier
+
         return load_classifier(
             self.model_path, self.config.classifier.review_threshold, self.corrections()
         )
@@ -88,6 +92,8 @@ class App:
         """People's corrections from the database; none when there is no database to read
         (a bare folder), so classifying or training files never creates one."""
         if self.creates_database or self.config.source or self.missing_database() is None:
+            from intake.store.labels import corrections
+
             with self.store.session() as session:
                 return corrections(session)
         return []
@@ -122,6 +128,8 @@ class App:
             return None
         unknown = [name for name in names if name not in self.config.clients]
         if unknown:
+            from intake.store import views
+
             with self.store.session() as session:
                 stored = views.client_names(session)
             for name in unknown:

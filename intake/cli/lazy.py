@@ -40,7 +40,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 " or Message-ID); used in training."),
     "reprocess": ("intake.cli.model", "reprocess",
                   "Re-classify stored messages from their raw bytes with the current model."),
-    "poll": ("intake.cli.imap", "poll",
+    "poll": ("intake.cli.poll", "poll",
              "Fetch what is new in every IMAP account (or one) once, then exit."),
     "analyse": ("intake.cli.backlog", "analyse_command",
                 "Analyse the mail taken in and not analysed yet (every client's, or --client's)."),

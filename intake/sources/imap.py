@@ -34,7 +34,6 @@ from imapclient import IMAPClient
 from intake.config import DEFAULT_MAX_MESSAGE_BYTES, ImapAccount, ImapConfig
 from intake.config.secrets import Credential
 from intake.errors import SourceError
-from intake.extract.domains import imitates_amazon
 from intake.mail.notice import Origin, RawMessage
 from intake.sources.imap_connect import connected, describe, translated_errors
 
@@ -269,6 +268,10 @@ class Mailbox:
         domains = tuple(domain.lower().lstrip("@") for domain in self._account.senders)
         if not domains:
             return list(uids)
+        # Imported when an account filters (rapidfuzz and the suffix list): one that
+        # takes every message does not load them at start-up.
+        from intake.extract.domains import imitates_amazon
+
         names = ("TO", "CC", "BCC") if outgoing else ("FROM",)
         with translated_errors(describe(self._account, folder)):
             reply = self._client.fetch(uids, [f"BODY.PEEK[HEADER.FIELDS ({' '.join(names)})]"])

@@ -13,8 +13,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Insert, func, insert, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from intake.cases.kinds import CaseKind, GroupingState
@@ -85,9 +83,15 @@ def _insert_unless_present(session: Session, row_type: type, **values: Any) -> N
     find a client missing and create it; the second then uses the first one's row."""
     dialect = session.get_bind().dialect.name
     statement: Insert
+    # Each dialect's insert is imported here: its engine has loaded that dialect already,
+    # and loading PostgreSQL's for a SQLite database was a tenth of taking-in's imports.
     if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
         statement = sqlite_insert(row_type).values(**values).on_conflict_do_nothing()
     elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
         statement = postgresql_insert(row_type).values(**values).on_conflict_do_nothing()
     else:
         statement = insert(row_type).values(**values)

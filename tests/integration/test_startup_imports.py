@@ -102,6 +102,40 @@ def test_a_command_exits_without_collecting_its_objects(tmp_path: Path) -> None:
     assert (tmp_path / "intake.db").exists() and not (tmp_path / "intake.db-wal").exists()
 
 
+# Taking in alone, into a new database: what it must not load (a module or a package).
+TAKE_IN_ONLY_THEN_MODULES = (
+    "import sys\nfrom intake.cli import main\n"
+    "try:\n    main(['--config', sys.argv[1], 'poll', '--take-in-only', '--json'])\n"
+    "except SystemExit as exit_:\n    assert not exit_.code, exit_.code\n"
+    "unneeded = ('alembic', 'rapidfuzz', 'tldextract', 'sklearn', 'numpy', 'jinja2',"
+    " 'mailparser', 'smtplib', 'sqlalchemy.dialects.postgresql', 'intake.extract',"
+    " 'intake.analyse', 'intake.daemon', 'intake.notify.ledger', 'intake.store.views',"
+    " 'intake.ingest.pipeline', 'intake.ingest.drain', 'intake.cases.grouping')\n"
+    "print(sorted({m for m in sys.modules for u in unneeded"
+    " if m == u or m.startswith(u + '.')}))"
+)
+
+
+@pytest.mark.dovecot
+def test_take_in_only_imports_only_what_taking_in_needs(
+    tmp_path: Path, dovecot: DovecotServer
+) -> None:
+    """A take-in poll into a new SQLite database (every sender taken) stores the mail and
+    loads neither Alembic (the schema is made in one step), the sender filter's look-alike
+    check (no filter), the analysis, the daemon, the send ledger nor PostgreSQL's dialect."""
+    user = dovecot.add_user("acme-owner", "open sesame")
+    dovecot.deliver(user, MessageBuilder().build())
+    no_model = tmp_path / "never-loaded.model"
+    config = write_config(tmp_path, dovecot, user, no_model, extra="senders = []\n")
+    result = subprocess.run(
+        [sys.executable, "-c", TAKE_IN_ONLY_THEN_MODULES, str(config)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    lines = result.stdout.splitlines()
+    assert '"taken_in": 1' in lines[0], lines
+    assert lines[-1] == "[]", result.stderr
+
+
 def test_an_empty_database_has_no_revision_and_is_upgraded(db_url: str) -> None:
     """No ``alembic_version`` table reads as no revision (not an error); upgrade then runs
     once, and a second call finds the database at head."""
