@@ -11,7 +11,10 @@ forgotten here.
 
 from __future__ import annotations
 
+import gc
 import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -66,12 +69,33 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 def load_command(name: str) -> click.Command:
     """The command object, importing its module now, with the global options that may
     follow its name (``intake cases --config x.toml``)."""
-    from intake.cli.options import add_global_options
-
     module, attribute, _ = COMMANDS[name]
-    command = getattr(importlib.import_module(module), attribute)
+    with uncollected():
+        from intake.cli.options import add_global_options
+
+        command = getattr(importlib.import_module(module), attribute)
     add_global_options(command)
     return command
+
+
+@contextmanager
+def uncollected() -> Iterator[None]:
+    """No garbage collection while a command's modules are imported; then what they made
+    is frozen (never visited by the collector again), and collection goes on.
+
+    Why: importing SQLAlchemy, the models and the rest makes hundreds of thousands of
+    objects that live until exit, and the collector ran about 150 times over them
+    during the imports of ``intake poll --take-in-only``: 0.08-0.1 s of its CPU (of
+    about 0.95 s for 5,000 messages), 0.01 s after. Import-time garbage is tiny.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 class LazyCommands(dict):

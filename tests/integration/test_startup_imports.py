@@ -136,6 +136,24 @@ def test_take_in_only_imports_only_what_taking_in_needs(
     assert lines[-1] == "[]", result.stderr
 
 
+LOAD_POLL_THEN_GC = (
+    "import gc\nfrom intake.cli.lazy import load_command\nruns = []\n"
+    "gc.callbacks.append(lambda phase, _info: runs.append(phase))\n"
+    "load_command('poll')\n"
+    "print(runs.count('start'), gc.get_freeze_count() > 10_000, gc.isenabled())"
+)
+
+
+def test_a_command_is_imported_without_collections_then_frozen() -> None:
+    """Loading ``poll`` (SQLAlchemy, the models, imapclient: over a hundred collections
+    when the collector ran) runs no collection; what it made is frozen; the collector is
+    on again afterwards."""
+    result = subprocess.run(
+        [sys.executable, "-c", LOAD_POLL_THEN_GC], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["0", "True", "True"], result.stderr
+
+
 def test_an_empty_database_has_no_revision_and_is_upgraded(db_url: str) -> None:
     """No ``alembic_version`` table reads as no revision (not an error); upgrade then runs
     once, and a second call finds the database at head."""
