@@ -42,6 +42,7 @@ from intake.sources.imap import Checkpoint, FetchedBatch, Mailbox, open_mailbox
 from intake.sources.states import AccountState
 from intake.store import Store, inbox, repo
 from intake.store.models import AccountRow, CheckpointRow, ClientRow
+from intake.store.walcopy import wal_copied
 from intake.timeutil import as_utc, utcnow
 
 if TYPE_CHECKING:  # the analysis loads the fact extractors: imported when mail is analysed
@@ -308,9 +309,14 @@ def sync_folder(
     resync = False
     last_uid = checkpoint.last_uid if checkpoint else 0
     fetched = mailbox.fetch_new(folder, checkpoint, since=options.since, outgoing=outgoing)
-    with read_ahead(fetched, f"fetch {target.label} {folder}") as batches:
+    with (
+        read_ahead(fetched, f"fetch {target.label} {folder}") as batches,
+        wal_copied(store.engine) as copier,
+    ):
         for batch in batches:
             taken += take_in_batch(store, client_id, account_id, batch)
+            if copier is not None:
+                copier.committed(sum(len(message.raw) for message in batch.messages))
             if batch.resync and not resync:
                 log.warning(
                     "%s %s: UIDVALIDITY changed; resyncing from UID 1", target.label, folder
