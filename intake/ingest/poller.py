@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from intake.config import Config, ImapAccount
@@ -349,7 +349,12 @@ def take_in_batch(store: Store, client_id: int, account_id: int, batch: FetchedB
 
 def load_checkpoint(session: Session, account_id: int, folder: str) -> Checkpoint | None:
     """The folder's committed checkpoint, or None before its first batch."""
-    row = session.get(CheckpointRow, (account_id, folder))
+    table = CheckpointRow.core_table()
+    row = session.execute(
+        select(table.c.uidvalidity, table.c.last_uid).where(
+            table.c.account_id == account_id, table.c.folder == folder
+        )
+    ).first()
     return Checkpoint(row.uidvalidity, row.last_uid) if row else None
 
 
@@ -360,7 +365,7 @@ def save_checkpoint(session: Session, account_id: int, folder: str, point: Check
     racing on the same account can cost a re-fetch but never a message. One
     UPDATE that says so in its WHERE clause; the row is looked for (and made) only
     when it moved nothing: the ORM's read-then-flush of every batch was a tenth of
-    the writer's CPU.
+    the writer's CPU. Like every statement of taking in, Core, not ORM (``repo``).
     """
     table = CheckpointRow.core_table()
     moved = session.execute(
@@ -369,10 +374,10 @@ def save_checkpoint(session: Session, account_id: int, folder: str, point: Check
         .where(or_(table.c.uidvalidity != point.uidvalidity, table.c.last_uid < point.last_uid))
         .values(uidvalidity=point.uidvalidity, last_uid=point.last_uid, updated_at=utcnow())
     )
-    if getattr(moved, "rowcount", 0) or session.get(CheckpointRow, (account_id, folder)):
+    if getattr(moved, "rowcount", 0) or load_checkpoint(session, account_id, folder):
         return
-    session.add(
-        CheckpointRow(
+    session.execute(
+        insert(table).values(
             account_id=account_id,
             folder=folder,
             uidvalidity=point.uidvalidity,
@@ -413,28 +418,26 @@ def record_failure(
     state = state_for(err)
     message = str(err)
     with store.session() as session:
-        row = _account_row(session, target)
-        row.state, row.last_error = state, message
+        _update_account(session, target, state=state, last_error=message)
     return PollReport(target, state, folders, error=message)
 
 
 def record_success(store: Store, report: PollReport) -> None:
     """Store the state of a completed poll; its time if any folder was taken in."""
+    changes: dict[str, object] = {"state": report.state}
+    if report.error:
+        changes["last_error"] = report.error
+    if report.folders:
+        changes["last_success_at"] = utcnow()
     with store.session() as session:
-        row = _account_row(session, report.target)
-        row.state = report.state
-        if report.error:
-            row.last_error = report.error
-        if report.folders:
-            row.last_success_at = utcnow()
+        _update_account(session, report.target, **changes)
 
 
-def _account_row(session: Session, target: AccountTarget) -> AccountRow:
+def _update_account(session: Session, target: AccountTarget, **changes: object) -> None:
     client_id = repo.ensure_client(session, target.client, target.client_display)
     account_id = repo.ensure_account(session, client_id, target.account.name, "imap")
-    row = session.get(AccountRow, account_id)
-    assert row is not None  # just ensured
-    return row
+    table = AccountRow.core_table()
+    session.execute(update(table).where(table.c.id == account_id).values(**changes))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Insert, func, insert, or_, select, update
+from sqlalchemy import Insert, Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from intake.cases.kinds import CaseKind, GroupingState
@@ -45,15 +45,22 @@ class MessageRecord:
 
 
 def ensure_client(session: Session, name: str, display_name: str = "") -> int:
-    """The id of client ``name``, created on first use (also by a concurrent intake)."""
-    query = select(ClientRow).where(ClientRow.name == name)
-    row = session.scalar(query)
-    if row is None:
-        _insert_unless_present(session, ClientRow, name=name, display_name=display_name or name)
-        row = session.scalars(query).one()
-    elif display_name and row.display_name != display_name:
-        row.display_name = display_name
-    return row.id
+    """The id of client ``name``, created on first use (also by a concurrent intake).
+
+    Core statements, like ``ensure_account``: taking mail in uses no ORM query, so a
+    poll does not configure every mapper (0.04 s) to find two ids.
+    """
+    table = ClientRow.core_table()
+    query = select(table.c.id, table.c.display_name).where(table.c.name == name)
+    found = session.execute(query).first()
+    if found is None:
+        _insert_unless_present(session, table, name=name, display_name=display_name or name)
+        found = session.execute(query).one()
+    elif display_name and found.display_name != display_name:
+        session.execute(
+            update(table).where(table.c.id == found.id).values(display_name=display_name)
+        )
+    return found.id
 
 
 def lock_client(session: Session, client_id: int) -> None:
@@ -70,15 +77,16 @@ def lock_client(session: Session, client_id: int) -> None:
 
 def ensure_account(session: Session, client_id: int, name: str, kind: str) -> int:
     """The id of the client's account ``name``, created on first use (also concurrently)."""
-    query = select(AccountRow.id).where(AccountRow.client_id == client_id, AccountRow.name == name)
+    table = AccountRow.core_table()
+    query = select(table.c.id).where(table.c.client_id == client_id, table.c.name == name)
     found = session.scalar(query)
     if found is None:
-        _insert_unless_present(session, AccountRow, client_id=client_id, name=name, kind=kind)
+        _insert_unless_present(session, table, client_id=client_id, name=name, kind=kind)
         found = session.scalars(query).one()
     return found
 
 
-def _insert_unless_present(session: Session, row_type: type, **values: Any) -> None:
+def _insert_unless_present(session: Session, table: Table, **values: Any) -> None:
     """Insert a row unless a unique key already holds it: two intake processes may both
     find a client missing and create it; the second then uses the first one's row."""
     dialect = session.get_bind().dialect.name
@@ -88,13 +96,13 @@ def _insert_unless_present(session: Session, row_type: type, **values: Any) -> N
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        statement = sqlite_insert(row_type).values(**values).on_conflict_do_nothing()
+        statement = sqlite_insert(table).values(**values).on_conflict_do_nothing()
     elif dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 
-        statement = postgresql_insert(row_type).values(**values).on_conflict_do_nothing()
+        statement = postgresql_insert(table).values(**values).on_conflict_do_nothing()
     else:
-        statement = insert(row_type).values(**values)
+        statement = insert(table).values(**values)
     session.execute(statement)
 
 
