@@ -251,6 +251,7 @@ def run_daemon(
     # accounts (intake.daemon.placement).
     book.register()
     registered = time.monotonic()
+    log.info("daemon: worker %s registered (pid %d)", book.name, book.pid)
     with _signals(stop, reload):
         with book.beating():
             try:
