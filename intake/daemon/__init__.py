@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from intake.config import Config
 from intake.config.secrets import resolve_credential
+from intake.daemon.doorbell import Doorbell
 from intake.daemon.leases import LeaseBook, default_name
 from intake.daemon.placement import Placement
 from intake.errors import ConfigError, SourceError, StoreError
@@ -314,7 +315,9 @@ def _start(
         )
 
     supervisor = Supervisor(store, config, stop, make_loop, analysis)
-    placement = Placement(book, supervisor, stop)
+    placement = Placement(
+        book, supervisor, stop, bell=Doorbell(store, book.name, book.lease.total_seconds() / 4)
+    )
     return supervisor, placement
 
 

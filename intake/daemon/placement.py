@@ -19,6 +19,13 @@ start-up, and takes its first accounts only ``settle`` seconds after that
 then; its start-up (imports, the model) runs meanwhile, so a lone worker loses
 little or nothing.
 
+Between renewals the placement thread listens for the other workers
+(``intake.daemon.doorbell``): when one registers, gives accounts back or
+leaves, it renews and balances at once, and it gives back each account it
+hands over as soon as that account's loop has stopped. A worker joining a
+running group so holds its share about ``settle`` seconds after it registered,
+instead of after three renewals of the others (hand over, give back, take).
+
 A poll loop may run only while ``may_poll`` says so: the account is held, not
 being handed back, and the last renewal that proved the lease is less than
 three quarters of the lease time old (measured from before that renewal
@@ -39,6 +46,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+from intake.daemon.doorbell import Doorbell
 from intake.daemon.leases import LeaseBook, Survey
 from intake.errors import StoreError
 
@@ -47,6 +55,10 @@ log = logging.getLogger(__name__)
 # Longest wait between registering and taking the first accounts: workers started
 # together register within it, so none takes what it would hand back.
 SETTLE_SECONDS = 2.0
+# Between renewals: how often the placement thread looks at the stop flag, and at the
+# loops it is handing back (their leases are released as soon as they have stopped).
+STOP_CHECK = 0.5
+LEAVING_CHECK = 0.05
 
 
 class Loops(Protocol):
@@ -84,8 +96,10 @@ class Placement:
         loops: Loops,
         stop: threading.Event,
         clock: Callable[[], float] = time.monotonic,
+        bell: Doorbell | None = None,
     ) -> None:
         self.book, self.loops, self.stop, self.clock = book, loops, stop, clock
+        self.bell = bell  # wakes this worker when another joins, hands back or leaves
         self.lease = book.lease.total_seconds()
         self.held: set[str] = set()
         self.leaving: set[str] = set()  # loops told to stop; leases released once they have
@@ -105,6 +119,8 @@ class Placement:
     def first_step(self, registered: float) -> None:
         """The first pass, once ``settle`` seconds have passed since ``registered`` (this
         clock's time when the worker's row was written); at once if told to stop."""
+        if self.bell is not None:
+            self.bell.listen()  # from now on: what the others do meanwhile is heard
         self.stop.wait(max(0.0, registered + self.settle - self.clock()))
         if not self.stop.is_set():
             self.step()
@@ -118,10 +134,36 @@ class Placement:
     def run(self) -> None:
         """Renew and balance until stop; then wait for the loops and give every lease back."""
         log.info("worker %s: holding leases of %.0fs", self.book.name, self.lease)
-        while not self.stop.is_set():
-            self.step()
-            self.stop.wait(self.interval)
-        self._leave()
+        try:
+            while not self.stop.is_set():
+                self.step()
+                self._wait_for_news()
+            self._leave()
+        finally:
+            if self.bell is not None:
+                self.bell.close()
+
+    def _wait_for_news(self) -> None:
+        """Until the next renewal is due (a quarter lease), stop, or another worker rang the
+        bell; meanwhile give back each handed-over account as soon as its loop stopped."""
+        if self.bell is not None:
+            self.bell.listen()  # again, if the last attempt failed a while ago
+        deadline = time.monotonic() + self.interval
+        while not self.stop.is_set() and (left := deadline - time.monotonic()) > 0:
+            if self.leaving:
+                self._guarded_release()
+            piece = min(left, LEAVING_CHECK if self.leaving else STOP_CHECK)
+            if self.bell is not None and self.bell.listening:
+                if self.bell.wait(piece):
+                    return
+            else:
+                self.stop.wait(piece)
+
+    def _guarded_release(self) -> None:
+        try:
+            self._release_stopped()
+        except StoreError as err:
+            log.error("worker %s: leases not given back: %s", self.book.name, err)
 
     def step(self) -> None:
         """One pass: renew, hand back the extra accounts, take up to this worker's share."""
