@@ -16,8 +16,12 @@ second registers (every handed-over account costs a stopped loop, a reconnect
 and a few seconds without polling). So a worker registers first thing at
 start-up, and takes its first accounts only ``settle`` seconds after that
 (a quarter of the lease, at most ``SETTLE_SECONDS``), counting the live workers
-then; its start-up (imports, the model) runs meanwhile, so a lone worker loses
-little or nothing.
+then; its start-up (imports, the model) runs meanwhile. Workers started
+together (systemd, a script) start within milliseconds of each other and
+take about as long to register, so a worker that knows how long its own
+start took to register waits only that long (at least ``SETTLE_FLOOR``): on
+a quiet machine a lone worker then takes its accounts as soon as its model
+is loaded, instead of idling to the cap.
 
 Between renewals the placement thread listens for the other workers
 (``intake.daemon.doorbell``): when one registers, gives accounts back or
@@ -55,6 +59,8 @@ log = logging.getLogger(__name__)
 # Longest wait between registering and taking the first accounts: workers started
 # together register within it, so none takes what it would hand back.
 SETTLE_SECONDS = 2.0
+# Shortest: workers started at the same moment still register a little apart.
+SETTLE_FLOOR = 0.5
 # Between renewals: how often the placement thread looks at the stop flag, and at the
 # loops it is handing back (their leases are released as soon as they have stopped).
 STOP_CHECK = 0.5
@@ -116,12 +122,21 @@ class Placement:
         """Seconds from registering to the first balancing (see the module's docstring)."""
         return min(self.interval, SETTLE_SECONDS)
 
-    def first_step(self, registered: float) -> None:
-        """The first pass, once ``settle`` seconds have passed since ``registered`` (this
-        clock's time when the worker's row was written); at once if told to stop."""
+    def settle_after(self, startup: float | None) -> float:
+        """The settle time of a worker that took ``startup`` seconds from its process's start
+        to registering (None: not known): peers started with it take about as long, so it
+        waits that long (at least ``SETTLE_FLOOR``), and never more than ``settle``."""
+        if startup is None:
+            return self.settle
+        return min(self.settle, max(SETTLE_FLOOR, startup))
+
+    def first_step(self, registered: float, startup: float | None = None) -> None:
+        """The first pass, once ``settle_after(startup)`` seconds have passed since
+        ``registered`` (this clock's time when the worker's row was written); at once if
+        told to stop."""
         if self.bell is not None:
             self.bell.listen()  # from now on: what the others do meanwhile is heard
-        self.stop.wait(max(0.0, registered + self.settle - self.clock()))
+        self.stop.wait(max(0.0, registered + self.settle_after(startup) - self.clock()))
         if not self.stop.is_set():
             self.step()
 
