@@ -78,12 +78,14 @@ class AnalysisLoop:
     def run(self) -> None:
         """Drain, wait for mail, drain again, until stop; the loop guard keeps it alive."""
         log.info("analysis: started")
-        analyse([WARM_UP], self.classifier)
-        imitates_amazon("example.com")  # the suffix list, that the senders filter needs first
+        warm = True
         while not self.stop.is_set():
             self._wake.clear()
             delay = RECHECK_SECONDS
             try:
+                if warm:
+                    warm = False  # once, even if it fails (the guard logs it)
+                    self._warm_up()
                 report = drain(
                     self.store,
                     self.classifier,
@@ -105,6 +107,10 @@ class AnalysisLoop:
                 delay = RETRY_SECONDS
             self._pause(delay)
         log.info("analysis: stopped")
+
+    def _warm_up(self) -> None:
+        analyse([WARM_UP], self.classifier)
+        imitates_amazon("example.com")  # the suffix list, that the senders filter needs first
 
     def _after_commit(self, outcomes: list[Outcome]) -> None:
         hook = drafting_hook(self.store, self.config)
