@@ -1,6 +1,7 @@
 """How much more do two `intake run` workers take in than one, and how fast is a takeover?
 
 Run: .venv/bin/python bench/workers.py [--accounts 20] [--messages 150] [--lease 10] [--rounds 1]
+     [--baseline CHECKOUT]
 
 Generates one seller mailbox per account (``bench/mailgen.py``) in a private
 Dovecot (the test suite's ``DovecotServer``), one client per mailbox as a firm
@@ -15,7 +16,11 @@ or ``INTAKE_TEST_PG_URL``):
 (c) with the two still running, one is SIGKILLed: the time until the other
     holds every account, against the lease time (the promise is twice it).
 
-(a) and (b) are repeated ``--rounds`` times, alternating. Each phase also
+(a) and (b) are repeated ``--rounds`` times, alternating; with ``--baseline``, each
+is run with that checkout's code too, right after this code's. Each run prints
+its timeline (``bench/timeline.py``): when, from the start, the first worker
+registered, was ready, took accounts, connected, took in its first raw message,
+stored its first message, took in its last, and stored the last. Each phase also
 reports where the CPU went (``proc_cpu``): the workers, the PostgreSQL backends
 of the bench's database, the private Dovecot, and the whole machine with its
 load average; from these, how many cores one worker's backfill kept busy, and
@@ -30,6 +35,7 @@ import argparse
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,6 +43,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +52,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 from mailgen import write_maildir  # noqa: E402  (path set above)
 from proc_cpu import Reading, Watch, in_group, pids, postgres_backends, process_cpu  # noqa: E402
 from sqlalchemy import Engine, create_engine, text  # noqa: E402
+from timeline import Timeline, from_logs  # noqa: E402
 
 from intake.analyse.classifier import load_classifier  # noqa: E402
 from intake.store import open_store  # noqa: E402
@@ -76,6 +84,8 @@ class Run:
     steady: float  # from the first message stored to the last
     used: Reading  # CPU seconds from the start to the last message stored
     startup: list[float]  # each worker's CPU seconds until it was ready (its "watching" line)
+    timeline: Timeline
+    code: str = "this code"
 
     @property
     def rate(self) -> float:
@@ -159,6 +169,14 @@ def run_flags() -> list[str]:
     return ["--jobs", "1"] if "--jobs" in helptext else []
 
 
+@dataclass(frozen=True)
+class Code:
+    """Whose code the workers run: this checkout's (``source`` None) or a baseline's."""
+
+    name: str
+    source: Path | None = None
+
+
 def backfill(
     config: Path,
     folder: Path,
@@ -167,13 +185,15 @@ def backfill(
     expected: int | None,
     watch: Watch,
     worker_pids: list[int],
+    code: Code,
 ) -> tuple[Run, list[Worker]]:
     """Start ``count`` workers; time until ``expected`` messages are stored (or, without
     it, until the count stops growing for ``SETTLED`` seconds)."""
     engine = create_engine(url)  # one connection for the polling, not one per look
     worker_pids.clear()
     before = watch.reading()
-    started = time.perf_counter()
+    started, wall = time.perf_counter(), datetime.now()
+    looked = Timeline()
     fleet, logged = [], {}  # where each worker's log of this run starts (logs are appended)
     for n in range(count):
         log = folder / f"bench{n}.log"
@@ -181,7 +201,11 @@ def backfill(
         # Each in a session of its own, as each service or machine is: Linux schedules a
         # session as one group (autogroup), and on a busy machine two workers in the
         # bench's session would share one group's CPU, the same as one worker gets.
-        fleet.append(start_worker(config, folder, f"bench{n}", *run_flags(), own_session=True))
+        fleet.append(
+            start_worker(
+                config, folder, f"bench{n}", *run_flags(), own_session=True, source=code.source
+            )
+        )
         worker_pids.append(fleet[-1].process.pid)
     last, last_change, first, used = 0, time.perf_counter(), 0.0, before
     startup: dict[str, float] = {}
@@ -190,7 +214,11 @@ def backfill(
             for worker in fleet:
                 if worker.name not in startup and READY in worker.text()[logged[worker.name] :]:
                     startup[worker.name] = process_cpu(worker.process.pid)
-            now = stored_count(engine)
+            now, waiting = stored_count(engine)
+            if now or waiting:
+                looked.note("first taken in", time.perf_counter() - started)
+            if now:
+                looked.note("first stored", time.perf_counter() - started)
             if now != last:
                 last, last_change = now, time.perf_counter()
                 first = first or last_change
@@ -204,15 +232,30 @@ def backfill(
             time.sleep(0.2)
     finally:
         engine.dispose()
+    timeline = from_logs((w.text()[logged[w.name] :] for w in fleet), wall)
+    timeline.marks |= looked.marks
+    timeline.marks["all taken in"] = timeline.marks.pop("all taken in")
+    timeline.note("last stored", last_change - started)
     run = Run(
-        count, last, last_change - started, last_change - first, used - before, [*startup.values()]
+        count,
+        last,
+        last_change - started,
+        last_change - first,
+        used - before,
+        [*startup.values()],
+        timeline,
+        code.name,
     )
     return run, fleet
 
 
-def stored_count(engine: Engine) -> int:
+def stored_count(engine: Engine) -> tuple[int, int]:
+    """(messages stored, raw messages waiting for analysis)."""
     with engine.connect() as connection:
-        return connection.execute(text("SELECT count(*) FROM messages")).scalar_one()
+        found = connection.execute(
+            text("SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM inbox)")
+        ).one()
+    return found[0], found[1]
 
 
 def dovecot_group(root: Path) -> int:
@@ -263,6 +306,9 @@ def main() -> None:
     parser.add_argument("--lease", type=float, default=10.0)
     parser.add_argument("--rounds", type=int, default=1, help="one worker, then two; repeated")
     parser.add_argument("--keep", action="store_true", help="keep the folder under /tmp")
+    parser.add_argument(
+        "--baseline", type=Path, help="a checkout whose workers are timed too, in turn"
+    )
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="intake-bench-workers-"))
     root.chmod(0o755)
@@ -280,22 +326,30 @@ def main() -> None:
     try:
         runs: list[Run] = []
         took = 0.0
+        codes = [Code("this code")]
+        if args.baseline is not None:
+            codes.append(Code("baseline", args.baseline.resolve()))
         for round_ in range(args.rounds):
             for count in (1, 2):
-                url = fresh_database(database)
-                config = write_fleet_config(
-                    root, server, users, MODEL_CACHE, url, lease=args.lease, batch_size=100
-                )
-                expected = runs[0].messages if runs else None
-                run, fleet = backfill(config, root, url, count, expected, watch, worker_pids)
-                runs.append(run)
-                print(phase_line(run), flush=True)
-                try:
-                    if count == 2 and round_ == args.rounds - 1:
-                        took = takeover(fleet, url, args.lease, args.accounts)
-                finally:
-                    stop(fleet)
-        print(report(runs, took, args, run_flags()))
+                for code in codes:
+                    url = fresh_database(database)
+                    config = write_fleet_config(
+                        root, server, users, MODEL_CACHE, url, lease=args.lease, batch_size=100
+                    )
+                    expected = runs[0].messages if runs else None
+                    run, fleet = backfill(
+                        config, root, url, count, expected, watch, worker_pids, code
+                    )
+                    runs.append(run)
+                    print(phase_line(run), flush=True)
+                    try:
+                        if count == 2 and round_ == args.rounds - 1 and code is codes[0]:
+                            took = takeover(fleet, url, args.lease, args.accounts)
+                    finally:
+                        stop(fleet)
+        for code in codes:
+            print(report([run for run in runs if run.code == code.name], took, args, run_flags()))
+            print(fixed_time([run for run in runs if run.code == code.name]))
     finally:
         watch.close()
         server.kill()
@@ -307,14 +361,29 @@ def main() -> None:
 def phase_line(run: Run) -> str:
     groups = run.used.groups
     return (
-        f"{run.workers} worker(s): {run.messages} stored in {run.seconds:.1f} s"
+        f"{run.code}, {run.workers} worker(s): {run.messages} stored in {run.seconds:.1f} s"
         f" = {run.rate:.0f} msg/s ({run.steady_rate:.0f} from the first stored);"
         f" CPU s: workers {groups['workers']:.1f}, PostgreSQL {groups['postgres']:.1f},"
         f" Dovecot {groups['dovecot']:.1f} = {run.cores:.2f} cores busy;"
         f" other work {run.others:.2f} cores; load {run.used.load:.1f};"
         f" start-up CPU s {', '.join(f'{c:.1f}' for c in run.startup)};"
         f" workers' CPU ms/message after start-up {run.working_ms:.1f}"
+        f"\n  timeline, s from the start: {run.timeline.line()}"
     )
+
+
+def fixed_time(runs: list[Run]) -> str:
+    """The median seconds to each phase up to the first message stored, per worker count."""
+    lines = []
+    for count in (1, 2):
+        found = [run.timeline.marks for run in runs if run.workers == count]
+        phases = [phase for phase in found[0] if phase not in ("all taken in", "last stored")]
+        medians = []
+        for phase in phases:
+            seen = [value for marks in found if (value := marks.get(phase)) is not None]
+            medians.append(f"{phase} {statistics.median(seen):.2f}" if seen else f"{phase} -")
+        lines.append(f"{runs[0].code}, {count} worker(s), median s: {', '.join(medians)}")
+    return "\n".join(lines)
 
 
 def report(runs: list[Run], took: float, args: argparse.Namespace, flags: list[str]) -> str:
@@ -332,9 +401,9 @@ def report(runs: list[Run], took: float, args: argparse.Namespace, flags: list[s
         min(2.0, (cores - two.others) / one.cores) for one, two in zip(ones, twos, strict=True)
     ]
     lines = [
-        f"{args.accounts} accounts (one client each) x {args.messages} generated messages;"
-        f" each worker `intake run {' '.join(flags) or '(no --jobs option)'}`; PostgreSQL;"
-        f" {cores} cores",
+        f"{ones[0].code}: {args.accounts} accounts (one client each) x {args.messages}"
+        f" generated messages; each worker `intake run {' '.join(flags) or '(no --jobs option)'}`;"
+        f" PostgreSQL; {cores} cores",
         f"ratio 2/1, end to end (start-up included): {ratio(lambda r: r.rate)} (target >= 1.6)",
         f"ratio 2/1, from the first message stored: {ratio(lambda r: r.steady_rate)}",
         f"ratio 2/1, messages per CPU second of the workers: {ratio(lambda r: r.per_cpu)}"

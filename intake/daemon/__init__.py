@@ -33,6 +33,7 @@ batches and during waits as soon as its lease is no longer proven.
 from __future__ import annotations
 
 import logging
+import os
 import random
 import signal
 import threading
@@ -40,10 +41,12 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intake.config import Config
 from intake.config.secrets import resolve_credential
+from intake.daemon.doorbell import Doorbell
 from intake.daemon.leases import LeaseBook, default_name
 from intake.daemon.placement import Placement
 from intake.errors import ConfigError, SourceError, StoreError
@@ -250,7 +253,13 @@ def run_daemon(
     # then on, so that workers started together count each other when they first take
     # accounts (intake.daemon.placement).
     book.register()
-    registered = time.monotonic()
+    registered, startup = time.monotonic(), process_age()
+    log.info(
+        "daemon: worker %s registered (pid %d) %s after its start",
+        book.name,
+        book.pid,
+        "?" if startup is None else f"{startup:.2f}s",
+    )
     with _signals(stop, reload):
         with book.beating():
             try:
@@ -269,7 +278,7 @@ def run_daemon(
             if alone:
                 placement.step()
             else:
-                placement.first_step(registered)
+                placement.first_step(registered, startup)
         supervisor.start_thread(threading.Thread(target=placement.run, name="intake-placement"))
         while supervisor.alive():
             supervisor.join(JOIN_SLICE)
@@ -313,8 +322,20 @@ def _start(
         )
 
     supervisor = Supervisor(store, config, stop, make_loop, analysis)
-    placement = Placement(book, supervisor, stop)
+    placement = Placement(
+        book, supervisor, stop, bell=Doorbell(store, book.name, book.lease.total_seconds() / 4)
+    )
     return supervisor, placement
+
+
+def process_age() -> float | None:
+    """Seconds since this process started (Linux ``/proc``); None where that is unknown."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(0.0, uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 @contextmanager

@@ -16,11 +16,14 @@ import logging
 import threading
 
 from intake.analyse.classifier import Classifier
+from intake.analyse.stages import analyse
 from intake.config import Config
 from intake.drafts.service import drafting_hook
 from intake.errors import StoreError
+from intake.extract.domains import imitates_amazon
 from intake.ingest.drain import DrainOptions, drain
 from intake.ingest.pipeline import Outcome
+from intake.mail.notice import Origin, RawMessage
 from intake.store import Store
 
 log = logging.getLogger(__name__)
@@ -31,6 +34,22 @@ RETRY_SECONDS = 5.0  # wait after a database failure
 # backfill does not hold another's new mail back (and the next pass starts at once).
 CHUNKS_PER_PASS = 10
 SLICE = 0.5  # seconds between checks of the stop flag while waiting
+
+
+# Analysed once when the thread starts, while the worker waits for its first accounts
+# (``intake.daemon.placement``): what the stages build on first use (pattern tables, the
+# first prediction) is then ready before the first real mail.
+WARM_UP = RawMessage(
+    b"From: Seller Performance <seller-performance@amazon.com>\r\n"
+    b"To: owner@example.com\r\nSubject: Your selling privileges have been deactivated\r\n"
+    b"Message-ID: <warm-up@intake.invalid>\r\nDate: Mon, 07 Dec 2026 10:00:00 +0000\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Hello,\r\n\r\nWe have deactivated your selling privileges for ASIN B0TESTTEST after"
+    b" inauthentic item complaints on order 123-1234567-1234567. Send a plan of action with"
+    b" invoices by December 24, 2026 at https://sellercentral.amazon.com/performance or to"
+    b" appeals@seller-help.example.com.\r\n\r\nSeller Performance Team\r\n",
+    Origin("file", path="warm-up"),
+)
 
 
 class AnalysisLoop:
@@ -59,10 +78,14 @@ class AnalysisLoop:
     def run(self) -> None:
         """Drain, wait for mail, drain again, until stop; the loop guard keeps it alive."""
         log.info("analysis: started")
+        warm = True
         while not self.stop.is_set():
             self._wake.clear()
             delay = RECHECK_SECONDS
             try:
+                if warm:
+                    warm = False  # once, even if it fails (the guard logs it)
+                    self._warm_up()
                 report = drain(
                     self.store,
                     self.classifier,
@@ -84,6 +107,10 @@ class AnalysisLoop:
                 delay = RETRY_SECONDS
             self._pause(delay)
         log.info("analysis: stopped")
+
+    def _warm_up(self) -> None:
+        analyse([WARM_UP], self.classifier)
+        imitates_amazon("example.com")  # the suffix list, that the senders filter needs first
 
     def _after_commit(self, outcomes: list[Outcome]) -> None:
         hook = drafting_hook(self.store, self.config)

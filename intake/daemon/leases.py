@@ -27,6 +27,10 @@ Every step is one short transaction and every time is the database's clock
 - ``release`` gives an account back (after its poll loop stopped), ``leave``
   gives back everything and removes the worker's row on a clean stop.
 
+``register``, ``release`` and ``leave`` also ring the other workers' bell
+(``intake.daemon.doorbell``), so the accounts are spread again at once rather
+than at their next renewals.
+
 SQLite has one worker only (``intake.daemon.single``), which clears what a
 killed predecessor left before it starts.
 """
@@ -47,6 +51,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from intake.daemon.doorbell import CHANNEL
 from intake.errors import InputError, StoreError
 from intake.store import Store
 from intake.store.models import AccountLeaseRow, WorkerRow
@@ -97,6 +102,12 @@ class Survey:
     live_workers: int
 
 
+def ring(session: Session, worker: str) -> None:
+    """Ring the other workers' bell when ``session`` commits (``intake.daemon.doorbell``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_notify(CHANNEL, worker)))
+
+
 class LeaseBook:
     """The database side of one worker: its row and its account leases."""
 
@@ -118,6 +129,7 @@ class LeaseBook:
                 row = WorkerRow(name=self.name)
                 session.add(row)
             row.host, row.pid, row.started_at, row.heartbeat_at = self.host, self.pid, now, now
+            ring(session, self.name)  # the others hand accounts over at once
 
     def _replaceable(self, row: WorkerRow, now: datetime) -> bool:
         """A stale row, this very process, or a dead process of this host."""
@@ -230,12 +242,14 @@ class LeaseBook:
                     and_(AccountLeaseRow.holder == self.name, AccountLeaseRow.account.in_(names))
                 )
             )
+            ring(session, self.name)  # a worker under its share takes them at once
 
     def leave(self) -> None:
         """A clean stop: every lease given back, the worker's row removed."""
         with self.store.session() as session:
             session.execute(delete(AccountLeaseRow).where(AccountLeaseRow.holder == self.name))
             session.execute(delete(WorkerRow).where(WorkerRow.name == self.name))
+            ring(session, self.name)  # the others take its accounts at once
 
     def forget_everyone(self) -> None:
         """Clear every worker row and lease: only for a database that one worker may use."""

@@ -16,8 +16,19 @@ second registers (every handed-over account costs a stopped loop, a reconnect
 and a few seconds without polling). So a worker registers first thing at
 start-up, and takes its first accounts only ``settle`` seconds after that
 (a quarter of the lease, at most ``SETTLE_SECONDS``), counting the live workers
-then; its start-up (imports, the model) runs meanwhile, so a lone worker loses
-little or nothing.
+then; its start-up (imports, the model) runs meanwhile. Workers started
+together (systemd, a script) start within milliseconds of each other and
+take about as long to register, so a worker that knows how long its own
+start took to register waits only that long (at least ``SETTLE_FLOOR``): on
+a quiet machine a lone worker then takes its accounts as soon as its model
+is loaded, instead of idling to the cap.
+
+Between renewals the placement thread listens for the other workers
+(``intake.daemon.doorbell``): when one registers, gives accounts back or
+leaves, it renews and balances at once, and it gives back each account it
+hands over as soon as that account's loop has stopped. A worker joining a
+running group so holds its share about ``settle`` seconds after it registered,
+instead of after three renewals of the others (hand over, give back, take).
 
 A poll loop may run only while ``may_poll`` says so: the account is held, not
 being handed back, and the last renewal that proved the lease is less than
@@ -39,6 +50,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+from intake.daemon.doorbell import Doorbell
 from intake.daemon.leases import LeaseBook, Survey
 from intake.errors import StoreError
 
@@ -47,6 +59,12 @@ log = logging.getLogger(__name__)
 # Longest wait between registering and taking the first accounts: workers started
 # together register within it, so none takes what it would hand back.
 SETTLE_SECONDS = 2.0
+# Shortest: workers started at the same moment still register a little apart.
+SETTLE_FLOOR = 0.5
+# Between renewals: how often the placement thread looks at the stop flag, and at the
+# loops it is handing back (their leases are released as soon as they have stopped).
+STOP_CHECK = 0.5
+LEAVING_CHECK = 0.05
 
 
 class Loops(Protocol):
@@ -84,8 +102,10 @@ class Placement:
         loops: Loops,
         stop: threading.Event,
         clock: Callable[[], float] = time.monotonic,
+        bell: Doorbell | None = None,
     ) -> None:
         self.book, self.loops, self.stop, self.clock = book, loops, stop, clock
+        self.bell = bell  # wakes this worker when another joins, hands back or leaves
         self.lease = book.lease.total_seconds()
         self.held: set[str] = set()
         self.leaving: set[str] = set()  # loops told to stop; leases released once they have
@@ -102,10 +122,21 @@ class Placement:
         """Seconds from registering to the first balancing (see the module's docstring)."""
         return min(self.interval, SETTLE_SECONDS)
 
-    def first_step(self, registered: float) -> None:
-        """The first pass, once ``settle`` seconds have passed since ``registered`` (this
-        clock's time when the worker's row was written); at once if told to stop."""
-        self.stop.wait(max(0.0, registered + self.settle - self.clock()))
+    def settle_after(self, startup: float | None) -> float:
+        """The settle time of a worker that took ``startup`` seconds from its process's start
+        to registering (None: not known): peers started with it take about as long, so it
+        waits that long (at least ``SETTLE_FLOOR``), and never more than ``settle``."""
+        if startup is None:
+            return self.settle
+        return min(self.settle, max(SETTLE_FLOOR, startup))
+
+    def first_step(self, registered: float, startup: float | None = None) -> None:
+        """The first pass, once ``settle_after(startup)`` seconds have passed since
+        ``registered`` (this clock's time when the worker's row was written); at once if
+        told to stop."""
+        if self.bell is not None:
+            self.bell.listen()  # from now on: what the others do meanwhile is heard
+        self.stop.wait(max(0.0, registered + self.settle_after(startup) - self.clock()))
         if not self.stop.is_set():
             self.step()
 
@@ -118,10 +149,36 @@ class Placement:
     def run(self) -> None:
         """Renew and balance until stop; then wait for the loops and give every lease back."""
         log.info("worker %s: holding leases of %.0fs", self.book.name, self.lease)
-        while not self.stop.is_set():
-            self.step()
-            self.stop.wait(self.interval)
-        self._leave()
+        try:
+            while not self.stop.is_set():
+                self.step()
+                self._wait_for_news()
+            self._leave()
+        finally:
+            if self.bell is not None:
+                self.bell.close()
+
+    def _wait_for_news(self) -> None:
+        """Until the next renewal is due (a quarter lease), stop, or another worker rang the
+        bell; meanwhile give back each handed-over account as soon as its loop stopped."""
+        if self.bell is not None:
+            self.bell.listen()  # again, if the last attempt failed a while ago
+        deadline = time.monotonic() + self.interval
+        while not self.stop.is_set() and (left := deadline - time.monotonic()) > 0:
+            if self.leaving:
+                self._guarded_release()
+            piece = min(left, LEAVING_CHECK if self.leaving else STOP_CHECK)
+            if self.bell is not None and self.bell.listening:
+                if self.bell.wait(piece):
+                    return
+            else:
+                self.stop.wait(piece)
+
+    def _guarded_release(self) -> None:
+        try:
+            self._release_stopped()
+        except StoreError as err:
+            log.error("worker %s: leases not given back: %s", self.book.name, err)
 
     def step(self) -> None:
         """One pass: renew, hand back the extra accounts, take up to this worker's share."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -109,12 +110,27 @@ def _is_infrastructure(host: str) -> bool:
     return any(host == base or host.endswith("." + base) for base in AMAZON_INFRASTRUCTURE)
 
 
-@functools.cache
+_BUILDING = threading.Lock()
+
+
 def _public_suffixes() -> tldextract.TLDExtract:
-    """The splitter over the bundled public suffix list, built on first use (no I/O at import)."""
+    """The splitter over the bundled public suffix list, built on first use (no I/O at import).
+
+    Built once per process under a lock: tldextract builds its suffix trie (about 0.2 s
+    of CPU) lazily and without one, so account threads judging their first senders at
+    the same moment each built their own.
+    """
+    with _BUILDING:
+        return _built_public_suffixes()
+
+
+@functools.cache
+def _built_public_suffixes() -> tldextract.TLDExtract:
     import tldextract  # loads the suffix list: only when a host is first judged
 
-    return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=())
+    splitter = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=())
+    splitter("example.com")  # builds the trie now, under the caller's lock
+    return splitter
 
 
 def _chosen_labels(host: str) -> list[str]:

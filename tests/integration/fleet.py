@@ -10,6 +10,7 @@ overlap: that would be a double poll.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -92,14 +93,22 @@ class Worker:
 
 
 def start_worker(
-    config: Path, folder: Path, name: str, *extra: str, own_session: bool = False
+    config: Path,
+    folder: Path,
+    name: str,
+    *extra: str,
+    own_session: bool = False,
+    source: Path | None = None,
 ) -> Worker:
     """`intake run --name NAME` as its own process, its stderr in ``folder/NAME.log``.
 
     ``own_session``: in a session of its own, as a service or another machine would be;
     Linux then schedules it as its own group (autogroup), not as part of the caller's.
+    ``source``: run that checkout's code (``PYTHONPATH``, started from its folder: ``-m``
+    puts the working directory first on the path) instead of the importable one.
     """
     log = folder / f"{name}.log"
+    env = None if source is None else {**os.environ, "PYTHONPATH": str(source)}
     with open(log, "ab") as handle:
         process = subprocess.Popen(
             [
@@ -116,6 +125,8 @@ def start_worker(
             stdout=subprocess.DEVNULL,
             stderr=handle,
             start_new_session=own_session,
+            env=env,
+            cwd=source,
         )
     return Worker(name, log, process)
 

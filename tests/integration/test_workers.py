@@ -346,3 +346,35 @@ def test_a_starting_worker_stays_live_before_its_first_renewal(pg_url: str) -> N
             assert [(w.name, w.live) for w in workers(session, 1.0)] == [("slow", False)]
     finally:
         store.close()
+
+
+def test_a_worker_joining_a_running_group_gets_its_share_promptly(
+    tmp_path: Path, dovecot: DovecotServer, model_path: Path, pg_url: str
+) -> None:
+    """A worker that joins holds its share about one settle time (2 s) after registering,
+    not after the others' renewals (12 s lease, one every 3 s: 5.3 s before the bell); the
+    accounts it takes are handed over, never polled by both."""
+    accounts, lease = 8, 12.0
+    users = [dovecot.add_user(f"j{n:02d}", f"pw{n}") for n in range(1, accounts + 1)]
+    config = write_fleet_config(tmp_path, dovecot, users, model_path, pg_url, lease=lease)
+    fleet = [start_worker(config, tmp_path, "w1")]
+    try:
+
+        def holdings() -> dict[str, int]:
+            return {w.name: len(w.accounts) for w in fleet_workers(pg_url, lease) if w.live}
+
+        assert wait_until(lambda: holdings() == {"w1": accounts}, 60), holdings()
+        fleet.append(start_worker(config, tmp_path, "w2"))
+        assert wait_until(lambda: "w2" in holdings(), 60, 0.02), fleet[1].text()[-2000:]
+        registered = time.monotonic()
+        assert wait_until(lambda: holdings() == {"w1": 4, "w2": 4}, 20, 0.05), holdings()
+        took = time.monotonic() - registered
+        for worker in fleet:
+            worker.process.send_signal(signal.SIGTERM)
+        for worker in fleet:
+            assert worker.process.wait(timeout=20) == 0, worker.text()[-3000:]
+    finally:
+        for worker in fleet:
+            worker.end()
+    assert took < 4.0, f"the joining worker waited {took:.1f}s for its share"
+    assert double_polls(fleet) == []

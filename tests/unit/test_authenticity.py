@@ -325,3 +325,31 @@ def test_domain_rules_stay_offline(tmp_path: Path) -> None:
     )
     assert (result.returncode, result.stdout.split()) == (0, ["True", "False"]), result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_threads_judging_their_first_hosts_at_once_build_the_suffix_list_once() -> None:
+    """The public suffix list is built once per process (about 0.2 s of CPU), however many
+    account threads judge their first sender at the same moment (a worker starting with
+    twelve accounts built it twelve times, all holding the GIL)."""
+    code = (
+        "import threading\n"
+        "from tldextract import tldextract\n"
+        "from intake.extract.domains import imitates_amazon\n"
+        "built = []\n"
+        "original = tldextract._PublicSuffixListTLDExtractor.__init__\n"
+        "def counting(self, *args, **kwargs):\n"
+        "    built.append(1)\n"
+        "    original(self, *args, **kwargs)\n"
+        "tldextract._PublicSuffixListTLDExtractor.__init__ = counting\n"
+        "start = threading.Barrier(8)\n"
+        "answers = []\n"
+        "def judge():\n"
+        "    start.wait()\n"
+        "    answers.append(imitates_amazon('amzaon.co.uk'))\n"
+        "threads = [threading.Thread(target=judge) for _ in range(8)]\n"
+        "for thread in threads: thread.start()\n"
+        "for thread in threads: thread.join()\n"
+        "print(len(built), answers.count(True))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (result.returncode, result.stdout.split()) == (0, ["1", "8"]), result.stderr

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import timedelta
 
 from intake.daemon.leases import Survey
-from intake.daemon.placement import SETTLE_SECONDS, Placement, preference, share
+from intake.daemon.placement import SETTLE_FLOOR, SETTLE_SECONDS, Placement, preference, share
 from intake.errors import StoreError
 
 ACCOUNTS = [f"c{n:02d}/inbox" for n in range(1, 7)]
@@ -131,3 +132,22 @@ def test_a_worker_told_to_stop_while_settling_takes_nothing() -> None:
     place.stop.set()
     place.first_step(registered=now[0])  # returns at once: no wait for the settle time
     assert book.held == loops.running == set()
+
+
+def test_a_worker_that_started_quickly_settles_about_its_own_start_up_time() -> None:
+    """Peers started with it register within about its own start-up time: a worker that
+    registered 0.6 s after it started waits 0.6 s more, not the full settle time (2 s)."""
+    place, _, _, _ = placement()
+    assert place.settle == SETTLE_SECONDS
+    assert place.settle_after(0.6) == 0.6
+    assert place.settle_after(0.05) == SETTLE_FLOOR  # never less: peers' jitter
+    assert place.settle_after(5.0) == place.settle  # a slow start: the cap
+    assert place.settle_after(None) == place.settle  # start unknown (not Linux)
+
+
+def test_a_quick_starter_takes_its_accounts_after_its_shorter_settle() -> None:
+    place, book, loops, now = placement()
+    started = time.monotonic()
+    place.first_step(registered=now[0], startup=0.3)
+    assert time.monotonic() - started < 1.0
+    assert book.held == loops.running == set(ACCOUNTS)
