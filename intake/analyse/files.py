@@ -95,7 +95,7 @@ def _batches(raws: Iterable[RawMessage]) -> Iterator[list[RawMessage]]:
 
 def read_batch(raws: Sequence[RawMessage], classifier: Classifier) -> list[Reading]:
     """Each message's reading, in order: the part of a verdict that needs no history."""
-    return [_reading(analysis) for analysis in analyse(raws, classifier)]
+    return [_reading(analysis) for analysis in analyse(raws, classifier, with_keys=True)]
 
 
 def _reading(analysis: Analysis) -> Reading:
@@ -122,7 +122,8 @@ def _reading(analysis: Analysis) -> Reading:
     if prediction.label not in RESENT_CANDIDATES or analysis.outgoing or suspicious:
         return Reading(verdict)
     account = next(iter(notice.recipients), "")
-    return Reading(verdict, account, resent_key(notice_text(notice)))
+    # ``analyse`` made the key; if that failed, making it again raises here, as it did.
+    return Reading(verdict, account, analysis.resent_key or resent_key(notice_text(notice)))
 
 
 def _settled(reading: Reading, history: dict[str, ResentHistory[str]]) -> Verdict:
