@@ -26,7 +26,7 @@ import importlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 # The standard library's regex parser (private, so without type stubs: its nodes are
@@ -173,7 +173,7 @@ Found = frozenset[str]
 
 def within(found: Found, lowered: str) -> Found:
     """The words of ``found`` (those of a whole text) that occur in ``lowered``, a part of it."""
-    return frozenset(word for word in found if word in lowered)
+    return frozenset(filter(lowered.__contains__, found))
 
 
 def _scripts(words: list[str]) -> str:
@@ -290,9 +290,10 @@ def _check(need: Requirement | None) -> Callable[[frozenset[str]], bool]:
     return eval(source, {"sets": tuple(sets), "every": frozenset(_words(need))})  # noqa: S307 - our own words, quoted by repr
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Screened:
-    """A compiled pattern with what its matches must contain."""
+    """A compiled pattern with what its matches must contain (equal only to itself: a table
+    of them is a cache key, hashed by identity instead of by its big patterns)."""
 
     pattern: re.Pattern[str]
     need: Requirement | None
@@ -319,7 +320,7 @@ class Screened:
 
 
 def names_found(
-    screen: Screen, named: Sequence[tuple[str, Screened]], text: str, words: Found | None = None
+    screen: Screen, named: tuple[tuple[str, Screened], ...], text: str, words: Found | None = None
 ) -> frozenset[str]:
     """The names of ``named`` whose pattern matches ``text``, screened by ``screen``'s words.
 
@@ -330,9 +331,21 @@ def names_found(
     lowered = text.lower()
     found = screen.words_in(lowered) if words is None else within(words & screen.words, lowered)
     return frozenset(
-        name
-        for name, screened in named
-        if screened.may_match(found) and screened.pattern.search(lowered)
+        name for _, name, screened in allowed(named, found) if screened.pattern.search(lowered)
+    )
+
+
+@lru_cache(maxsize=8192)
+def allowed(
+    named: tuple[tuple[str, Screened], ...], found: Found
+) -> tuple[tuple[int, str, Screened], ...]:
+    """``(rank, name, screened)`` of the patterns of ``named`` that the words ``found`` in a
+    text allow to match, in table order. The same few sets of words come back notice after
+    notice, so each set is checked against the table once."""
+    return tuple(
+        (rank, name, screened)
+        for rank, (name, screened) in enumerate(named)
+        if screened.may_match(found)
     )
 
 
