@@ -173,7 +173,8 @@ def _masked_words(text: str, date_words: frozenset[str]) -> list[str]:
     """Lower-case words; any run of digit-bearing or date words becomes one "#"."""
     words: list[str] = []
     for token in _TOKEN.findall(text.lower()):
-        if any(ch.isdigit() for ch in token) or token in date_words:
+        # A letter is never a digit: only a token not all letters is looked through.
+        if token in date_words or not token.isalpha() and any(ch.isdigit() for ch in token):
             if not words or words[-1] != "#":
                 words.append("#")
         else:

@@ -29,6 +29,7 @@ from intake.analyse.stages import RESENT_CANDIDATES, Analysis, analyse
 from intake.cases.resent import ResentHistory, resent_key
 from intake.extract.authenticity import Verdict as AuthenticityVerdict
 from intake.mail.notice import RawMessage
+from intake.sources.files import MailFile
 
 #: Messages per batch handed to a worker: big enough that the hand-off is a small
 #: share of the work, small enough that the workers share the tail of a run. The
@@ -72,12 +73,13 @@ class Reading:
 
 
 def classify_messages(
-    raws: Iterable[RawMessage], classifier: Classifier, jobs: int = 1
+    raws: Iterable[RawMessage | MailFile], classifier: Classifier, jobs: int = 1
 ) -> Iterator[Verdict]:
     """A verdict per message, in order; earlier messages are the history of later ones.
 
     ``jobs`` processes read the messages (this one and forked workers); the verdicts
-    are the same for any number.
+    are the same for any number. A ``MailFile`` is read by the process that analyses it
+    (one that cannot be read gives no verdict, as ``read_messages`` gives no message).
     """
     history: dict[str, ResentHistory[str]] = defaultdict(ResentHistory)
     for readings in in_workers(_batches(raws), classifier, read_batch, jobs):
@@ -85,7 +87,7 @@ def classify_messages(
             yield _settled(reading, history)
 
 
-def _batches(raws: Iterable[RawMessage]) -> Iterator[list[RawMessage]]:
+def _batches(raws: Iterable[RawMessage | MailFile]) -> Iterator[list[RawMessage | MailFile]]:
     iterator = iter(raws)
     size = FIRST_BATCH_SIZE
     while batch := list(islice(iterator, size)):
@@ -93,9 +95,11 @@ def _batches(raws: Iterable[RawMessage]) -> Iterator[list[RawMessage]]:
         size = BATCH_SIZE
 
 
-def read_batch(raws: Sequence[RawMessage], classifier: Classifier) -> list[Reading]:
+def read_batch(items: Sequence[RawMessage | MailFile], classifier: Classifier) -> list[Reading]:
     """Each message's reading, in order: the part of a verdict that needs no history."""
-    return [_reading(analysis) for analysis in analyse(raws, classifier)]
+    opened = (item.read() if isinstance(item, MailFile) else item for item in items)
+    raws = [raw for raw in opened if raw is not None]
+    return [_reading(analysis) for analysis in analyse(raws, classifier, with_keys=True)]
 
 
 def _reading(analysis: Analysis) -> Reading:
@@ -122,7 +126,8 @@ def _reading(analysis: Analysis) -> Reading:
     if prediction.label not in RESENT_CANDIDATES or analysis.outgoing or suspicious:
         return Reading(verdict)
     account = next(iter(notice.recipients), "")
-    return Reading(verdict, account, resent_key(notice_text(notice)))
+    # ``analyse`` made the key; if that failed, making it again raises here, as it did.
+    return Reading(verdict, account, analysis.resent_key or resent_key(notice_text(notice)))
 
 
 def _settled(reading: Reading, history: dict[str, ResentHistory[str]]) -> Verdict:

@@ -13,7 +13,7 @@ import click
 from intake.analyse.files import classify_messages
 from intake.cli.options import app_from, json_option
 from intake.cli.output import emit, table
-from intake.sources.files import read_messages, resolve_sources
+from intake.sources.files import resolve_sources, unread_messages
 
 
 @click.command()
@@ -29,7 +29,7 @@ def classify(ctx: click.Context, paths: tuple[str, ...], jobs: int | None, as_js
     """Classify .eml files, folders, mbox files and Maildirs without storing anything."""
     app = app_from(ctx)
     sources = resolve_sources(paths)
-    messages = read_messages(sources, app.config.ingest.max_message_bytes)
+    messages = unread_messages(sources, app.config.ingest.max_message_bytes)
     verdicts = classify_messages(messages, app.classifier, jobs or len(os.sched_getaffinity(0)))
     if as_json:
         for verdict in verdicts:

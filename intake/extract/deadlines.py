@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from intake.extract.dates import MONTH_FIRST_MARKETPLACES, find_dates
 from intake.extract.languages import LEXICONS, combined, sources
@@ -121,17 +122,24 @@ _SELLER_DUTY = re.compile(
 
 def _explicit(sentence: str, *, day_first: bool, sent: datetime | None) -> list[date]:
     found = []
-    for mention in find_dates(sentence, day_first=day_first, year=sent.year if sent else None):
-        if not (
-            _CUE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
-            or _CUE_AFTER.match(sentence, mention.end)
-        ):
-            continue
-        value = mention.value
+    for value in _cued_dates(sentence, day_first, sent.year if sent else None):
         if sent and value < sent.date() - timedelta(days=180) and str(value.year) not in sentence:
             value = value.replace(year=value.year + 1)
         found.append(value)
     return found
+
+
+# Sentences repeat from notice to notice (a mailbox's templates), dated ones too.
+@lru_cache(maxsize=4096)
+def _cued_dates(sentence: str, day_first: bool, year: int | None) -> tuple[date, ...]:
+    """The dates in ``sentence`` that a deadline cue introduces (or, in Japanese and
+    Chinese, follows)."""
+    return tuple(
+        mention.value
+        for mention in find_dates(sentence, day_first=day_first, year=year)
+        if _CUE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
+        or _CUE_AFTER.match(sentence, mention.end)
+    )
 
 
 def add_business_days(start: date, days: int) -> date:
@@ -202,4 +210,11 @@ def _relative_candidates(notice: Notice, found: Found | None) -> tuple[re.Patter
     """The relative-deadline patterns whose words occur in the notice (one scan for all)."""
     if found is None:
         found = _RELATIVE_SCREEN.words_in(f"{notice.subject}\n{notice.text}".lower())
+    return _candidates(found & _RELATIVE_SCREEN.words)
+
+
+@lru_cache(maxsize=8192)
+def _candidates(found: Found) -> tuple[re.Pattern[str], ...]:
+    """The relative-deadline patterns the screen words ``found`` allow (only their own words
+    decide, so notices holding the same ones share the answer)."""
     return tuple(screened.pattern for screened in _RELATIVE_SCREENED if screened.may_match(found))

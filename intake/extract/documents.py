@@ -11,6 +11,7 @@ Spanish and Italian requests and refusals ("Bitte reichen Sie ... ein",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.extract.languages import document_words, either, sources
 from intake.extract.screen import (
@@ -137,6 +138,12 @@ _REQUEST_WORDS = Screen([_REQUEST_NEED.need]).words
 _DOCUMENT_WORDS = Screen([screened.need for _, screened in _DOCUMENTS_NEED]).words
 
 
+# A mailbox's notices repeat most of their paragraphs and clauses (only those naming IDs
+# or dates are new): what the patterns say of each is worked out once and kept.
+_KEPT = 8192
+
+
+@lru_cache(maxsize=_KEPT)
 def _refuses(clause: str) -> bool:
     return bool(_REFUSAL_NEED.pattern.search(clause.lower()))
 
@@ -150,16 +157,22 @@ def _asks(clause: str, found: Found) -> bool:
     lowered = clause.lower()
     if not _REQUEST_NEED.may_match(within(found, lowered)):
         return False
+    return _asking(lowered)
+
+
+@lru_cache(maxsize=_KEPT)
+def _asking(lowered: str) -> bool:
     return bool(_REQUEST_NEED.pattern.search(lowered)) and not _REFUSAL_NEED.pattern.search(lowered)
 
 
-def _clauses(paragraph: str) -> list[str]:
+@lru_cache(maxsize=_KEPT)
+def _clauses(paragraph: str) -> tuple[str, ...]:
     """Sentences cut again at semicolons and "but": each can ask or refuse on its own."""
-    return [
+    return tuple(
         clause
         for sentence in split_sentences(paragraph)
         for clause in _CLAUSE_BREAK.split(sentence)
-    ]
+    )
 
 
 def _requested_clauses(notice: Notice, found: Found) -> list[str]:
@@ -201,14 +214,19 @@ def requested(notice: Notice, found: Found | None = None) -> tuple[str, ...]:
     document_words = found & _DOCUMENT_WORDS
     for clause in _requested_clauses(notice, found & _REQUEST_WORDS):
         lowered = clause.lower()
-        in_clause = within(document_words, lowered)
-        hits = sorted(
-            (match.start(), name)
-            for name, screened in _DOCUMENTS_NEED
-            if screened.may_match(in_clause) and (match := screened.pattern.search(lowered))
-        )
-        names += [name for _, name in hits]
+        names += _named_in(lowered, within(document_words, lowered))
     return tuple(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=_KEPT)
+def _named_in(lowered: str, words: Found) -> tuple[str, ...]:
+    """The documents a lower-cased clause names, in order, screened by its ``words``."""
+    hits = sorted(
+        (match.start(), name)
+        for name, screened in _DOCUMENTS_NEED
+        if screened.may_match(words) and (match := screened.pattern.search(lowered))
+    )
+    return tuple(name for _, name in hits)
 
 
 def documents_named(text: str, words: Found | None = None) -> frozenset[str]:

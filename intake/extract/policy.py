@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from intake.extract.languages import either, policy_words
-from intake.extract.screen import Found, Screen, Screened, names_found, within
+from intake.extract.screen import Found, Screen, Screened, allowed, names_found, within
 from intake.mail.notice import Notice
 
 #: Short policy name -> pattern source (English first, then the other notice languages'
@@ -97,11 +97,8 @@ def _earliest(text: str, found: Found) -> str | None:
     (``screen``): one search per policy the text may name, not one per policy.
     """
     lowered = text.lower()
-    found = within(found & _WORDS, lowered)
     best: tuple[int, int, str] | None = None
-    for rank, (name, screened) in enumerate(_SCREENED):
-        if not screened.may_match(found):
-            continue
+    for rank, name, screened in allowed(_SCREENED, within(found & _WORDS, lowered)):
         match = screened.pattern.search(lowered)
         if match and (best is None or (match.start(), rank) < best[:2]):
             best = (match.start(), rank, name)

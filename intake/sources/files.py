@@ -50,16 +50,20 @@ class FileSource:
 
     def messages(self, max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES) -> Iterator[RawMessage]:
         """The messages' raw bytes with their origin; one over ``max_bytes`` as headers only."""
+        for item in self.unread(max_bytes):
+            raw = item.read() if isinstance(item, MailFile) else item
+            if raw is not None:
+                yield raw
+
+    def unread(self, max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES) -> Iterator[RawMessage | MailFile]:
+        """``messages``, with each message that is a file of its own (an .eml, a Maildir's)
+        not read yet: whoever analyses it reads it (``MailFile.read``)."""
         shown = _shown(self.path)
         if self.kind == "eml":
-            found = _read_capped(self.path, max_bytes)
-            if found is not None:
-                yield _raw(found, shown)
+            yield MailFile(self.path, shown, max_bytes)
         elif self.kind == "maildir":
             for key, path in _maildir_entries(self.path):
-                found = _read_capped(path, max_bytes)
-                if found is not None:
-                    yield _raw(found, f"{shown}#{key}")
+                yield MailFile(path, f"{shown}#{key}", max_bytes)
         else:
             handle = _open_regular(self.path)
             if handle is None:
@@ -67,6 +71,23 @@ class FileSource:
             with handle:
                 for position, entry in enumerate(mbox_entries(handle, max_bytes)):
                     yield _raw((entry.raw, entry.full_size), f"{shown}#{position}")
+
+
+@dataclass(frozen=True)
+class MailFile:
+    """A message file named but not read yet: ``intake classify`` hands these to the
+    processes that analyse them, which read the file themselves, instead of reading every
+    file in one process and sending the bytes over."""
+
+    path: Path
+    shown: str  # the origin path the message gets
+    max_bytes: int
+
+    def read(self) -> RawMessage | None:
+        """The message, as ``FileSource.messages`` gives it; None (with a warning) when the
+        file cannot be read."""
+        found = _read_capped(self.path, self.max_bytes)
+        return None if found is None else _raw(found, self.shown)
 
 
 def _raw(found: tuple[bytes, int | None], path: str) -> RawMessage:
@@ -107,6 +128,14 @@ def read_messages(
     """Every message of every source, in order."""
     for source in sources:
         yield from source.messages(max_bytes)
+
+
+def unread_messages(
+    sources: Sequence[FileSource], max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
+) -> Iterator[RawMessage | MailFile]:
+    """``read_messages``, files of one message each left for the reader (``MailFile``)."""
+    for source in sources:
+        yield from source.unread(max_bytes)
 
 
 def _expand(path: Path, visited: set[tuple[int, int]]) -> list[FileSource]:

@@ -49,7 +49,8 @@ def config(tmp_path: Path, model_path: Path) -> Path:
 def test_classify_json_stores_nothing_and_finds_resent(
     capsys, config: Path, tmp_path: Path
 ) -> None:
-    """classify --json gives every field; a later copy of a notice is resent of the earlier file."""
+    """classify --json gives every field; a later copy of a notice is resent of the earlier file;
+    the database the config names, which does not exist, is not created to read corrections."""
     folder = demo_mailbox() / "northwind-outdoor"
     files = [
         folder / "08-need-info-ip-invoices.eml",
@@ -63,15 +64,7 @@ def test_classify_json_stores_nothing_and_finds_resent(
     assert second["label"] == "resent" and second["resent_of"] == str(files[0])
     assert {"asins", "deadline", "requested"} <= set(first["facts"])
     assert first["authenticity"]["verdict"] == "ok"
-    assert not (tmp_path / "intake.db").exists() or _count(config) == 0
-
-
-def _count(config: Path) -> int:
-    store = open_store(f"sqlite:///{config.parent / 'intake.db'}")
-    with store.session() as session:
-        count = session.query(MessageRow).count()
-    store.close()
-    return count
+    assert not (tmp_path / "intake.db").exists()
 
 
 def test_relabel_then_train_then_up_to_date(capsys, config: Path, small_corpus: Path) -> None:

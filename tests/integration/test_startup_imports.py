@@ -184,3 +184,30 @@ def test_digests_and_drafts_import_no_fact_patterns() -> None:
         [sys.executable, "-c", modules], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == "[]", result.stderr
+
+
+CLASSIFY_THEN_MODULES = (
+    "import sys\nfrom intake.cli import main\n"
+    "try:\n    main(['--config', sys.argv[1], 'classify', '--json', sys.argv[2]])\n"
+    "except SystemExit as exit_:\n    assert not exit_.code, exit_.code\n"
+    "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'sklearn'}))"
+)
+
+
+def test_classify_without_a_database_imports_no_store(tmp_path: Path, model_path: Path) -> None:
+    """`intake classify` with a config naming a database not created yet reads no
+    corrections: it neither creates the database nor imports SQLAlchemy or scikit-learn."""
+    config = tmp_path / "intake.toml"
+    config.write_text(
+        f'[database]\nurl = "sqlite:///{tmp_path / "intake.db"}"\n'
+        f'[classifier]\nmodel_path = "{model_path}"\n'
+    )
+    mail = tmp_path / "notice.eml"
+    mail.write_bytes(MessageBuilder().build())
+    result = subprocess.run(
+        [sys.executable, "-c", CLASSIFY_THEN_MODULES, str(config), str(mail)],
+        capture_output=True, text=True, check=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert '"label"' in result.stdout.splitlines()[0], result.stderr
+    assert result.stdout.splitlines()[-1] == "[]", result.stderr
+    assert not (tmp_path / "intake.db").exists()

@@ -90,3 +90,23 @@ def test_japanese_and_chinese_words_are_found_inside_latin_and_cjk_text() -> Non
         "請求書",
         "发票",
     }
+
+
+def test_words_of_a_text_are_those_of_one_scan_whatever_was_seen_before() -> None:
+    """Pieces remembered from earlier texts give the words one regex pass over the whole text
+    finds; a word holding a space turns the memory off (it could span two pieces)."""
+    words = ["account", "accounts", "invoice", "請求書", "deactivat", "poa"]
+    screen = Screen(words)
+    texts = [
+        "your account was deactivated.\nplease send invoices (poa) for b0abc12345",
+        "accounts\tdeactivated 請求書を送付 invoice:poa",
+        "your account was deactivated. no invoice.",
+        "",
+        "   \n",
+    ]
+    for text in [*texts, *texts]:
+        assert screen.words_in(text) == screen._scanned(text), text
+    assert screen.words_in(texts[0]) == {"account", "invoice", "deactivat", "poa"}
+    spaced = Screen(["fake goods", "goods"])
+    assert spaced.words_in("fake goods") == {"fake goods", "goods"}
+    assert spaced.words_in("fake\ngoods") == {"goods"}

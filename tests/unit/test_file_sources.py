@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from intake.errors import InputError
-from intake.sources.files import read_messages, resolve_sources
+from intake.sources.files import MailFile, read_messages, resolve_sources, unread_messages
 
 
 def _message(n: int) -> EmailMessage:
@@ -156,3 +156,26 @@ def test_only_regular_files_are_read(tmp_path: Path, caplog) -> None:
                ("loop.eml", "cannot read"), ("again", "a folder already read"))  # fmt: skip
     for name, reason in skipped:
         assert any(f"{name}: skipped: " in line and reason in line for line in caplog.messages)
+
+
+def test_unread_files_read_later_give_the_same_messages(tmp_path: Path, caplog) -> None:
+    """`intake classify` leaves .eml and Maildir files for its workers to read: read then,
+    they are the messages `read_messages` gives, mbox entries come read, and a file gone
+    by then gives no message and a warning naming it."""
+    for n in (1, 2):
+        (tmp_path / f"{n:02d}.eml").write_bytes(bytes(_message(n)))
+    box = mailbox.Maildir(tmp_path / "Maildir")
+    box.add(_message(3))
+    export = mailbox.mbox(tmp_path / "export.mbox")
+    export.add(_message(4))
+    export.flush()
+    sources = resolve_sources([tmp_path])
+    items = list(unread_messages(sources, 1_000))
+    assert [type(item).__name__ for item in items] == [
+        "MailFile", "MailFile", "MailFile", "RawMessage",
+    ]  # fmt: skip
+    read_later = [item.read() if isinstance(item, MailFile) else item for item in items]
+    assert read_later == list(read_messages(sources, 1_000))
+    (tmp_path / "02.eml").unlink()
+    assert items[1].read() is None
+    assert "02.eml: skipped: cannot read" in caplog.text
