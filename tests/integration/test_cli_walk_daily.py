@@ -1,0 +1,24 @@
+"""The demo walked again as a seller and a consultant would (second walk): what a command
+showed wrong, said nothing about, or answered with a traceback."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli import run_cli
+
+
+def test_the_demos_drafts_name_amazons_case_id_not_each_notices_reference(
+    capsys, demo: str
+) -> None:
+    """Each Account Health notice of the related-accounts case has its own reference
+    (AHR-...): the draft lists the Seller Support case ID only, and the case is titled
+    without a notice's reference."""
+    code, out, err = run_cli(capsys, "--config", demo, "draft", "2")
+    assert code == 0, err
+    assert "Case ID(s): 1835520784\n" in out and "AHR-" not in out
+    code, out, err = run_cli(capsys, "--config", demo, "case", "show", "2", "--json")
+    case = json.loads(out.splitlines()[0])
+    assert "AHR-" not in case["title"] and case["amazon_case_ids"] == ["1835520784"]
+    firsts = [m for m in case["timeline"] if m["id"] == 2]
+    assert firsts[0]["facts"]["notice_references"] == ["AHR-2602-51177"]
