@@ -50,7 +50,7 @@ _LABELLED_ASIN = re.compile(
 _ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
 _ID_VALUE = r"\[?#?\s*([A-Z0-9][A-Z0-9-]{4,30}[A-Z0-9])" + _END
 _CASE_ID = re.compile(
-    r"\b(?:case|reference|ref\.?|notification|ticket)"
+    r"\b(?:case|reference|ref(?:\.|(?![A-Za-z]))|notification|ticket)"
     r"(?:\s+(?:ID|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*"
     + _ID_VALUE
     + r"|\bappeal\s*(?:ID|number|reference)?\s*[:#(]\s*"
@@ -69,11 +69,12 @@ _COMPLAINT_ID = re.compile(
 )
 _COMPLAINT_ID_LOWER = re.compile(lower_source(_COMPLAINT_ID.pattern))
 _CASE_ID_LOWER = re.compile(lower_source(_CASE_ID.pattern))
-#: A "Reference" naming one notice (Account Health's ``AHR-2602-51177``): lettered, unlike
+#: A "Reference" (German "Referenznummer") naming one notice (Account Health's
+#: ``AHR-2602-51177``): lettered, unlike
 #: Seller Support's case IDs (numbers), and new in every notice, a re-sent one included.
 _REFERENCE_LOWER = re.compile(
-    r"\bref(?:erence|\.)?(?:\s+(?:id|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*"
-    + lower_source(_ID_VALUE)
+    r"\bref(?:erence|erenz(?:nummer)?|\.|(?![a-z]))"
+    r"(?:\s+(?:id|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*" + lower_source(_ID_VALUE)
 )
 _TOKEN_LABEL = re.compile(
     r"\b(?:merchant\s+token|merchant\s+ID|seller\s+ID|seller\s+token|merchant\s+identifier)"

@@ -88,6 +88,9 @@ def test_case_ids(text: str, expected: tuple[str, ...]) -> None:
             ("1835520784",),
         ),  # fmt: skip
         ("Reference number 55512340", (), ("55512340",)),
+        ("Referenznummer: PS-DE-2026-0318-5102", ("PS-DE-2026-0318-5102",), ()),
+        ("Re: Angebot - Referenz PS-DE-2026-0219-4470", ("PS-DE-2026-0219-4470",), ()),
+        ("Your refunded2024 order", (), ()),
         ("Complaint reference number: IP-2024-7788", (), ()),
         ("We are reviewing your appeal (NTC-9S16H2MX) now.", (), ("NTC-9S16H2MX",)),
     ],
