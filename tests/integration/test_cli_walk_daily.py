@@ -22,3 +22,14 @@ def test_the_demos_drafts_name_amazons_case_id_not_each_notices_reference(
     assert "AHR-" not in case["title"] and case["amazon_case_ids"] == ["1835520784"]
     firsts = [m for m in case["timeline"] if m["id"] == 2]
     assert firsts[0]["facts"]["notice_references"] == ["AHR-2602-51177"]
+
+
+def test_digest_without_a_client_names_both_ways_out(capsys, demo: str) -> None:
+    """With two clients, `intake digest` alone asks for --client and also names the
+    consultant's digest of them all."""
+    code, out, err = run_cli(capsys, "--config", demo, "digest")
+    assert code == 2 and out == ""
+    assert err.splitlines()[-1] == (
+        "Error: several clients configured; choose one with --client (lumen-home,"
+        " northwind-outdoor), or --consultant for all of them"
+    )
