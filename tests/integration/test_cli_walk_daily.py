@@ -4,6 +4,7 @@ showed wrong, said nothing about, or answered with a traceback."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.cli import run_cli
 
@@ -33,3 +34,19 @@ def test_digest_without_a_client_names_both_ways_out(capsys, demo: str) -> None:
         "Error: several clients configured; choose one with --client (lumen-home,"
         " northwind-outdoor), or --consultant for all of them"
     )
+
+
+def test_the_web_app_of_the_demo_works_as_of_the_demos_date(demo: str) -> None:
+    """`intake web` with the demo's config shows what `intake cases` shows: as of its
+    `[clock] as_of`, so case 2's deadline is not overdue there either."""
+    from intake.config import load_config
+    from intake.store import open_store
+    from intake.web.serve import build_app
+
+    config = load_config(Path(demo))
+    store = open_store(config.database_url)
+    try:
+        app = build_app(config, store)
+        assert app.extensions["intake"].clock() == config.clock.now()
+    finally:
+        store.close()
