@@ -50,3 +50,18 @@ def test_the_web_app_of_the_demo_works_as_of_the_demos_date(demo: str) -> None:
         assert app.extensions["intake"].clock() == config.clock.now()
     finally:
         store.close()
+
+
+def test_draft_out_says_where_the_body_went_and_to_whom(capsys, demo: str) -> None:
+    """`draft --out FILE` prints no draft: it says it wrote FILE, with the recipient and
+    subject the body alone does not carry (its help says "instead of printing")."""
+    out_file = Path(demo).parent / "draft-2.txt"
+    code, out, err = run_cli(capsys, "--config", demo, "draft", "2", "--out", str(out_file))
+    assert code == 0 and out == ""
+    assert out_file.read_text().startswith("Dear Seller Performance Team,")
+    assert (
+        f"Wrote the body to {out_file} (To: none, email is the wrong channel here; Subject: Re:"
+        " Your appeal: further documents required (Case ID: 1835520784))."
+    ) in err.splitlines()
+    code, helped, _ = run_cli(capsys, "draft", "--help")
+    assert "Write the body to FILE instead of printing the draft" in " ".join(helped.split())
