@@ -65,3 +65,26 @@ def test_draft_out_says_where_the_body_went_and_to_whom(capsys, demo: str) -> No
     ) in err.splitlines()
     code, helped, _ = run_cli(capsys, "draft", "--help")
     assert "Write the body to FILE instead of printing the draft" in " ".join(helped.split())
+
+
+def test_moving_a_message_to_the_case_it_is_in_is_an_error(capsys, demo: str) -> None:
+    """`case move 8 1` with message 8 in case 1 said "Moved message 8 from case 1 to case 1"
+    and recorded a move; now it is exit 2 naming why, nothing recorded."""
+    code, out, err = run_cli(capsys, "--config", demo, "case", "move", "8", "1")
+    assert code == 2 and out == ""
+    assert err.splitlines()[-1] == "Error: message 8 is already in case 1"
+    code, out, _ = run_cli(capsys, "--config", demo, "case", "show", "1", "--json")
+    assert json.loads(out)["events"] == []
+
+
+def test_an_appeal_dated_in_the_future_is_refused(capsys, demo: str) -> None:
+    """A submission made in 2030 is a typo: it would count as the latest submission and
+    move the case's status; exit 2 naming the date, nothing recorded. Today is fine."""
+    c = ("--config", demo, "case", "log-appeal", "2")
+    code, out, err = run_cli(capsys, *c, "--date", "2030-01-01")
+    assert code == 2 and out == ""
+    assert err.splitlines()[-1] == "Error: date 2030-01-01 is in the future (today is 2026-03-20)"
+    code, out, _ = run_cli(capsys, "--config", demo, "case", "show", "2", "--json")
+    assert json.loads(out)["events"] == []
+    code, _, err = run_cli(capsys, *c, "--date", "2026-03-20")
+    assert code == 0, err
