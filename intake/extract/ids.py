@@ -70,8 +70,8 @@ _COMPLAINT_ID = re.compile(
 _COMPLAINT_ID_LOWER = re.compile(lower_source(_COMPLAINT_ID.pattern))
 _CASE_ID_LOWER = re.compile(lower_source(_CASE_ID.pattern))
 #: A "Reference" (German "Referenznummer") naming one notice (Account Health's
-#: ``AHR-2602-51177``): lettered, unlike
-#: Seller Support's case IDs (numbers), and new in every notice, a re-sent one included.
+#: ``AHR-2602-51177``): lettered, unlike Seller Support's case IDs (numbers), and new in
+#: every notice, a re-sent one included.
 _REFERENCE_LOWER = re.compile(
     r"\bref(?:erence|erenz(?:nummer)?|\.|(?![a-z]))"
     r"(?:\s+(?:id|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*" + lower_source(_ID_VALUE)
