@@ -42,6 +42,32 @@ def configure_logging(level: str, fmt: str, debug: bool = False) -> None:
     logging.getLogger("imapclient").setLevel(logging.INFO)
 
 
+def inherited_setup() -> tuple[str, str, bool] | None:
+    """This process's ``configure_logging`` arguments, read back from ``logging``, for a
+    worker process the fork server starts blank (None when logging was never set up).
+
+    A worker that does not repeat them prints any library warning bare on stderr.
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        return None
+    fmt = "json" if any(isinstance(h.formatter, JsonFormatter) for h in root.handlers) else "text"
+    debug = logging.getLogger("mailparser").level == logging.DEBUG
+    return logging.getLevelName(root.level), fmt, debug
+
+
+def adopt_setup(setup: tuple[str, str, bool] | None) -> None:
+    """In a worker process: log as the process that started it (``inherited_setup``); at
+    the least, keep mail-parser's warnings about MIME parts off the terminal. A forked
+    worker already has the parent's handlers (its worker name too) and keeps them."""
+    if logging.getLogger().handlers:
+        return
+    if setup is None:
+        logging.getLogger("mailparser").setLevel(logging.ERROR)
+    else:
+        configure_logging(*setup)
+
+
 class _WorkerTag(logging.Filter):
     """Puts the worker's name on every record (``intake run --name``)."""
 

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from intake.analyse.classifier import Classifier
 from intake.analyse.stages import Analysis, analyse
+from intake.logs import adopt_setup, inherited_setup
 from intake.mail.notice import RawMessage
 
 Batch = TypeVar("Batch")
@@ -72,7 +73,7 @@ def analysed_ahead(
     # copy the pages of the model and modules it shares with this process.
     gc.freeze()
     with ProcessPoolExecutor(
-        1, context, initializer=_adopt, initargs=(classifier, os.getpid())
+        1, context, initializer=_adopt, initargs=(classifier, os.getpid(), inherited_setup())
     ) as pool:
         try:
             yield from _overlapped(pool, classifier, messages_of, first, second, iterator)
@@ -110,7 +111,7 @@ def in_workers(
     context = multiprocessing.get_context(worker_start_method())
     gc.freeze()  # as in ``analysed_ahead``: the workers share the parent's pages
     with ProcessPoolExecutor(
-        jobs, context, initializer=_adopt, initargs=(classifier, os.getpid())
+        jobs, context, initializer=_adopt, initargs=(classifier, os.getpid(), inherited_setup())
     ) as pool:
         try:
             pending: deque[Future[Result]] = deque()
@@ -174,8 +175,9 @@ def _overlapped(
         yield previous
 
 
-def _adopt(classifier: Classifier, owner: int) -> None:
-    """Worker start: keep the classifier the parent passed (inherited by fork, else pickled).
+def _adopt(classifier: Classifier, owner: int, logs: tuple[str, str, bool] | None) -> None:
+    """Worker start: keep the classifier the parent passed (inherited by fork, else pickled)
+    and log as the parent does (a fork-server worker starts with no logging set up).
 
     Ctrl-C reaches every process of the terminal's foreground group; the owner
     decides how to stop and shuts the pool down, so the worker ignores it.
@@ -183,6 +185,7 @@ def _adopt(classifier: Classifier, owner: int) -> None:
     global _worker_classifier
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_classifier = classifier
+    adopt_setup(logs)
     threading.Thread(target=_exit_with_owner, args=(owner,), daemon=True).start()
 
 

@@ -8,6 +8,7 @@ decision: a moved message is fixed in its case, and a merged case is ignored.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from intake.cases.kinds import KIND_GENERAL, KIND_NOTICE, KIND_SUSPICIOUS
 from intake.cases.kinds import KIND_MERGED as KIND_MERGED  # re-exported for the store
@@ -66,8 +67,23 @@ def reopen_problem(case: CaseRef, status: str) -> str | None:
     return None
 
 
-def move_problem(message_pk: int, message_client_id: int, target: CaseRef) -> str | None:
-    """Why a message cannot be moved to TARGET (another client's case), or None."""
+def move_problem(
+    message_pk: int, message_client_id: int, target: CaseRef, current_case: int | None = None
+) -> str | None:
+    """Why a message cannot be moved to TARGET (another client's case, the case it is in),
+    or None."""
     if target.client_id != message_client_id:
         return f"message {message_pk} and case {target.id} belong to different clients"
+    if current_case == target.id:
+        return f"message {message_pk} is already in case {target.id}"
+    return None
+
+
+def submission_date_problem(at: datetime, now: datetime) -> str | None:
+    """Why a submission dated ``at`` cannot be logged (it is in the future), or None.
+
+    A day's slack: "today" where the seller is may be tomorrow in UTC.
+    """
+    if at.date() > (now + timedelta(days=1)).date():
+        return f"date {at:%Y-%m-%d} is in the future (today is {now:%Y-%m-%d})"
     return None

@@ -41,10 +41,13 @@ _CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _REPLY_BY_MAIL = re.compile(r"\breply\s+to\s+this\s+(?:e-?mail|message)\b", re.IGNORECASE)
 _SUBMIT = re.compile(
     r"\b(?:submit|send|upload|appeal|provide|use|click|go\s+to|through|via"
-    r"|einreichen|reichen|hochladen|soumettre|envoyer|enviar|presentar|inviare)\b",
+    r"|einreichen|reichen|hochladen|laden|soumettre|envoyer|enviar|presentar|inviare)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]|$)", re.MULTILINE)
+# A sentence ends at . ! ? (not a date's "3." or a number's "2.5") or at a line break.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+(?:[.!?]|$)", re.MULTILINE)
+# A line wrapped inside a sentence: not after a colon, not before a list item or a link.
+_WRAP = re.compile(r"(?<=[^\s:])[ \t]*\n[ \t]*(?=[^\s\-*•\d>]|\d+[^.)\d])(?!https?:)")
 
 
 def submission_channel(text: str) -> str | None:
@@ -71,7 +74,7 @@ def submit_outside_email(text: str) -> str | None:
     """
     if _REPLY_BY_MAIL.search(text):
         return None
-    for sentence in _SENTENCE.findall(text):
+    for sentence in _SENTENCE.findall(_WRAP.sub(" ", text)):
         if _SUBMIT.search(sentence):
             channel = submission_channel(sentence)
             if channel:

@@ -237,7 +237,7 @@ def log_appeal(ctx: click.Context, case_id: int, when: str | None, note: str, es
     app = app_from(ctx)
     at = _parse_date(when) if when else app.now
     with app.store.session() as session:
-        casework.log_appeal(session, case_id, at, note, escalation)
+        casework.log_appeal(session, case_id, at, note, escalation, app.now)
     kind = EventKind.ESCALATION if escalation else EventKind.APPEAL
     click.echo(f"Logged {kind} on case {case_id} at {at:%Y-%m-%d}.")
 

@@ -20,7 +20,11 @@ from intake.store.drafts import StoredDraft
 
 @click.command("draft")
 @click.argument("case_id", type=int)
-@click.option("--out", type=click.Path(dir_okay=False), help="Also write the body to FILE.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    help="Write the body to FILE instead of printing the draft (readable by you only).",
+)
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 @click.option("--to-imap", is_flag=True, help="Put it in the account's Drafts folder (not sent).")
 @json_option
@@ -43,7 +47,9 @@ def draft(
     click.echo(_status(result), err=True)
     if placed is not None:
         click.echo(_placed(placed), err=True)
-    if not out:
+    if out:
+        click.echo(_written(out, result.draft), err=True)
+    else:
         click.echo(_as_text(result.draft))
 
 
@@ -58,6 +64,12 @@ def _placed(placed: Appended) -> str:
         return f"Already put in Drafts on {placed.earlier:%Y-%m-%d %H:%M}; not appended again."
     where = f"{placed.folder} of account {placed.account}"
     return f"Put in {where} (UID {placed.uid or '?'}); nothing was sent."
+
+
+def _written(path: str, stored: StoredDraft) -> str:
+    """What the body in FILE does not carry: whom it goes to, under which subject."""
+    to = f"To: {stored.to or 'none, email is the wrong channel here'}; " if stored.reply else ""
+    return f"Wrote the body to {path} ({to}Subject: {stored.subject})."
 
 
 def _as_text(stored: StoredDraft) -> str:

@@ -79,7 +79,15 @@ def _who(app: App, client: str | None, consultant: bool) -> str | None:
     """The client's name, or None for the consultant digest."""
     if consultant and client:
         raise InputError("--client and --consultant: choose one")
-    return None if consultant else app.client(client)[0]
+    if consultant:
+        return None
+    if client is None and len(app.config.clients) > 1:
+        names = ", ".join(sorted(app.config.clients))
+        raise InputError(
+            f"several clients configured; choose one with --client ({names}),"
+            " or --consultant for all of them"
+        )
+    return app.client(client)[0]
 
 
 def _since(text: str, now: datetime) -> datetime:

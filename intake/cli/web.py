@@ -28,6 +28,7 @@ def web(ctx: click.Context, host: str | None, port: int | None) -> None:
     with app.store.session() as session:
         if not user_store.list_users(session):
             click.echo("No users yet: add one with `intake user add NAME --role admin`.", err=True)
+    _ = app.now  # says so on stderr when the app works as of ``[clock] as_of``
     serve(app.config, app.store, host or app.config.web.host, port or app.config.web.port)
 
 

@@ -171,6 +171,7 @@ def full_context(label: str) -> DraftContext:
         order_ids=("111-1234567-1234567",),
         case_ids=("12345678901",),
         complaint_ids=("9876543",),
+        notice_references=("AHR-2601-12345",),
         rights_owner="Brand Co",
         deadline=date(2026, 1, 9),
         requested=("invoices", "supplier_contacts"),

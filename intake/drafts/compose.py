@@ -113,6 +113,7 @@ def build_context(material: CaseMaterial, chosen: CaseMessage, today: date) -> D
         order_ids=_union(f.get("order_ids") or () for f in incoming),
         case_ids=_union([material.case_ids, *(f.get("case_ids") or () for f in incoming)]),
         complaint_ids=_union(f.get("complaint_ids") or () for f in incoming),
+        notice_references=tuple((chosen.facts or {}).get("notice_references") or ()),
         rights_owner=_latest(incoming, "rights_owner"),
         deadline=deadline,
         requested=_requested(chosen, material.state.requested),

@@ -81,6 +81,7 @@ class DraftContext:
     order_ids: tuple[str, ...] = ()
     case_ids: tuple[str, ...] = ()
     complaint_ids: tuple[str, ...] = ()
+    notice_references: tuple[str, ...] = ()  # the answered notice's own (AHR-2602-51177)
     rights_owner: str | None = None
     deadline: date | None = None
     requested: tuple[str, ...] = ()
@@ -115,6 +116,7 @@ def variables(context: DraftContext) -> dict[str, Any]:
         "order_ids": list(context.order_ids),
         "case_ids": list(context.case_ids),
         "complaint_ids": list(context.complaint_ids),
+        "notice_references": list(context.notice_references),
         "rights_owner": context.rights_owner,
         "deadline": context.deadline,
         "requested": [

@@ -29,15 +29,17 @@ class Facts:
     ``to_dict()`` is JSON-ready, e.g.::
 
         {"asins": ["B0ABCDEF12"], "order_ids": [], "case_ids": ["12345678901"],
-         "complaint_ids": [], "rights_owner": None, "store_name": "Acme Goods",
-         "merchant_token": "A1B2C3D4E5F6G7", "marketplace": "amazon.co.uk",
-         "policy": "inauthentic", "deadline": "2024-03-20", "requested": ["invoices"]}
+         "complaint_ids": [], "notice_references": [], "rights_owner": None,
+         "store_name": "Acme Goods", "merchant_token": "A1B2C3D4E5F6G7",
+         "marketplace": "amazon.co.uk", "policy": "inauthentic", "deadline": "2024-03-20",
+         "requested": ["invoices"]}
     """
 
     asins: tuple[str, ...] = ()
     order_ids: tuple[str, ...] = ()
     case_ids: tuple[str, ...] = ()
     complaint_ids: tuple[str, ...] = ()
+    notice_references: tuple[str, ...] = ()  # one notice's own reference: AHR-2602-51177
     rights_owner: str | None = None
     store_name: str | None = None
     merchant_token: str | None = None
@@ -83,6 +85,10 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("order_ids", lambda notice, _, __: ids.order_ids(notice)),
     ("case_ids", lambda notice, _, __: ids.case_ids(notice)),
     ("complaint_ids", lambda notice, _, __: ids.complaint_ids(notice)),
+    (
+        "notice_references",
+        lambda notice, facts, _: ids.notice_references(notice, facts.complaint_ids),
+    ),
     ("rights_owner", lambda notice, _, __: policy.rights_owner(notice)),
     ("store_name", lambda notice, _, __: ids.store_name(notice)),
     ("merchant_token", lambda notice, _, __: ids.merchant_token(notice)),

@@ -50,7 +50,7 @@ _LABELLED_ASIN = re.compile(
 _ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
 _ID_VALUE = r"\[?#?\s*([A-Z0-9][A-Z0-9-]{4,30}[A-Z0-9])" + _END
 _CASE_ID = re.compile(
-    r"\b(?:case|reference|ref\.?|notification|ticket)"
+    r"\b(?:case|reference|ref(?:\.|(?![A-Za-z]))|notification|ticket)"
     r"(?:\s+(?:ID|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*"
     + _ID_VALUE
     + r"|\bappeal\s*(?:ID|number|reference)?\s*[:#(]\s*"
@@ -69,6 +69,13 @@ _COMPLAINT_ID = re.compile(
 )
 _COMPLAINT_ID_LOWER = re.compile(lower_source(_COMPLAINT_ID.pattern))
 _CASE_ID_LOWER = re.compile(lower_source(_CASE_ID.pattern))
+#: A "Reference" (German "Referenznummer") naming one notice (Account Health's
+#: ``AHR-2602-51177``): lettered, unlike Seller Support's case IDs (numbers), and new in
+#: every notice, a re-sent one included.
+_REFERENCE_LOWER = re.compile(
+    r"\bref(?:erence|erenz(?:nummer)?|\.|(?![a-z]))"
+    r"(?:\s+(?:id|number|no\.?|num|#))?\s*(?::|#|\bis\b)?\s*" + lower_source(_ID_VALUE)
+)
 _TOKEN_LABEL = re.compile(
     r"\b(?:merchant\s+token|merchant\s+ID|seller\s+ID|seller\s+token|merchant\s+identifier)"
     r"\s*(?::|#|\bis\b)?\s*([A-Z0-9]{10,16})" + _END,
@@ -123,9 +130,18 @@ def order_ids(notice: Notice) -> tuple[str, ...]:
 
 
 def _labelled_ids(pattern: re.Pattern[str], text: str) -> list[str]:
-    values = [next(g for g in m.groups() if g).upper() for m in pattern.finditer(text)]
+    return [value for _, value in _labelled(pattern, text)]
+
+
+def _labelled(pattern: re.Pattern[str], text: str) -> list[tuple[str, str]]:
+    """(the match's first three letters, its ID) of each labelled ID with a digit."""
+    found = [
+        (m.group(0)[:3], next(g for g in m.groups() if g).upper()) for m in pattern.finditer(text)
+    ]
     return [
-        v for v in values if _has_digit(v) and not _ORDER_ID.fullmatch(v) and not _ASIN.fullmatch(v)
+        (label, v)
+        for label, v in found
+        if _has_digit(v) and not _ORDER_ID.fullmatch(v) and not _ASIN.fullmatch(v)
     ]
 
 
@@ -135,12 +151,30 @@ def complaint_ids(notice: Notice) -> tuple[str, ...]:
 
 
 def case_ids(notice: Notice) -> tuple[str, ...]:
-    """Amazon case, reference and notification IDs; complaint IDs are left to their own field.
+    """Amazon case, reference and notification IDs; complaint IDs and notice references
+    (``notice_references``) are left to their own fields.
 
     Read from the lower-cased text (IDs are upper-cased after), the cheaper search.
     """
     text = _COMPLAINT_ID_LOWER.sub(" ", _searchable(notice).lower())
-    return _unique(_labelled_ids(_CASE_ID_LOWER, text))
+    found = _labelled(_CASE_ID_LOWER, text)
+    return _unique(value for label, value in found if not _is_reference(label, value))
+
+
+def notice_references(notice: Notice, complaints: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Lettered "Reference:" values: Amazon's reference of one notice, not a case ID."""
+    text = _searchable(notice).lower()
+    found = _labelled_ids(_REFERENCE_LOWER, text)
+    return _unique(value for value in found if _has_letter(value) and value not in complaints)
+
+
+def _is_reference(label: str, value: str) -> bool:
+    """Whether a case-ID match is a notice reference: labelled "Reference", lettered."""
+    return label == "ref" and _has_letter(value)
+
+
+def _has_letter(value: str) -> bool:
+    return any(ch.isalpha() for ch in value)
 
 
 def merchant_token(notice: Notice) -> str | None:

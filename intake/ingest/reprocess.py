@@ -38,7 +38,8 @@ class ReprocessResult:
 def reprocess(
     store: Store, classifier: Classifier, *, client: str | None = None, dry_run: bool = False
 ) -> ReprocessResult:
-    """Refresh labels, facts, authenticity and resent keys of stored messages; count changes."""
+    """Refresh labels, subjects, facts, authenticity and resent keys of stored messages;
+    count changes."""
     checked = changed = keys_changed = 0
     with store.session() as session:
         for chunk in stored_raws(session, client):
@@ -70,6 +71,8 @@ def _refreshed(item: StoredRaw, analysis: Analysis, classifier: Classifier) -> d
         "authenticity": analysis.authenticity.to_dict(),
         "model_version": classifier.version,
     }
+    if analysis.notice is not None:  # a newer parser decodes what an older one left raw
+        fields["subject"] = analysis.notice.subject
     keep_label = item.label_source == LabelSource.PERSON or item.label == Label.RESENT
     if analysis.prediction is not None and not keep_label:
         prediction = analysis.prediction

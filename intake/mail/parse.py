@@ -27,12 +27,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import fields, replace
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -41,6 +39,7 @@ import mailparser
 from classifiers.text import render_html, render_quoted_html, tidy_text
 from intake.errors import ParseError
 from intake.mail import mime
+from intake.mail.headers import decode_words
 from intake.mail.mailview import MailView, plain_view
 from intake.mail.notice import Attachment, Link, Notice
 from intake.mail.storable import MAX_ADDRESS, MAX_MESSAGE_ID, has_unstorable, shortened_id, storable
@@ -290,12 +289,8 @@ def _message_id(value: str | None) -> str | None:
 
 
 def _clean_header(value: str) -> str:
-    """Decode any leftover RFC 2047 words and fold whitespace."""
-    value = str(value or "")
-    if "=?" in value:
-        with contextlib.suppress(UnicodeDecodeError, LookupError, ValueError):
-            value = str(make_header(decode_header(value)))
-    return " ".join(value.split())
+    """Decode any leftover RFC 2047 words (malformed ones as far as they go), fold whitespace."""
+    return " ".join(decode_words(str(value or "")).split())
 
 
 def _kept_headers(message) -> tuple[tuple[str, str], ...]:

@@ -23,6 +23,7 @@ from intake.cases.actions import (
     merged_kind,
     move_problem,
     reopen_problem,
+    submission_date_problem,
 )
 from intake.cases.kinds import EventKind
 from intake.errors import InputError
@@ -92,7 +93,7 @@ def move_message(session: Session, message_pk: int, case_id: int) -> int:
     if message is None:
         raise InputError(f"message {message_pk}: no such message")
     target = _case(session, case_id)
-    _refuse(move_problem(message_pk, message.client_id, _ref(target)))
+    _refuse(move_problem(message_pk, message.client_id, _ref(target), message.case_id))
     touch(session, message.client_id)
     previous = message.case_id
     message.case_id, message.case_source = case_id, CaseSource.PERSON
@@ -134,9 +135,16 @@ def confirm_case(session: Session, case_id: int, at: datetime, note: str = "") -
 
 
 def log_appeal(
-    session: Session, case_id: int, at: datetime, note: str = "", escalation: bool = False
+    session: Session,
+    case_id: int,
+    at: datetime,
+    note: str = "",
+    escalation: bool = False,
+    now: datetime | None = None,
 ) -> None:
-    """Record a submission the seller made outside email (Seller Central's appeal form)."""
+    """Record a submission the seller made outside email (Seller Central's appeal form);
+    one dated after ``now`` (a typo) is refused."""
+    _refuse(submission_date_problem(at, now or at))
     kind = EventKind.ESCALATION if escalation else EventKind.APPEAL
     _record(session, case_id, kind, at, note)
 

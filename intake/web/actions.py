@@ -83,7 +83,8 @@ def _merge(session, case_id, form):
 def _appeal(session, case_id, form):
     at = _day(form.get("date", "")) or web().clock()
     escalation = form.get("escalation") == "1"
-    casework.log_appeal(session, case_id, at, form.get("note", "").strip(), escalation)
+    note = form.get("note", "").strip()
+    casework.log_appeal(session, case_id, at, note, escalation, web().clock())
     return f"{'Escalation' if escalation else 'Appeal'} logged.", case_id
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from intake.config import Config
 from intake.errors import ConfigError, InputError, IntakeError
 from intake.store import Store, views
+from intake.timeutil import utcnow
 from intake.web.app import create_app
 from intake.web.context import WebContext
 
@@ -33,11 +36,20 @@ def secret_key(path: Path) -> bytes:
     return key.encode()
 
 
+def clock_of(config: Config) -> Callable[[], datetime]:
+    """The real time, or ``[clock] as_of`` standing still (the demo's date) as for every
+    other command, so the web app shows the deadlines `intake cases` shows."""
+    fixed = config.clock.now()
+    if fixed is None:
+        return utcnow
+    return lambda: fixed
+
+
 def build_app(config: Config, store: Store):
     """The WSGI app for this config; cookies are Secure when ``web.base_url`` is https."""
     secure = urlsplit(config.web.base_url).scheme == "https"
     key = secret_key(config.resolve(config.web.secret_file))
-    context = WebContext(config, store)
+    context = WebContext(config, store, clock=clock_of(config))
     with store.session() as session:
         clients = sorted({*config.clients, *views.client_names(session)})
     context.triage.warm(store, clients, context.clock, config.client_zone)

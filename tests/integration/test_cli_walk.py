@@ -8,7 +8,6 @@ said they had done it.
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import subprocess
 import sys
@@ -16,25 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.install.demo import run_demo
 from tests.cli import run_cli
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory, model_path: Path) -> Path:
-    """The demo's folder, made once for this module."""
-    folder = tmp_path_factory.mktemp("demo")
-    shutil.copy(model_path, folder / "intake-model.npz")
-    run_demo(folder).store.close()
-    return folder
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> str:
-    """A fresh copy of the demo; its config's path."""
-    folder = tmp_path / "demo"
-    shutil.copytree(demo_template, folder)
-    return str(folder / "intake.toml")
 
 
 def status(capsys, config: str, case_id: int) -> str:

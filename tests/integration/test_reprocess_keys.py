@@ -89,3 +89,27 @@ def test_reprocess_keeps_no_key_for_mail_ingest_keys_not(
     assert reprocess(store, classifier).keys_changed == 1
     assert _stored_key(store, outcome.id) is None
     store.close()
+
+
+def test_reprocess_decodes_a_subject_an_older_version_left_encoded(
+    db_url: str, classifier: Classifier
+) -> None:
+    """A subject stored raw (a cut-off RFC 2047 word the parser once left as it was) is
+    stored decoded after reprocess."""
+    store = open_store(db_url)
+    raw = MessageBuilder().build(subject="Your FBA inventory report is ready", body="Hello.")
+    raw = raw.replace(
+        b"Subject: Your FBA inventory report is ready",
+        b"Subject: =?utf-8?B?WW91ciBGQkEgaW52ZW50b3J5IHJlcG9ydCBpcyByZW",
+    )
+    ctx = IngestContext(client="acme", classifier=classifier)
+    stored = _ingest(store, ctx, raw, "cut.eml").outcomes[0]
+    with store.session() as session:
+        row = session.get(MessageRow, stored.id)
+        assert row is not None
+        row.subject = "=?utf-8?B?WW91ciBGQkEgaW52ZW50b3J5IHJlcG9ydCBpcyByZW"
+    reprocess(store, classifier)
+    with store.session() as session:
+        row = session.get(MessageRow, stored.id)
+        assert row is not None and row.subject == "Your FBA inventory report is re"
+    store.close()

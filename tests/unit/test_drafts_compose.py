@@ -94,3 +94,17 @@ def test_requests_fall_back_to_the_case_when_the_message_names_none() -> None:
     context = build_context(_material(vague), vague, date(2026, 3, 1))
     assert context.requested == ("invoices",)
     assert context.vague_requests == 1
+
+
+def test_the_draft_cites_the_answered_notices_own_reference() -> None:
+    """A notice's reference (each notice has its own) is the answered one's, not the case's
+    IDs, and it is named as a reference in the reply."""
+    from intake.drafts.render import render_draft
+
+    first = _message(1, "suspension", facts={"notice_references": ["AHR-2602-51177"]})
+    second = _message(2, "need_more_info", facts={"notice_references": ["AHR-2602-55810"]})
+    context = build_context(_material(first, second), second, date(2026, 2, 3))
+    assert (context.case_ids, context.notice_references) == (("12345678901",), ("AHR-2602-55810",))
+    body = render_draft(context).body
+    assert "Case ID(s): 12345678901\n" in body
+    assert "Your reference: AHR-2602-55810\n" in body and "AHR-2602-51177" not in body

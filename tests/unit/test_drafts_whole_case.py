@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from intake.cases.channels import submission_channel, submit_outside_email
 from intake.cases.state import CaseState
 from intake.drafts.compose import CaseMaterial, CaseMessage, build_context
@@ -87,3 +89,25 @@ def test_a_suspension_asking_for_documents_lists_every_item() -> None:
                    _state("suspended", asked), asked)  # fmt: skip
     attached = draft.body.split("Documents attached", 1)[1].split("\n\n", 1)[0]
     assert "nvoice" in attached and "upplier" in attached and "Plan of Action" not in attached
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the demo's German request: a date's "3." mid-sentence, the line wrapped, and
+        # "hochladen" split in two ("laden Sie ... hoch")
+        "Bitte laden Sie die Unterlagen bis zum 3. April 2026 über die Seite\n"
+        "Kontozustand hoch:\nhttps://sellercentral.amazon.de/performance/account/health",
+        "Please upload the documents on the\nAccount Health page by 3 April 2026.",
+    ],
+)
+def test_a_wrapped_sentence_naming_the_channel_is_read_whole(text: str) -> None:
+    """A request to submit through Account Health is found across a wrapped line."""
+    assert submit_outside_email(text) == submission_channel("Account Health")
+
+
+def test_a_list_line_is_not_joined_to_the_next() -> None:
+    """Lines of a list are separate: a submit verb in one item and Account Health in the
+    next do not make a channel."""
+    text = "Please send:\n- your invoices\n- a note on your Account Health rating"
+    assert submit_outside_email(text) is None

@@ -69,6 +69,7 @@ def test_information_request() -> None:
         "order_ids": ["111-2223334-4445556", "111-9998887-7776665"],
         "case_ids": ["99887766"],
         "complaint_ids": [],
+        "notice_references": [],
         "rights_owner": None,
         "store_name": None,
         "merchant_token": "A3KX9Q2L7P0V1R",

@@ -58,7 +58,7 @@ def test_order_ids(text: str, expected: tuple[str, ...]) -> None:
     [
         ("Case ID: 14523698741", ("14523698741",)),
         ("Your case 9876543210 has been updated.", ("9876543210",)),
-        ("Reference ID: ABC-12345-XY", ("ABC-12345-XY",)),
+        ("Reference ID: 4455667788", ("4455667788",)),
         ("Reference number 55512340", ("55512340",)),
         ("Notification ID: 7f3a9b21c4", ("7F3A9B21C4",)),
         ("[Case #11223344556] follow-up", ("11223344556",)),
@@ -74,6 +74,34 @@ def test_order_ids(text: str, expected: tuple[str, ...]) -> None:
 def test_case_ids(text: str, expected: tuple[str, ...]) -> None:
     """A case/reference/notification label followed by an ID containing digits."""
     assert extract_facts(notice(text)).case_ids == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "references", "cases"),
+    [
+        ("Reference: AHR-2602-51177", ("AHR-2602-51177",), ()),
+        ("Re: Reference AHR-2602-51177.", ("AHR-2602-51177",), ()),
+        ("Reference ID: ABC-12345-XY", ("ABC-12345-XY",), ()),
+        (
+            "Case ID: 1835520784\nReference: NDR-20260121-7734",
+            ("NDR-20260121-7734",),
+            ("1835520784",),
+        ),  # fmt: skip
+        ("Reference number 55512340", (), ("55512340",)),
+        ("Referenznummer: PS-DE-2026-0318-5102", ("PS-DE-2026-0318-5102",), ()),
+        ("Re: Angebot - Referenz PS-DE-2026-0219-4470", ("PS-DE-2026-0219-4470",), ()),
+        ("Your refunded2024 order", (), ()),
+        ("Complaint reference number: IP-2024-7788", (), ()),
+        ("We are reviewing your appeal (NTC-9S16H2MX) now.", (), ("NTC-9S16H2MX",)),
+    ],
+)
+def test_lettered_references_name_a_notice_not_a_case(
+    text: str, references: tuple[str, ...], cases: tuple[str, ...]
+) -> None:
+    """A lettered "Reference" (AHR-2602-51177: each notice has its own, a re-sent one a new
+    one) is the notice's reference, not a Seller Support case ID, which is a number."""
+    facts = extract_facts(notice(text))
+    assert (facts.notice_references, facts.case_ids) == (references, cases)
 
 
 @pytest.mark.parametrize(
