@@ -27,6 +27,7 @@ from intake.store.models import (
     MessageSourceRow,
     RawMessageRow,
 )
+from intake.store.rowinsert import RowInsert
 from intake.timeutil import as_utc
 
 if TYPE_CHECKING:  # grouping loads the fact extractors; taking mail in needs none
@@ -237,5 +238,13 @@ def insert_message_row(session: Session, record: MessageRecord) -> int:
         "content_hash": record.content_hash,
         **record.fields,
     }
-    table = MessageRow.core_table()  # Core, not the ORM's bulk path: a third of the time
-    return session.execute(insert(table).returning(table.c.id), values).scalar_one()
+    dialect = session.get_bind().dialect
+    kind = (dialect.name, dialect.driver)
+    statement = _MESSAGE_INSERTS.get(kind)
+    if statement is None:
+        statement = _MESSAGE_INSERTS[kind] = RowInsert(MessageRow.core_table(), dialect)
+    return statement(session, values)
+
+
+# The message INSERT of each dialect, compiled once (``intake.store.rowinsert``).
+_MESSAGE_INSERTS: dict[tuple[str, str], RowInsert] = {}
