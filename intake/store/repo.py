@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Insert, func, insert, or_, select, update
+from sqlalchemy import Insert, func, insert, select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -105,13 +105,14 @@ def existing_messages(
     """
     if not content_hashes and not message_ids:
         return {}, {}
+    # Two searches of the unique indexes, not one WHERE .. OR ..: SQLite answered that by
+    # reading every message of the client, a cost that grew with the mailbox.
+    columns = (MessageRow.id, MessageRow.content_hash, MessageRow.message_id)
+    mine = MessageRow.client_id == client_id
     rows = session.execute(
-        select(MessageRow.id, MessageRow.content_hash, MessageRow.message_id).where(
-            MessageRow.client_id == client_id,
-            or_(
-                MessageRow.content_hash.in_(list(content_hashes)),
-                MessageRow.message_id.in_(list(message_ids)),
-            ),
+        union_all(
+            select(*columns).where(mine, MessageRow.content_hash.in_(list(content_hashes))),
+            select(*columns).where(mine, MessageRow.message_id.in_(list(message_ids))),
         )
     ).all()
     by_hash = {row.content_hash: row.id for row in rows}
