@@ -22,14 +22,15 @@ from sqlalchemy.orm import Session
 
 
 class RowInsert:
-    """``INSERT INTO table (every column but id) VALUES (..) RETURNING id`` for one dialect."""
+    """``INSERT INTO table (every column but id) VALUES (..)`` for one dialect; the new id."""
 
     def __init__(self, table: Table, dialect: Dialect) -> None:
         columns = [column for column in table.c if column.key != "id"]
-        compiled = (
-            insert(table)
-            .returning(table.c.id)
-            .compile(dialect=dialect, column_keys=[column.key for column in columns])
+        # SQLite gives the new row's id without a row to fetch; PostgreSQL returns it.
+        self._lastrowid = dialect.name == "sqlite"
+        statement = insert(table) if self._lastrowid else insert(table).returning(table.c.id)
+        compiled = statement.compile(
+            dialect=dialect, column_keys=[column.key for column in columns]
         )
         if compiled.escaped_bind_names:
             raise ValueError(f"{table.name}: bind names need escaping, not supported here")
@@ -49,7 +50,7 @@ class RowInsert:
         ]
         params: Any = tuple(row) if self._positional else dict(zip(self._names, row, strict=True))
         result = session.connection().exec_driver_sql(self.sql, params)
-        return result.scalar_one()
+        return result.lastrowid if self._lastrowid else result.scalar_one()
 
 
 def _prepared(column: Column, dialect: Dialect) -> tuple[Callable[[Any], Any], Callable[[], Any]]:
