@@ -20,8 +20,9 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import chain
-from typing import TypeVar
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from typing import Any, TypeVar
 
 from intake.analyse.classifier import Classifier
 from intake.analyse.stages import Analysis, analyse
@@ -30,11 +31,14 @@ from intake.mail.notice import RawMessage
 
 Batch = TypeVar("Batch")
 Result = TypeVar("Result")
-# The share of each batch the main process analyses itself, after storing the previous
-# batch: it fetches and stores too, and this split keeps both cores about equally busy
-# (analysis about 6.4 ms a message, storing 1.8 ms, fetching under 1 ms). One worker:
-# two measured slower (three busy processes on two cores) and cost 75 MB more.
-MAIN_SHARE = 0.3
+# Messages in one worker task of ``analysed_ahead``. A batch goes to the worker in pieces,
+# and the main process, between storing batches, analyses the pieces the worker has not
+# started yet, from the end: whatever storing costs (it grows with a client's history,
+# and with the load of the machine), both cores stay busy, where a fixed share for each
+# left one of them waiting for the other. Small enough that little is left in flight
+# when the main process needs a batch; large enough that handing a piece over (about
+# 0.2 ms) is a few per cent of analysing it.
+PIECE = 10
 _worker_classifier: Classifier | None = None
 OWNER_CHECK_SECONDS = 0.5
 
@@ -50,11 +54,14 @@ def analysed_ahead(
     Without ``helper`` (``intake run --jobs 1``) every batch is analysed in this
     process, one after the other: a worker that must keep to one core.
 
-    While the caller stores batch k, a worker process (forked when that is
-    safe, so it shares the loaded model) analyses most of batch k+1; then this process analyses
-    the rest of k+1 and fetches k+2 before waiting for the worker. At most
-    three batches are held. A single-batch run (a daemon's wake-up) starts no
-    worker. Results are the same as ``analyse`` on each batch, in order.
+    Each batch is handed to a worker process (forked when that is safe, so it
+    shares the loaded model) in pieces of ``PIECE`` messages as soon as it is read,
+    two batches ahead; while the caller stores batch k the worker analyses k+1,
+    and when the caller asks for k+1 this process analyses the pieces of it the
+    worker has not started, from the end (then of k+2, while the worker finishes
+    its last pieces of k+1). At most three batches are held. A single-batch run (a
+    daemon's wake-up) starts no worker. Results are the same as ``analyse`` on
+    each batch, in order.
     """
     iterator = iter(batches)
     if not helper:
@@ -76,7 +83,8 @@ def analysed_ahead(
         1, context, initializer=_adopt, initargs=(classifier, os.getpid(), inherited_setup())
     ) as pool:
         try:
-            yield from _overlapped(pool, classifier, messages_of, first, second, iterator)
+            ahead = chain([first, second], iterator)
+            yield from _shared(pool, classifier, messages_of, ahead)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
             gc.unfreeze()
@@ -149,30 +157,68 @@ def start_fork_server() -> None:
     forkserver.ensure_running()
 
 
-def _overlapped(
+@dataclass
+class _Handed:
+    """A batch handed to the worker in pieces; the pieces this process took back, done."""
+
+    batch: Any
+    raws: Sequence[RawMessage]
+    futures: list[Future[list[Analysis]]]
+    done_here: dict[int, list[Analysis]] = field(default_factory=dict)
+    tail: int = 0  # pieces at the end already looked at for taking back
+
+    def take_back(self, classifier: Classifier) -> bool:
+        """Analyse here the last piece the worker has not started; whether there was one."""
+        index = len(self.futures) - 1 - self.tail
+        if index < 0 or not self.futures[index].cancel():
+            self.tail = len(self.futures)  # the worker has started every piece left
+            return False
+        self.tail += 1
+        piece = self.raws[index * PIECE : (index + 1) * PIECE]
+        self.done_here[index] = analyse(piece, classifier, for_storage=True)
+        return True
+
+    def analyses(self) -> list[Analysis]:
+        """Every piece's analyses, in order (waiting for the worker's)."""
+        return [
+            item
+            for index, future in enumerate(self.futures)
+            for item in (self.done_here[index] if index in self.done_here else future.result())
+        ]
+
+    def finished(self) -> bool:
+        return all(f.done() or i in self.done_here for i, f in enumerate(self.futures))
+
+
+def _shared(
     pool: ProcessPoolExecutor,
     classifier: Classifier,
     messages_of: Callable[[Batch], Sequence[RawMessage]],
-    first: Batch,
-    second: Batch,
-    rest: Iterator[Batch],
+    batches: Iterator[Batch],
 ) -> Iterator[tuple[Batch, list[Analysis]]]:
-    previous: tuple[Batch, list[Analysis]] | None = None
-    batch: Batch | None = first
-    upcoming: Batch | None = second
-    while batch is not None:
-        raws = messages_of(batch)
-        cut = len(raws) - round(len(raws) * MAIN_SHARE)
-        future = pool.submit(_analyse_in_worker, raws[:cut])
-        if previous is not None:
-            yield previous  # stored by the caller while the worker runs
-        own = analyse(raws[cut:], classifier, for_storage=True)
-        following = upcoming
-        upcoming = next(rest, None) if following is not None else None  # fetch ahead
-        previous = (batch, future.result() + own)
-        batch = following
-    if previous is not None:
-        yield previous
+    handed: deque[_Handed] = deque(_hand(pool, b, messages_of(b)) for b in islice(batches, 2))
+    while handed:
+        current = handed[0]
+        while current.take_back(classifier):
+            pass
+        # The worker has the rest of this batch in hand: meanwhile take back from the last.
+        while not current.finished() and handed[-1] is not current:
+            if not handed[-1].take_back(classifier):
+                break
+        analyses = current.analyses()
+        handed.popleft()
+        following = next(batches, None)
+        if following is not None:
+            handed.append(_hand(pool, following, messages_of(following)))
+        yield current.batch, analyses  # stored by the caller while the worker goes on
+
+
+def _hand(pool: ProcessPoolExecutor, batch: Batch, raws: Sequence[RawMessage]) -> _Handed:
+    futures = [
+        pool.submit(_analyse_in_worker, raws[start : start + PIECE])
+        for start in range(0, len(raws), PIECE)
+    ]
+    return _Handed(batch, raws, futures)
 
 
 def _adopt(classifier: Classifier, owner: int, logs: tuple[str, str, bool] | None) -> None:

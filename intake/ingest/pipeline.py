@@ -356,18 +356,22 @@ def _message_fields(
 ) -> dict:
     notice = analysis.notice
     prediction = analysis.prediction
-    fields: dict[str, Any] = {
-        "status": MessageStatus.OK if notice else MessageStatus.PARSE_ERROR,
-        "error": analysis.error,
-        "outgoing": analysis.outgoing,
-        "label": label,
-        "confidence": confidence,
-        "needs_review": needs_review or analysis.authenticity.verdict == Verdict.SUSPICIOUS,
-        "scores": dict(prediction.scores) if prediction else {},
-        "model_version": ctx.classifier.version,
-        "facts": analysis.facts.to_dict(),
-        "authenticity": analysis.authenticity.to_dict(),
-    }
+    # Guarded here: what the stages made of the text. The notice's own fields are not
+    # walked again (about 0.1 ms a message): ``parse`` returns it storable (``fitted``).
+    fields: dict[str, Any] = storable(
+        {
+            "status": MessageStatus.OK if notice else MessageStatus.PARSE_ERROR,
+            "error": analysis.error,
+            "outgoing": analysis.outgoing,
+            "label": label,
+            "confidence": confidence,
+            "needs_review": needs_review or analysis.authenticity.verdict == Verdict.SUSPICIOUS,
+            "scores": dict(prediction.scores) if prediction else {},
+            "model_version": ctx.classifier.version,
+            "facts": analysis.facts.to_dict(),
+            "authenticity": analysis.authenticity.to_dict(),
+        }
+    )
     if notice is not None:
         fields.update(
             message_id=notice.message_id,
@@ -384,4 +388,4 @@ def _message_fields(
             attachments=[vars(item) for item in notice.attachments],
             defects=list(notice.defects),
         )
-    return storable(fields)  # parse cleans the notice; this guards what else reaches a row
+    return fields

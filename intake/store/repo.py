@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Insert, Table, func, insert, or_, select, update
+from sqlalchemy import Insert, Table, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from intake.cases.kinds import CaseKind, GroupingState
@@ -25,6 +25,7 @@ from intake.store.models import (
     MessageSourceRow,
     RawMessageRow,
 )
+from intake.store.rowinsert import RowInsert
 from intake.timeutil import as_utc
 
 if TYPE_CHECKING:  # grouping loads the fact extractors; taking mail in needs none
@@ -116,13 +117,14 @@ def existing_messages(
     """
     if not content_hashes and not message_ids:
         return {}, {}
+    # Two searches of the unique indexes, not one WHERE .. OR ..: SQLite answered that by
+    # reading every message of the client, a cost that grew with the mailbox.
+    columns = (MessageRow.id, MessageRow.content_hash, MessageRow.message_id)
+    mine = MessageRow.client_id == client_id
     rows = session.execute(
-        select(MessageRow.id, MessageRow.content_hash, MessageRow.message_id).where(
-            MessageRow.client_id == client_id,
-            or_(
-                MessageRow.content_hash.in_(list(content_hashes)),
-                MessageRow.message_id.in_(list(message_ids)),
-            ),
+        union_all(
+            select(*columns).where(mine, MessageRow.content_hash.in_(list(content_hashes))),
+            select(*columns).where(mine, MessageRow.message_id.in_(list(message_ids))),
         )
     ).all()
     by_hash = {row.content_hash: row.id for row in rows}
@@ -249,5 +251,13 @@ def insert_message_row(session: Session, record: MessageRecord) -> int:
         "content_hash": record.content_hash,
         **record.fields,
     }
-    table = MessageRow.core_table()  # Core, not the ORM's bulk path: a third of the time
-    return session.execute(insert(table).returning(table.c.id), values).scalar_one()
+    dialect = session.get_bind().dialect
+    kind = (dialect.name, dialect.driver)
+    statement = _MESSAGE_INSERTS.get(kind)
+    if statement is None:
+        statement = _MESSAGE_INSERTS[kind] = RowInsert(MessageRow.core_table(), dialect)
+    return statement(session, values)
+
+
+# The message INSERT of each dialect, compiled once (``intake.store.rowinsert``).
+_MESSAGE_INSERTS: dict[tuple[str, str], RowInsert] = {}

@@ -7,6 +7,9 @@ import threading
 import zlib
 from dataclasses import replace
 
+import pytest
+
+from intake.analyse import pool
 from intake.analyse.classifier import Classifier
 from intake.analyse.pool import analysed_ahead, worker_start_method
 from intake.analyse.stages import Analysis, analyse
@@ -120,3 +123,25 @@ def test_batched_duplicate_lookup_matches_one_by_one(db_url: str, classifier: Cl
     batched, single = results
     assert _shape(batched) == _shape(single)
     assert [o.duplicate for o in batched] == [False, False, True, True, False]
+
+
+def test_pieces_taken_back_by_the_caller_keep_the_results(
+    classifier: Classifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of many pieces: the caller analyses some itself (those the worker has not
+    started), the worker the rest, and each batch's analyses are whole and in order."""
+    raws = _raws(40, MessageBuilder())
+    batches = [raws[start : start + 20] for start in range(0, 40, 20)]
+    here: list[int] = []
+
+    def counted(piece: list[RawMessage], model: Classifier, **options: bool) -> list[Analysis]:
+        here.append(len(piece))  # in this process only: the worker's calls count in its own
+        return analyse(piece, model, **options)
+
+    monkeypatch.setattr(pool, "PIECE", 3)
+    monkeypatch.setattr(pool, "analyse", counted)
+    ahead = list(pool.analysed_ahead(batches, classifier, lambda batch: batch))
+    assert [batch for batch, _ in ahead] == batches
+    for batch, analyses in ahead:
+        assert [_plain(a) for a in analyses] == analyse(batch, classifier)
+    assert 0 < sum(here) < 40  # both processes analysed

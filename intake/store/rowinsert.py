@@ -1,0 +1,76 @@
+"""A whole row inserted through the driver's own statement, its id returned.
+
+Storing a message inserts one ``messages`` row of about thirty columns, and
+SQLAlchemy's per-statement work (the cache key, parameter processing, the
+result object) cost three times what SQLite spends on the insert itself
+(0.36 ms a message against 0.09, measured over ``intake analyse`` of 3,000
+messages). Here the INSERT .. RETURNING is compiled once per dialect, each
+value goes through the dialect's own conversion for its column type (so the
+row is stored exactly as the Core insert stored it, Python-side defaults
+included), and the statement runs through ``exec_driver_sql``, which keeps
+SQLAlchemy's error wrapping and disconnect handling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy import Column, Table, insert
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+
+
+class RowInsert:
+    """``INSERT INTO table (every column but id) VALUES (..)`` for one dialect; the new id."""
+
+    def __init__(self, table: Table, dialect: Dialect) -> None:
+        columns = [column for column in table.c if column.key != "id"]
+        # SQLite gives the new row's id without a row to fetch; PostgreSQL returns it.
+        self._lastrowid = dialect.name == "sqlite"
+        statement = insert(table) if self._lastrowid else insert(table).returning(table.c.id)
+        compiled = statement.compile(
+            dialect=dialect, column_keys=[column.key for column in columns]
+        )
+        if compiled.escaped_bind_names:
+            raise ValueError(f"{table.name}: bind names need escaping, not supported here")
+        self.sql = str(compiled)
+        names = compiled.positiontup if compiled.positional else [c.key for c in columns]
+        by_key = {column.key: column for column in columns}
+        self._columns = [(name, *_prepared(by_key[name], dialect)) for name in names or []]
+        self._names = [name for name, _, _ in self._columns]
+        self._positional = compiled.positional
+
+    def __call__(self, session: Session, values: Mapping[str, Any]) -> int:
+        """Insert one row (missing columns take their defaults) in the session's
+        transaction; its id."""
+        row = [
+            convert(values[name] if name in values else default())
+            for name, convert, default in self._columns
+        ]
+        params: Any = tuple(row) if self._positional else dict(zip(self._names, row, strict=True))
+        result = session.connection().exec_driver_sql(self.sql, params)
+        return result.lastrowid if self._lastrowid else result.scalar_one()
+
+
+def _prepared(column: Column, dialect: Dialect) -> tuple[Callable[[Any], Any], Callable[[], Any]]:
+    """The dialect's conversion of a value for ``column``, and its Python-side default."""
+    if column.server_default is not None and column.default is None:
+        raise ValueError(f"{column}: a server default alone is not supported here")
+    convert = column.type.dialect_impl(dialect).bind_processor(dialect) or _same
+    default = column.default
+    if default is None:
+        return convert, _none
+    if default.is_callable:
+        make = default.arg  # type: ignore[attr-defined]  # wrapped to take a context
+        return convert, lambda: make(None)
+    value = default.arg  # type: ignore[attr-defined]
+    return convert, lambda: value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _none() -> None:
+    return None
