@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -129,6 +130,14 @@ def start_worker(
             cwd=source,
         )
     return Worker(name, log, process)
+
+
+def stop_all(fleet: list[Worker]) -> None:
+    """SIGTERM every worker, then wait for each to exit cleanly (its log tail if not)."""
+    for worker in fleet:
+        worker.process.send_signal(signal.SIGTERM)
+    for worker in fleet:
+        assert worker.process.wait(timeout=20) == 0, worker.text()[-3000:]
 
 
 _LINE = re.compile(

@@ -36,6 +36,7 @@ from tests.integration.fleet import (
     double_polls,
     fleet_workers,
     start_worker,
+    stop_all,
     stored,
     waiting,
     write_fleet_config,
@@ -154,10 +155,7 @@ def test_three_workers_share_thirty_accounts_through_kill_and_stop(
         assert wait_until(lambda: set(_alert_keys(smtp_server)) >= expected, 30)
         time.sleep(1.5)  # several notify passes of every worker: nothing goes out twice
         assert _all_held_by(pg_url, {"w3", "w4"}, 15), _held(pg_url)
-        for worker in fleet[2:]:
-            worker.process.send_signal(signal.SIGTERM)
-        for worker in fleet[2:]:
-            assert worker.process.wait(timeout=20) == 0, worker.text()[-3000:]
+        stop_all(fleet[2:])
     finally:
         for worker in fleet:
             worker.end()
@@ -317,10 +315,7 @@ def test_workers_started_together_share_the_accounts_from_the_start(
             time.sleep(0.05)
         time.sleep(LEASE)  # several renewals: nothing moves any more
         settled = {w.name: len(w.accounts) for w in fleet_workers(pg_url, LEASE)}
-        for worker in fleet:
-            worker.process.send_signal(signal.SIGTERM)
-        for worker in fleet:
-            assert worker.process.wait(timeout=20) == 0, worker.text()[-3000:]
+        stop_all(fleet)
     finally:
         for worker in fleet:
             worker.end()
@@ -369,10 +364,7 @@ def test_a_worker_joining_a_running_group_gets_its_share_promptly(
         registered = time.monotonic()
         assert wait_until(lambda: holdings() == {"w1": 4, "w2": 4}, 20, 0.05), holdings()
         took = time.monotonic() - registered
-        for worker in fleet:
-            worker.process.send_signal(signal.SIGTERM)
-        for worker in fleet:
-            assert worker.process.wait(timeout=20) == 0, worker.text()[-3000:]
+        stop_all(fleet)
     finally:
         for worker in fleet:
             worker.end()
