@@ -25,7 +25,7 @@ from intake.config import load_config
 from intake.ingest.drain import DrainOptions, _Chunk, _store_chunk, drain
 from intake.ingest.pipeline import IngestContext
 from intake.mail.notice import Origin, RawMessage
-from intake.store import inbox, open_store, repo
+from intake.store import Store, inbox, open_store, repo
 from intake.store.models import InboxRow, MessageRow
 from intake.timeutil import as_utc
 from tests.builders import MessageBuilder
@@ -127,16 +127,10 @@ def test_sigkill_mid_analysis_then_restart_stores_each_message_once(
     assert taken.returncode == 0, taken.stderr.decode()
     assert counts(config).waiting == total
 
+    store = open_store(config.database_url)
     process = subprocess.Popen(intake_command(config_path, command),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
-        if counts(config).messages >= 1:
-            break
-        time.sleep(0.01)
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=10)
+    _kill_when(process, store, MessageRow, 1)
 
     killed = counts(config)
     assert 0 < killed.messages < total, "the kill came too late to test anything"
@@ -150,26 +144,39 @@ def test_sigkill_between_taking_in_and_analysis_then_poll_analyses_the_rest(
 ):
     """GIVEN `intake poll` SIGKILLed while taking in THEN the checkpoint never counts more
     than is stored or waiting; a second poll takes the rest in and stores all exactly once."""
-    total = 600
+    total = 1000
     builder = MessageBuilder()
     dovecot.deliver_many(user, [builder.build() for _ in range(total)])
     config_path = config_on(tmp_path, dovecot, user, model_path, db_url, "batch_size = 5\n")
     config = load_config(config_path)
+    store = open_store(config.database_url)  # made before the poll starts: watched from its start
     process = subprocess.Popen(intake_command(config_path, "poll", "--take-in-only"),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
-        if waiting(config.database_url) >= 5:
-            break
-        time.sleep(0.002)
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=10)
+    _kill_when(process, store, InboxRow, 5)
 
     killed = counts(config)
     assert killed.messages == 0 and 5 <= killed.waiting < total, "the kill came too late"
     assert killed.waiting == killed.checkpoints["INBOX"][1]
     _rerun_stores_each_once(config_path, "poll", total)
+
+
+def _kill_when(process: subprocess.Popen, store: Store, table: type, rows: int) -> None:
+    """SIGKILL ``process`` as soon as ``table`` holds ``rows`` rows, counted through one
+    open store: a check takes about a millisecond, so a process that takes mail in at
+    thousands of messages a second is still caught in the middle (a store opened for
+    every check took tens of milliseconds, under load long enough to miss it all)."""
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
+            with store.session() as session:
+                if (session.scalar(select(func.count()).select_from(table)) or 0) >= rows:
+                    break
+            time.sleep(0.001)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        store.close()
 
 
 def _rerun_stores_each_once(config_path, command: str, total: int) -> None:
