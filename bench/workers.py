@@ -142,15 +142,21 @@ def prepare(root: Path, accounts: int, messages: int) -> tuple[DovecotServer, li
     return server, users
 
 
-def fresh_database(name: str) -> str:
-    """An empty, migrated database ``name``; its URL."""
+def fresh_database(name: str, code: Code) -> str:
+    """An empty database ``name`` migrated by ``code``'s migrations (a baseline may stop at
+    an older head than this checkout's); its URL."""
     admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
     url = PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
-    open_store(url).close()
+    if code.source is None:
+        open_store(url).close()
+    else:
+        migrate = f"from intake.store import open_store; open_store({url!r}).close()"
+        env = {**os.environ, "PYTHONPATH": str(code.source)}
+        subprocess.run([sys.executable, "-c", migrate], env=env, cwd=code.source, check=True)
     return url
 
 
@@ -332,7 +338,7 @@ def main() -> None:
         for round_ in range(args.rounds):
             for count in (1, 2):
                 for code in codes:
-                    url = fresh_database(database)
+                    url = fresh_database(database, code)
                     config = write_fleet_config(
                         root, server, users, MODEL_CACHE, url, lease=args.lease, batch_size=100
                     )

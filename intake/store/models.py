@@ -35,7 +35,7 @@ from intake.notify.states import LedgerState
 from intake.sources.states import AccountState
 from intake.timeutil import utcnow
 
-SCHEMA_REVISION = "0011"
+SCHEMA_REVISION = "0012"
 
 
 class Base(DeclarativeBase):
@@ -205,7 +205,11 @@ class CaseKeyRow(Base):
 
 
 class RawMessageRow(Base):
-    """The untouched bytes of a message, zlib-compressed, for reprocessing."""
+    """The untouched bytes of a message, zlib-compressed, for reprocessing.
+
+    On PostgreSQL ``data`` is stored ``EXTERNAL`` (migration 0012): pglz cannot
+    shrink zlib output, so trying was CPU for nothing.
+    """
 
     __tablename__ = "raw_messages"
     message_pk: Mapped[int] = mapped_column(
@@ -255,7 +259,9 @@ class InboxRow(Base):
     ``RawMessageRow.data`` does, and they move there as they are. A row with
     ``failed_at`` set could not be stored even quarantined: it is out of the live
     queue, kept with its ``error`` and ``attempts`` until ``intake analyse
-    --retry-failed`` puts it back.
+    --retry-failed`` puts it back. On PostgreSQL ``data`` is stored ``EXTERNAL``
+    (migration 0012): compressing a row about to be drained and deleted was a third
+    of PostgreSQL's CPU per message.
     """
 
     __tablename__ = "inbox"

@@ -1,6 +1,6 @@
 -- The schema the migrations leave in a new SQLite database, made in one step by
 -- intake.store.headschema. Generated: python -m intake.store.headschema
--- revision: 0011
+-- revision: 0012
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -254,4 +254,4 @@ CREATE TRIGGER message_fts_ad AFTER DELETE ON messages BEGIN INSERT INTO message
 CREATE TRIGGER message_fts_ai AFTER INSERT ON messages BEGIN INSERT INTO message_fts(rowid, subject, text, facts) VALUES (new.id, new.subject, new.text, new.facts); END;
 CREATE TRIGGER message_fts_au AFTER UPDATE OF subject, text, facts ON messages BEGIN INSERT INTO message_fts(message_fts, rowid, subject, text, facts) VALUES ('delete', old.id, old.subject, old.text, old.facts); INSERT INTO message_fts(rowid, subject, text, facts) VALUES (new.id, new.subject, new.text, new.facts); END;
 INSERT INTO message_fts(message_fts) VALUES ('rebuild');
-INSERT INTO alembic_version (version_num) VALUES ('0011');
+INSERT INTO alembic_version (version_num) VALUES ('0012');
