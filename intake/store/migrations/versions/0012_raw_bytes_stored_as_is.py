@@ -6,9 +6,9 @@ Revises: 0011
 PostgreSQL compressed each message's bytes with pglz as it TOASTed them: the
 inbox's raw mail on every take-in, only for the drain to decompress and delete
 the row moments later, and raw_messages' zlib output, which pglz cannot shrink.
-That was about a third of PostgreSQL's CPU per stored message
-(docs/performance.md). ``EXTERNAL`` keeps them out of line, uncompressed; it
-applies to rows written from now on. SQLite has no such setting: a no-op there.
+That was about a third of PostgreSQL's CPU per stored message (bench/pg_cpu.py;
+README, "Many workers, one PostgreSQL"). ``EXTERNAL`` keeps them out of line,
+uncompressed; it applies to rows written from now on. SQLite has no such setting: a no-op there.
 """
 
 from alembic import op
