@@ -232,20 +232,19 @@ def _shared(
     shared value, and whether another case shares as many (a near-tie)."""
     if not values:
         return None
-    wanted = set(values)
+    wanted = {(kind, value) for value in values}
     scored = []
     for case in cases:
-        if open_only and not case.is_open:
-            continue
-        common = wanted & case.values(kind)
-        if common:
-            scored.append(((len(common), case.is_open, _stamp(case.last_at)), case, common))
+        if (open_only and not case.is_open) or case.keys.isdisjoint(wanted):
+            continue  # most candidates share nothing: a set test in C, no per-kind grouping
+        common = wanted & case.keys
+        scored.append(((len(common), case.is_open, _stamp(case.last_at)), case, common))
     if not scored:
         return None
     scored.sort(key=lambda item: item[0], reverse=True)
     (rank, case, common), rest = scored[0], scored[1:]
     tie = bool(rest) and rest[0][0][:2] == rank[:2]
-    first = next(value for value in values if value in common)
+    first = next(value for value in values if (kind, value) in common)
     return case, first, tie
 
 
