@@ -24,6 +24,7 @@ weeks later is a new case (a reinstatement whose label awaits review ends nothin
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -71,6 +72,13 @@ class CaseSummary:
         """The seller wrote after Amazon's last notice, request or denial."""
         wrote, asked = self.last_outgoing_at, self.last_request_at
         return wrote is not None and (asked is None or wrote >= asked)
+
+    @cached_property
+    def stamps(self) -> tuple[bool, float, float]:
+        """Whether it waits on Amazon, and its newest and the seller's last mail as POSIX
+        stamps: what ``_likeliest`` ranks each open case by for every message naming
+        nothing, made once a summary (a case's summary is kept until a message joins it)."""
+        return self.waiting_on_amazon, _stamp(self.last_at), _stamp(self.last_outgoing_at)
 
     def values(self, kind: str) -> frozenset[str]:
         """The case's keys of one kind, e.g. its ASINs."""
@@ -232,20 +240,19 @@ def _shared(
     shared value, and whether another case shares as many (a near-tie)."""
     if not values:
         return None
-    wanted = set(values)
+    wanted = {(kind, value) for value in values}
     scored = []
     for case in cases:
-        if open_only and not case.is_open:
-            continue
-        common = wanted & case.values(kind)
-        if common:
-            scored.append(((len(common), case.is_open, _stamp(case.last_at)), case, common))
+        if (open_only and not case.is_open) or case.keys.isdisjoint(wanted):
+            continue  # most candidates share nothing: a set test in C, no per-kind grouping
+        common = wanted & case.keys
+        scored.append(((len(common), case.is_open, _stamp(case.last_at)), case, common))
     if not scored:
         return None
     scored.sort(key=lambda item: item[0], reverse=True)
     (rank, case, common), rest = scored[0], scored[1:]
     tie = bool(rest) and rest[0][0][:2] == rank[:2]
-    first = next(value for value in values if value in common)
+    first = next(value for value in values if (kind, value) in common)
     return case, first, tie
 
 
@@ -317,22 +324,30 @@ def _likeliest(pool: list[CaseSummary], clues: Clues) -> tuple[CaseSummary, bool
     Uncertain when the runner-up is as likely: same tier, and within ``NEAR_TIE`` of it.
     """
 
-    def rank(case: CaseSummary) -> tuple[int, float]:
-        same_team = not (clues.team and case.team) or case.team == clues.team
-        waiting = case.waiting_on_amazon and not clues.outgoing
-        tier = 2 * same_team + waiting
-        return tier, _stamp(case.last_outgoing_at if waiting else case.last_at)
+    team, outgoing = clues.team, clues.outgoing
 
-    ranked = sorted(pool, key=rank, reverse=True)
-    best = ranked[0]
-    if len(ranked) == 1:
+    def rank(case: CaseSummary) -> tuple[int, float]:
+        waiting, last, wrote = case.stamps
+        same_team = not (team and case.team) or case.team == team
+        waiting = waiting and not outgoing
+        return 2 * same_team + waiting, wrote if waiting else last
+
+    # the two first of sorted(pool, key=rank, reverse=True), ties in pool order alike
+    best, *rest = heapq.nlargest(2, pool, key=rank)
+    if not rest:
         return best, False
-    (tier, when), (tier2, when2) = rank(best), rank(ranked[1])
+    (tier, when), (tier2, when2) = rank(best), rank(rest[0])
     return best, tier == tier2 and when - when2 <= NEAR_TIE.total_seconds()
 
 
 def _recent_open(cases: list[CaseSummary], when: datetime | None) -> list[CaseSummary]:
-    return [case for case in cases if case.is_open and _within(case.last_at, when)]
+    if when is None:
+        return []
+    return [
+        case
+        for case in cases
+        if case.is_open and case.last_at is not None and abs(when - case.last_at) <= RECENT
+    ]
 
 
 def _why_new(clues: Clues, label: str) -> str:

@@ -14,6 +14,7 @@ transaction commits: a rolled-back batch leaves memory that is read afresh.
 from __future__ import annotations
 
 import bisect
+import math
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -156,12 +157,9 @@ class ClientMemory:
     def recently_open(self, low: datetime, high: datetime, limit: int) -> list[int]:
         """Open notice cases with mail between ``low`` and ``high``, oldest first."""
         start = bisect.bisect_left(self.recent, (low, 0))
-        found: list[int] = []
-        for when, case_id in self.recent[start:]:
-            if when > high or len(found) == limit:
-                break
-            found.append(case_id)
-        return found
+        stop = min(start + limit, len(self.recent))
+        end = bisect.bisect_right(self.recent, (high, math.inf), start, stop)
+        return [case_id for _, case_id in self.recent[start:end]]
 
     def stored(
         self,

@@ -100,7 +100,13 @@ class CaseLookup:
         if clues.when is not None:
             low, high = clues.when - RECENT, clues.when + RECENT
             ids.update(dict.fromkeys(self.memory.recently_open(low, high, CANDIDATE_LIMIT)))
-        return [summary for summary in map(self.summary, ids) if summary is not None]
+        kept = self.memory.summaries
+        found = []
+        for case_id in ids:  # most are kept: look them up without a call each
+            summary = kept.get(case_id) or self.summary(case_id)
+            if summary is not None:
+                found.append(summary)
+        return found
 
     def summary(self, case_id: int) -> CaseSummary | None:
         """A case with its keys, as grouping sees it (kept until a message joins it)."""
