@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import fields, replace
@@ -43,6 +44,13 @@ from intake.mail.headers import decode_words
 from intake.mail.mailview import MailView, plain_view
 from intake.mail.notice import Attachment, Link, Notice
 from intake.mail.storable import MAX_ADDRESS, MAX_MESSAGE_ID, has_unstorable, shortened_id, storable
+
+# mail-parser warns about MIME parts it does not handle ("Email content 'mixed' not
+# handled"); intake records such problems as defects itself. With no logging set up
+# (a script using intake as a library, ``bench/``), Python would print each warning
+# bare on stderr; a handler that drops them keeps that quiet, and a process that sets
+# up logging still gets them through its own handlers (``intake.logs`` keeps ERROR).
+logging.getLogger("mailparser").addHandler(logging.NullHandler())
 
 # Headers kept on the Notice, for authenticity checks and threading.
 KEPT_HEADERS = (

@@ -44,3 +44,25 @@ def test_mail_parser_warnings_stay_out_of_an_analysis_workers_stderr(
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "30"
     assert "not handled" not in done.stderr and done.stderr == ""
+
+
+def test_mail_parser_warnings_stay_out_of_a_library_callers_stderr() -> None:
+    """Code that parses mail with intake as a library (a script, ``bench/``) and sets up
+    no logging sees no mail-parser warning either; what it sets up later still gets them."""
+    malformed = next((demo_mailbox() / "lumen-home").glob("08-*.eml"))
+    script = (
+        "import logging, sys\n"
+        "from pathlib import Path\n"
+        "from intake.mail.parse import parse\n"
+        "raw = Path(sys.argv[1]).read_bytes()\n"
+        "parse(raw)\n"
+        "print('quiet', file=sys.stderr)\n"
+        "logging.basicConfig(level=logging.WARNING, format='%(name)s %(message)s')\n"
+        "parse(raw)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(malformed)],
+                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    before, _, after = done.stderr.partition("quiet\n")
+    assert before == ""
+    assert "mailparser" in after and "not handled" in after
