@@ -55,6 +55,17 @@ def refuse_inserts(db_url: str, column: str, value: str) -> None:
     engine.dispose()
 
 
+def three_files_one_poison(folder: Path) -> list[bytes]:
+    """``0.eml``, ``1.eml`` (subject "poison", for ``refuse_inserts``) and ``2.eml`` in a
+    new ``folder``; their bytes in that order."""
+    builder = MessageBuilder()
+    folder.mkdir()
+    files = [builder.build(), builder.build(subject="poison"), builder.build()]
+    for n, data in enumerate(files):
+        (folder / f"{n}.eml").write_bytes(data)
+    return files
+
+
 def stored(db_url: str) -> list[tuple[MessageRow, bytes]]:
     """Every stored message with its raw bytes, in id order."""
     store = open_store(db_url)
@@ -143,12 +154,8 @@ def test_a_message_the_database_refuses_is_quarantined_and_the_batch_goes_on(
 ):
     """GIVEN a database that refuses one message WHEN its batch is stored THEN that message
     is kept raw as ``quarantined`` with the reason, and the others are stored normally."""
-    builder = MessageBuilder()
     mail = tmp_path / "mail"
-    mail.mkdir()
-    files = [builder.build(), builder.build(subject="poison"), builder.build()]
-    for n, data in enumerate(files):
-        (mail / f"{n}.eml").write_bytes(data)
+    files = three_files_one_poison(mail)
     refuse_inserts(db_url, "subject", "poison")
     config = write_config(tmp_path, db_url, model_path)
 

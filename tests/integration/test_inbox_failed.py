@@ -17,7 +17,13 @@ from intake.store import open_store
 from intake.store.models import InboxRow
 from tests.builders import MessageBuilder
 from tests.cli import run_cli
-from tests.integration.test_hostile_store import REFUSED, refuse_inserts, stored, write_config
+from tests.integration.test_hostile_store import (
+    REFUSED,
+    refuse_inserts,
+    stored,
+    three_files_one_poison,
+    write_config,
+)
 
 
 def inbox_rows(db_url: str) -> list[InboxRow]:
@@ -62,12 +68,8 @@ def test_a_message_that_cannot_be_quarantined_is_set_aside_as_failed(
     (reason, one attempt); `analyse` does not retry it, `status` shows it failed and no
     backlog; ingesting it again adds no second copy; `analyse --retry-failed` stores it
     once the database takes it."""
-    builder = MessageBuilder()
     mail = tmp_path / "mail"
-    mail.mkdir()
-    files = [builder.build(), builder.build(subject="poison"), builder.build()]
-    for n, data in enumerate(files):
-        (mail / f"{n}.eml").write_bytes(data)
+    files = three_files_one_poison(mail)
     refuse_inserts(db_url, "content_hash", hashlib.sha256(files[1]).hexdigest())
     config = str(write_config(tmp_path, db_url, model_path))
 
