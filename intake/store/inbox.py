@@ -35,12 +35,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from intake.mail.notice import Origin, RawMessage
 from intake.store import Store
 from intake.store.models import AccountRow, ClientRow, InboxRow
+from intake.store.rowinsert import bind_converter, unconverted
 from intake.timeutil import as_utc, utcnow
 
 # First key of the PostgreSQL advisory locks held by drainers (the second is the
@@ -152,17 +153,13 @@ _COLUMNS = (
 )
 
 
-def _same(value: Any) -> Any:
-    return value
-
-
 def _values(
     client_id: int,
     account_id: int | None,
     raw: RawMessage,
     taken_at: object,
-    date: Callable[[Any], Any] = _same,
-    flag: Callable[[Any], Any] = _same,
+    date: Callable[[Any], Any] = unconverted,
+    flag: Callable[[Any], Any] = unconverted,
 ) -> tuple:
     """One row of ``_COLUMNS``; ``date`` and ``flag`` convert its datetime and booleans."""
     origin = raw.origin
@@ -194,8 +191,10 @@ def _insert_plain(
     """One executemany of the driver's own INSERT, with the values converted as the
     dialect's column types would (SQLite keeps datetimes as text, booleans as integers)."""
     dialect = connection.dialect
-    date, flag = _converter(dialect, "internaldate"), _converter(dialect, "outgoing")
-    taken_at = _converter(dialect, "taken_at")(now)
+    columns = InboxRow.core_table().c
+    date = bind_converter(columns.internaldate, dialect)
+    flag = bind_converter(columns.outgoing, dialect)
+    taken_at = bind_converter(columns.taken_at, dialect)(now)
     rows = [_values(client_id, account_id, raw, taken_at, date, flag) for raw in raws]
     marker = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite; psycopg
     statement = (
@@ -203,12 +202,6 @@ def _insert_plain(
         f" VALUES ({', '.join([marker] * len(_COLUMNS))})"
     )
     connection.exec_driver_sql(statement, rows)
-
-
-def _converter(dialect: Dialect, column: str) -> Callable[[Any], Any]:
-    """The dialect's conversion of a value for ``inbox.column`` (none: the value itself)."""
-    kind = InboxRow.core_table().c[column].type.dialect_impl(dialect)
-    return kind.bind_processor(dialect) or _same
 
 
 def next_waiting(session: Session, client_id: int, after: int, limit: int) -> list[Waiting]:

@@ -57,7 +57,7 @@ def _prepared(column: Column, dialect: Dialect) -> tuple[Callable[[Any], Any], C
     """The dialect's conversion of a value for ``column``, and its Python-side default."""
     if column.server_default is not None and column.default is None:
         raise ValueError(f"{column}: a server default alone is not supported here")
-    convert = column.type.dialect_impl(dialect).bind_processor(dialect) or _same
+    convert = bind_converter(column, dialect)
     default = column.default
     if default is None:
         return convert, _none
@@ -68,7 +68,14 @@ def _prepared(column: Column, dialect: Dialect) -> tuple[Callable[[Any], Any], C
     return convert, lambda: value
 
 
-def _same(value: Any) -> Any:
+def bind_converter(column: Column, dialect: Dialect) -> Callable[[Any], Any]:
+    """The dialect's conversion of a value for ``column`` (SQLite keeps datetimes as text,
+    booleans as integers); ``unconverted`` where the driver takes the value as it is."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect) or unconverted
+
+
+def unconverted(value: Any) -> Any:
+    """A value the driver takes as it is."""
     return value
 
 
