@@ -133,14 +133,25 @@ class ClassifyBench:
         self.maildir = folder / "Maildir"
         write_maildir(self.maildir, count, seed=7)
         self.one = next((self.maildir / "cur").iterdir())
-        self.config = folder / "intake.toml"
-        self.config.write_text(f'[classifier]\nmodel_path = "{model}"\n', encoding="utf-8")
+        self.folder, self.model = folder, model
+        self.configs: dict[Path, Path] = {}
+
+    def config(self, source: Path) -> Path:
+        """``source``'s own config, in a folder of its own: the default database a checkout
+        may make there (to read corrections) is migrated by that checkout's code only, so
+        a baseline from before a migration never meets a database migrated past it."""
+        if source not in self.configs:
+            config = self.folder / f"config-{len(self.configs)}" / "intake.toml"
+            config.parent.mkdir()
+            config.write_text(f'[classifier]\nmodel_path = "{self.model}"\n', encoding="utf-8")
+            self.configs[source] = config
+        return self.configs[source]
 
     def run(self, source: Path, *args: str, whole: bool = True) -> ClassifyRun:
         """One run of the code in ``source`` over the Maildir (or one message of it)."""
         target = self.maildir if whole else self.one
         command = [sys.executable, "-c", "from intake.cli import main; main()", "--config",
-                   str(self.config), "classify", "--json", *args, str(target)]  # fmt: skip
+                   str(self.config(source)), "classify", "--json", *args, str(target)]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": str(source)}
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
