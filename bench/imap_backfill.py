@@ -322,12 +322,31 @@ def report_analysis(stats: MailboxStats, fetch: FetchRun, runs: Analysis) -> str
             f"{rate(runs.poll) / raw:.2f} (target >= 0.35); "
             f"{steady / raw:.2f} without start-up; {mem(runs.poll)} "
             f"({runs.poll.report.get('stored')} stored)",
+            cpu_bound(n, raw, runs.poll),
             f"start-up (intake poll, nothing new):  {runs.idle.seconds:.2f} s",
             f"intake ingest (the Maildir):          {rate(runs.ingest):7.0f} msg/s; "
             f"{mem(runs.ingest)}",
             f"intake classify --json:               {n / runs.classify.seconds:7.0f} msg/s; "
             f"{mem(runs.classify)}",
         ]
+    )
+
+
+def cpu_bound(n: int, raw: float, poll: Run) -> str:
+    """What the end-to-end run's own CPU cost allows on this machine's cores.
+
+    Every core kept busy with nothing else (Dovecot's share not counted) is the most
+    any scheduling could give; the target's rate, against the same raw fetch, shows
+    how much CPU a message it leaves.
+    """
+    cores = os.cpu_count() or 1
+    per_message = poll.cpu / n
+    most = cores / per_message
+    target = cores / (0.35 * raw)
+    return (
+        f"  CPU {per_message * 1e3:.2f} ms a message: {cores} cores allow at most "
+        f"{most:.0f} msg/s = {most / raw:.2f} of the raw fetch; 0.35 of it would leave "
+        f"{target * 1e3:.2f} ms a message"
     )
 
 
