@@ -253,3 +253,23 @@ def test_classify_gives_the_same_output_on_every_number_of_processes(
     assert len(verdicts) == 49 + len(corpus)
     assert sum(verdict["resent_of"] is not None for verdict in verdicts) >= 2
     assert two == one
+
+
+def test_classify_names_each_file_it_could_not_read(capsys, config: Path, tmp_path: Path) -> None:
+    """An empty file or one without mail headers used to be a row like any other
+    (`other*  0.00  ok`) with no word of why. Now each gets one `Warning:` line naming it
+    and why, as `intake ingest` says it, and its row says `unparseable`, not a verdict."""
+    (tmp_path / "empty.eml").write_bytes(b"")
+    (tmp_path / "notes.eml").write_bytes(b"\x00\x01 not mail at all\n")
+    good = demo_mailbox() / "northwind-outdoor" / "08-need-info-ip-invoices.eml"
+    paths = [str(tmp_path / "empty.eml"), str(tmp_path / "notes.eml"), str(good)]
+    code, out, err = run(capsys, "--config", str(config), "classify", *paths)
+    assert code == 0, err
+    assert f"Warning: {paths[0]}: empty message" in err.splitlines()
+    assert f"Warning: {paths[1]}: no mail headers" in err.splitlines()
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:]}
+    assert rows[paths[0]] == ["unparseable", "-", "-", "-"]
+    assert rows[paths[1]] == ["unparseable", "-", "-", "-"]
+    assert rows[str(good)][0] == "need_more_info"
+    code, out, err = run(capsys, "--config", str(config), "classify", "--json", paths[0])
+    assert json.loads(out)["error"] and f"Warning: {paths[0]}: empty message" in err
