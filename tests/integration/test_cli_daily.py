@@ -239,3 +239,29 @@ def test_a_file_that_cannot_be_read_is_named_and_the_rest_are_taken_in(
     assert len(read) == 1
     named = warned + [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(named) == 1 and str(dangling) in named[0] and "cannot read" in named[0]
+
+
+def test_terminal_control_characters_in_mail_never_reach_the_terminal(
+    capsys, config: Path, tmp_path: Path
+) -> None:
+    """A subject is the sender's text: ESC and BEL in it (an encoded word carries any byte)
+    used to reach the terminal as they were, so a message could retitle the window, clear
+    the screen or hide a line in `intake messages`. Text output shows each as `?`."""
+    mail = tmp_path / "escape.eml"
+    mail.write_bytes(
+        b"From: Seller Performance <seller-performance@amazon.com>\r\nTo: a@b.test\r\n"
+        b"Subject: =?utf-8?q?Hi=1B]0;owned=07=1B[2J=1B[8mhidden=C2=9B31m?=\r\n"
+        b"Message-ID: <escape@x>\r\nDate: Mon, 7 Dec 2026 10:00:00 +0000\r\n\r\n"
+        b"We have deactivated your listing B0ABCDEF12 for a safety complaint.\r\n"
+    )
+    c = ("--config", str(config))
+    assert run(capsys, *c, "ingest", "--client", "lumen-home", str(mail))[0] == 0
+    _, listed, _ = run(capsys, *c, "messages", "--json")
+    message = json.loads(listed.splitlines()[0])
+    case_id = str(message["case_id"])
+    assert "\x1b" in message["subject"]  # stored as it came; JSON escapes it itself
+    for args in (("messages",), ("cases", "--all"), ("case", "show", case_id)):
+        code, out, err = run(capsys, *c, *args)
+        assert code == 0, err
+        assert not any(char in out for char in "\x1b\x07\x9b"), (args, out)
+        assert args == ("cases", "--all") or "Hi?]0;owned??[2J?[8mhidden?31m" in out, (args, out)
