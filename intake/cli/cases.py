@@ -156,6 +156,10 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
     ]
     rows.sort(key=lambda row: (row[1] is None, row[1] or utcnow()))
     click.echo(table(("ID", "DATE", "LABEL", "CONF", "DIR", "AUTH", "SUBJECT", "WHY"), rows))
+    for m in messages:  # the evidence, which the AUTH column has no room for
+        reasons = m.authenticity.get("reasons") or []
+        if m.authenticity.get("verdict") == "suspicious" and reasons:
+            click.echo(printable(f"Message {m.id} is likely phishing: " + "; ".join(reasons)))
 
 
 @case.command("merge")

@@ -211,3 +211,18 @@ def test_relabelling_with_the_same_label_says_it_confirms(capsys, demo) -> None:
     assert (
         out == "Message 35: other confirmed, in case 11 (joins the training data on next train).\n"
     )
+
+
+def test_case_show_says_why_a_message_is_likely_phishing(capsys, demo: str) -> None:
+    """GIVEN the demo's phishing case WHEN shown as text THEN each suspicious message's
+    reasons are there (they were only in --json and the web app: the text said "failed
+    authenticity checks" and no more, so a consultant could not tell a look-alike domain
+    from a broken header)."""
+    code, out, err = run_cli(capsys, "--config", demo, "case", "show", "11")
+    assert code == 0, err
+    assert (
+        "Message 35 is likely phishing: sender domain amaz0n-seller-support.com imitates an"
+        " Amazon domain" in " ".join(out.split())
+    )
+    _, out, _ = run_cli(capsys, "--config", demo, "case", "show", "2")
+    assert "likely phishing" not in out
