@@ -265,3 +265,19 @@ def test_terminal_control_characters_in_mail_never_reach_the_terminal(
         assert code == 0, err
         assert not any(char in out for char in "\x1b\x07\x9b"), (args, out)
         assert args == ("cases", "--all") or "Hi?]0;owned??[2J?[8mhidden?31m" in out, (args, out)
+
+
+def test_messages_with_filters_that_match_nothing_does_not_say_nothing_is_stored(
+    capsys, config: Path
+) -> None:
+    """`messages --label resent` on a database full of mail said "No messages stored yet.",
+    as if the ingest had been lost; it names the filters instead."""
+    c = ("--config", str(config))
+    one = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[0]
+    assert run(capsys, *c, "ingest", "--client", "lumen-home", str(one))[0] == 0
+    code, out, _ = run(capsys, *c, "messages", "--label", "resent")
+    assert (code, out) == (0, "No messages match --label resent.\n")
+    code, out, _ = run(capsys, *c, "messages", "--client", "northwind-outdoor", "--case", "1")
+    assert (code, out) == (0, "No messages match --client northwind-outdoor --case 1.\n")
+    code, out, _ = run(capsys, *c, "messages", "--unparseable")
+    assert out == "No unparseable messages.\n"
