@@ -281,3 +281,30 @@ def test_messages_with_filters_that_match_nothing_does_not_say_nothing_is_stored
     assert (code, out) == (0, "No messages match --client northwind-outdoor --case 1.\n")
     code, out, _ = run(capsys, *c, "messages", "--unparseable")
     assert out == "No unparseable messages.\n"
+
+
+def test_ingest_run_again_after_an_interruption_counts_what_it_stored(
+    capsys, config: Path
+) -> None:
+    """An ingest that stopped after taking its files in (the database went away) is
+    finished by running it again, as the README says; that run analysed and stored them
+    but said "0 stored in 0 case(s), 3 already stored", as if the first run had."""
+    from intake.mail.notice import Origin, RawMessage
+    from intake.store import inbox, open_store, repo
+
+    files = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[1:4]
+    store = open_store(f"sqlite:///{config.parent / 'intake.db'}")
+    with store.session() as session:  # where the first run stopped: taken in, not analysed
+        client_id = repo.ensure_client(session, "lumen-home", "Lumen Home")
+        raws = [RawMessage(f.read_bytes(), Origin(kind="file", path=str(f))) for f in files]
+        inbox.take_in(session, client_id, None, raws)
+    store.close()
+    code, out, err = run(
+        capsys, "--config", str(config), "ingest", "--client", "lumen-home", *map(str, files)
+    )
+    assert code == 0, err
+    assert out.startswith("3 message(s) read: 3 stored in 1 case(s), 0 already stored"), out
+    code, out, _ = run(
+        capsys, "--config", str(config), "ingest", "--client", "lumen-home", *map(str, files)
+    )
+    assert out.startswith("3 message(s) read: 0 stored in 0 case(s), 3 already stored"), out
