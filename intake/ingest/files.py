@@ -67,9 +67,7 @@ def ingest(
         if item.inbox_id not in wanted and not item.outcome.duplicate and item.outcome.id
     }
     outcomes = [
-        _stored_now(item.outcome, stored_now)
-        for item in report.drained
-        if item.inbox_id in wanted
+        _stored_now(item.outcome, stored_now) for item in report.drained if item.inbox_id in wanted
     ]
     if ctx.client in report.regrouped:
         outcomes = _refreshed(store, outcomes)

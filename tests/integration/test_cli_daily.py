@@ -283,9 +283,7 @@ def test_messages_with_filters_that_match_nothing_does_not_say_nothing_is_stored
     assert out == "No unparseable messages.\n"
 
 
-def test_ingest_run_again_after_an_interruption_counts_what_it_stored(
-    capsys, config: Path
-) -> None:
+def test_ingest_run_again_after_an_interruption_counts_what_it_stored(capsys, config: Path) -> None:
     """An ingest that stopped after taking its files in (the database went away) is
     finished by running it again, as the README says; that run analysed and stored them
     but said "0 stored in 0 case(s), 3 already stored", as if the first run had."""

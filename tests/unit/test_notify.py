@@ -276,9 +276,7 @@ def test_mail_that_could_not_be_read_is_not_called_other_mail() -> None:
     rendered = render_digest(digest)
     text = " ".join(rendered.text.split())
     assert "1 other message(s) arrived that are not about a case." in text
-    assert (
-        "2 message(s) could not be read; `intake messages --unparseable` lists them." in text
-    )
+    assert "2 message(s) could not be read; `intake messages --unparseable` lists them." in text
     assert "2 message(s) could not be read" in rendered.html
     assert "could not be read" not in render_digest(build_digest(
         cases, messages, since=SINCE, now=NOW, client="acme")).text  # fmt: skip
