@@ -273,3 +273,19 @@ def test_classify_names_each_file_it_could_not_read(capsys, config: Path, tmp_pa
     assert rows[str(good)][0] == "need_more_info"
     code, out, err = run(capsys, "--config", str(config), "classify", "--json", paths[0])
     assert json.loads(out)["error"] and f"Warning: {paths[0]}: empty message" in err
+
+
+def test_eval_on_a_terminal_shows_how_far_it_is(capsys, monkeypatch, small_corpus: Path) -> None:
+    """eval fits a model per fold, a minute or more on the shipped corpus, and said nothing
+    meanwhile; on a terminal a progress line counts the folds (and is cleared at the end)."""
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(capsys, "eval", "--corpus", str(small_corpus), "--folds", "3")
+    assert code == 0, err
+    assert "\reval: leave-one-family-out, fold 1 of " in err
+    assert "\reval: cross-validation, fold 3 of 3" in err and err.endswith("\r\x1b[K")
+    assert "\r" not in out
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    _, _, err = run(capsys, "eval", "--corpus", str(small_corpus), "--folds", "3")
+    assert "fold" not in err
