@@ -104,13 +104,15 @@ def parse(raw: bytes, *, message_id_hint: str = "", quick: bool = True) -> Notic
     if not sender and (unclosed := _unclosed_sender(message.get("From"))):
         sender_name, sender = unclosed
         repair = (f"{UNCLOSED_FROM}; the sender is read as {sender}",)
+    stored = next((v for k, v in message.raw_items() if k.lower() == "subject"), None)
+    subject, subject_defects = _eight_bit_subject(stored, mail.subject)
     date, date_defects = _date(mail.date, str(message.get("Date", "") or ""))
     notice = Notice(
         message_id=_message_id(mail.message_id),
         sender=sender,
         sender_name=sender_name,
         recipients=tuple(addr.lower() for _, addr in _addresses(mail.to) if addr),
-        subject=_clean_header(mail.subject),
+        subject=subject,
         date=date,
         in_reply_to=_message_id(message.get("In-Reply-To", "")),
         references=tuple(_MSGID.findall(str(message.get("References", "")))),
@@ -119,7 +121,7 @@ def parse(raw: bytes, *, message_id_hint: str = "", quick: bool = True) -> Notic
         attachments=tuple(_attachment(item) for item in mail.attachments),
         links=links,
         headers=_kept_headers(message),
-        defects=_defects(mail.defects) + date_defects + repair,
+        defects=_defects(mail.defects) + date_defects + repair + subject_defects,
     )
     return fitted(notice)
 
@@ -326,6 +328,23 @@ def _unclosed_sender(value: object) -> tuple[str, str] | None:
     if any(char in name for char in '"<>'):  # an encoded word hiding brackets or quotes
         return None
     return name, rest.strip().lower()
+
+
+def _eight_bit_subject(raw: object, parsed: Any) -> tuple[str, tuple[str, ...]]:
+    """The subject; one written in 8-bit bytes that are not UTF-8 (an older mailer's bare
+    Latin-1) read as Windows-1252, a superset of it, rather than without those letters,
+    as mail-parser leaves it."""
+    if isinstance(raw, str) and _SURROGATES.search(raw):
+        data = raw.encode("ascii", "surrogateescape")
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("windows-1252", "replace")
+            return _clean_header(text), ("Subject: 8-bit bytes, not UTF-8: read as windows-1252",)
+    return _clean_header(parsed), ()
+
+
+_SURROGATES = re.compile("[\udc80-\udcff]")
 
 
 def _message_id(value: str | None) -> str | None:

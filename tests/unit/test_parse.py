@@ -182,3 +182,18 @@ def test_an_ambiguous_unclosed_from_stays_without_a_sender(header: bytes) -> Non
     notice = parse(_from(header))
     assert notice.sender == ""
     assert not any(d.startswith(UNCLOSED_FROM) for d in notice.defects)
+
+
+def test_a_raw_latin_1_subject_keeps_its_letters() -> None:
+    """Older mailers still write 8-bit subjects with no encoded word; mail-parser dropped
+    every byte that was not UTF-8 ("Verkäuferkonto" became "Verkuferkonto"). Bytes that are
+    not UTF-8 are read as Windows-1252 (a superset of Latin-1), and the defect says so."""
+    raw = (
+        b"From: seller-performance@amazon.de\r\nTo: a@b.test\r\nMessage-ID: <l1@x>\r\n"
+        b"Subject: Ihr Verk\xe4uferkonto wurde gesperrt \x96 Sch\xfctzen\r\n\r\nText.\r\n"
+    )
+    notice = parse(raw)
+    assert notice.subject == "Ihr Verkäuferkonto wurde gesperrt – Schützen"
+    assert any("Subject" in defect and "windows-1252" in defect for defect in notice.defects)
+    utf8 = parse(raw.replace(b"Verk\xe4ufer", "Verkäufer".encode()).replace(b"\x96 Sch\xfc", b"x"))
+    assert utf8.subject == "Ihr Verkäuferkonto wurde gesperrt xtzen"
