@@ -306,3 +306,21 @@ def test_ingest_run_again_after_an_interruption_counts_what_it_stored(capsys, co
         capsys, "--config", str(config), "ingest", "--client", "lumen-home", *map(str, files)
     )
     assert out.startswith("3 message(s) read: 0 stored in 0 case(s), 3 already stored"), out
+
+
+def test_templates_need_no_client_when_no_client_has_its_own(capsys, config: Path) -> None:
+    """A consultant's config has several clients; with no client's own `templates` folder
+    every client reads the same ones, yet `templates list` stopped with "several clients
+    configured; choose one with --client". It lists them; once a client has its own
+    folder, the choice matters and --client is asked for again."""
+    c = ("--config", str(config))
+    code, out, err = run(capsys, *c, "templates", "list")
+    assert code == 0, err
+    assert "suspension.txt.j2" in out and "shipped" in out
+    code, out, err = run(capsys, *c, "templates", "show", "resent")
+    assert code == 0 and out.strip(), err
+    own = config.parent / "lumen-templates"
+    own.mkdir()
+    config.write_text(config.read_text() + f'templates = "{own}"\n')  # under lumen-home
+    code, _, err = run(capsys, *c, "templates", "list")
+    assert code == 2 and "choose one with --client" in err
