@@ -280,3 +280,14 @@ def test_mail_that_could_not_be_read_is_not_called_other_mail() -> None:
     assert "2 message(s) could not be read" in rendered.html
     assert "could not be read" not in render_digest(build_digest(
         cases, messages, since=SINCE, now=NOW, client="acme")).text  # fmt: skip
+
+
+def test_the_consultant_digest_says_what_could_not_be_read() -> None:
+    """As the seller's: mail that could not be read is named apart, with where to look."""
+    cases, messages = two_clients()
+    broken = replace(message_view(20, "acme", 99, "other"), status="parse_error", error="x")
+    digest = build_digest(cases, [*messages, broken], since=SINCE, now=NOW)
+    rendered = render_digest(digest)
+    said = "1 message(s) could not be read; `intake messages --unparseable` lists them."
+    assert said in " ".join(rendered.text.split())
+    assert "1 message(s) could not be read" in rendered.html
