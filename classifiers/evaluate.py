@@ -21,7 +21,7 @@ has one, are reported beside it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -160,6 +160,10 @@ class EvalReport:
         }
 
 
+#: ``progress(phase, done, total)``: one more fold of ``phase`` is done.
+Progress = Callable[[str, int, int], None]
+
+
 def evaluate(
     corpus_dir: Path | None = None,
     folds: int = 5,
@@ -169,20 +173,24 @@ def evaluate(
     threshold: float = REVIEW_THRESHOLD,
     recipe: Recipe = RECIPE,
     variants: bool = True,
+    progress: Progress | None = None,
 ) -> EvalReport:
     """Leave-one-family-out on the train split, then (``variants``) stratified ``folds``-fold
-    cross-validation and the held-out split if there is one."""
+    cross-validation and the held-out split if there is one.
+
+    ``progress(phase, done, total)`` is called after each fold's fit (a minute or more in
+    all on the shipped corpus), so a command can show how far it is."""
     corpus_dir = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
     examples = load_corpus(corpus_dir, "train")
     if variants:
         _check_folds(examples, folds)
     tokens = [features.notice_tokens(e.text, recipe.char_grams) for e in examples]
-    answers = out_of_family(examples, tokens, recipe, family_folds, seed)
+    answers = out_of_family(examples, tokens, recipe, family_folds, seed, progress)
     n_folds = min(family_folds, _family_count(examples))
     families = family_report(answers, threshold, n_folds, recipe.temperature)
     if not variants:
         return EvalReport(families=families, cross_validation=None, heldout=None)
-    cv = cross_validation(examples, tokens, recipe, folds, seed)
+    cv = cross_validation(examples, tokens, recipe, folds, seed, progress)
     heldout = None
     if (corpus_dir / "heldout").is_dir():
         held = load_corpus(corpus_dir, "heldout")
@@ -216,6 +224,7 @@ def cross_validation(
     recipe: Recipe,
     folds: int,
     seed: int,
+    progress: Progress | None = None,
 ) -> SplitReport:
     """Stratified ``folds``-fold cross-validation over variants (families on both sides)."""
     from sklearn.model_selection import StratifiedKFold
@@ -223,11 +232,13 @@ def cross_validation(
     labels = [example.label for example in examples]
     predicted = [""] * len(examples)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train_rows, test_rows in splitter.split(labels, labels):
+    for done, (train_rows, test_rows) in enumerate(splitter.split(labels, labels), 1):
         for row, answer in zip(
             test_rows, _fold(examples, tokens, train_rows, test_rows, recipe), strict=True
         ):
             predicted[row] = answer.label
+        if progress:
+            progress("cross-validation", done, folds)
     return score_split(f"cross-validation ({folds} folds)", examples, predicted)
 
 
@@ -237,6 +248,7 @@ def out_of_family(
     recipe: Recipe,
     max_folds: int,
     seed: int,
+    progress: Progress | None = None,
 ) -> list[Answer]:
     """Every example predicted by a model trained without any example of its family."""
     from classifiers.corpus.families import family_of
@@ -244,13 +256,17 @@ def out_of_family(
     groups = [family_of(example.path) for example in examples]
     labels = [example.label for example in examples]
     answers: list[Answer | None] = [None] * len(examples)
-    for train_rows, test_rows in _family_splits(labels, groups, max_folds, seed):
-        if len({labels[i] for i in train_rows}) < 2:
-            continue  # cannot train on one label; these stay unanswered (counted wrong)
-        for row, answer in zip(
-            test_rows, _fold(examples, tokens, train_rows, test_rows, recipe), strict=True
-        ):
-            answers[row] = answer
+    total = min(max_folds, len(set(groups)))
+    for done, (train_rows, test_rows) in enumerate(
+        _family_splits(labels, groups, max_folds, seed), 1
+    ):
+        if len({labels[i] for i in train_rows}) >= 2:  # else unanswered (counted wrong)
+            for row, answer in zip(
+                test_rows, _fold(examples, tokens, train_rows, test_rows, recipe), strict=True
+            ):
+                answers[row] = answer
+        if progress:
+            progress("leave-one-family-out", done, total)
     return [a if a is not None else _unanswered(e) for a, e in zip(answers, examples, strict=True)]
 
 

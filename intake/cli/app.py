@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
@@ -35,6 +38,7 @@ class App:
         self.debug = debug
         self.config: Config = load_config(find_config_path(config_path))
         self.creates_database = False
+        self._done = threading.Event()  # ends the helper threads when the command ends
         configure_logging(self.config.logging.level, self.config.logging.format, debug)
 
     @cached_property
@@ -62,7 +66,10 @@ class App:
             )
         from intake.store import open_store
 
-        return open_store(self.config.database_url)
+        store = open_store(self.config.database_url)
+        if store.engine.dialect.name == "sqlite" and sys.stderr.isatty():
+            say_when_waiting(store.engine, self._done)
+        return store
 
     def missing_database(self) -> Path | None:
         """The SQLite file the config names when it does not exist yet, else None."""
@@ -140,8 +147,49 @@ class App:
 
     def close(self) -> None:
         """Release the database connections if any were opened."""
+        self._done.set()
         if "store" in self.__dict__:
             self.store.close()
+
+
+WAIT_NOTE_AFTER_S = 2.0  # a SQLite statement this slow is most likely waiting for the lock
+
+
+def say_when_waiting(engine, done: threading.Event, after: float = WAIT_NOTE_AFTER_S) -> None:
+    """On a terminal, one line when a SQLite statement has waited ``after`` seconds.
+
+    Another process writing to the file holds its write lock, and SQLite waits up to its
+    busy timeout (30 s) before "database is locked": without a word the command looks
+    hung. One watcher thread (until ``done`` is set) and a time stamp per statement.
+    """
+    from sqlalchemy import event
+
+    started: list[float | None] = [None]
+
+    def begin(*_args) -> None:
+        started[0] = time.monotonic()
+
+    def end(*_args) -> None:
+        started[0] = None
+
+    def watch() -> None:
+        said = False
+        while not done.wait(after / 4):
+            since = started[0]
+            if since is None:
+                said = False
+            elif not said and time.monotonic() - since >= after:
+                said = True
+                click.echo(
+                    "Waiting for the database (another process may be writing to it;"
+                    " SQLite waits up to 30 s)...",
+                    err=True,
+                )
+
+    event.listen(engine, "before_cursor_execute", begin)
+    event.listen(engine, "after_cursor_execute", end)
+    event.listen(engine, "handle_error", end)
+    threading.Thread(target=watch, name="intake-db-wait", daemon=True).start()
 
 
 def sqlite_database(url: str) -> str | None:

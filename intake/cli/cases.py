@@ -16,7 +16,7 @@ import click
 from intake.cases.kinds import EventKind
 from intake.cases.state import STATUSES
 from intake.cli.options import app_from, clients_option, json_option
-from intake.cli.output import emit, table
+from intake.cli.output import emit, printable, table
 from intake.errors import InputError
 from intake.store import casenotes, casework, views
 from intake.store.labels import find_message
@@ -115,7 +115,7 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
         )
         return
     state = view.state
-    click.echo(f"Case {view.id} ({app.display(view.client)}): {view.title}")
+    click.echo(printable(f"Case {view.id} ({app.display(view.client)}): {view.title}"))
     click.echo(f"Owner: {owner or 'nobody'}")
     click.echo(f"Status: {state.status}   denials: {state.denials}   resent: {state.resent}")
     click.echo(
@@ -156,6 +156,10 @@ def show(ctx: click.Context, case_id: int, as_json: bool) -> None:
     ]
     rows.sort(key=lambda row: (row[1] is None, row[1] or utcnow()))
     click.echo(table(("ID", "DATE", "LABEL", "CONF", "DIR", "AUTH", "SUBJECT", "WHY"), rows))
+    for m in messages:  # the evidence, which the AUTH column has no room for
+        reasons = m.authenticity.get("reasons") or []
+        if m.authenticity.get("verdict") == "suspicious" and reasons:
+            click.echo(printable(f"Message {m.id} is likely phishing: " + "; ".join(reasons)))
 
 
 @case.command("merge")

@@ -31,18 +31,25 @@ def classify(ctx: click.Context, paths: tuple[str, ...], jobs: int | None, as_js
     sources = resolve_sources(paths)
     messages = unread_messages(sources, app.config.ingest.max_message_bytes)
     verdicts = classify_messages(messages, app.classifier, jobs or len(os.sched_getaffinity(0)))
+    rows: list[tuple[object, ...]] = []
+    for v in verdicts:  # a generator: each is said as it comes
+        if v.error:  # as `intake ingest` names them: `Warning: x.eml: no mail headers`
+            click.echo(f"Warning: {v.path}: {_reason(v.error)}", err=True)
+        if as_json:
+            emit(v.to_dict())
+        elif v.error:
+            rows.append((v.path, "unparseable", None, None, None))
+        else:
+            review = "*" if v.needs_review else ""
+            verdict = v.authenticity.get("verdict")
+            rows.append((v.path, v.label + review, v.confidence, verdict, v.resent_of))
     if as_json:
-        for verdict in verdicts:
-            emit(verdict.to_dict())
         return
-    rows = [
-        (
-            v.path,
-            v.label + ("*" if v.needs_review else ""),
-            v.confidence,
-            v.authenticity.get("verdict"),
-            v.resent_of,
-        )
-        for v in verdicts
-    ]
     click.echo(table(("PATH", "LABEL", "CONF", "AUTH", "RESENT OF"), rows))
+
+
+def _reason(error: str) -> str:
+    """A parse error without the origin it starts with (``file:x.eml: empty message``)."""
+    if error.startswith(("file:", "imap:")) and ": " in error:
+        return error.split(": ", 1)[1]
+    return error

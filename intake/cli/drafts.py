@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from intake.cli.options import app_from, client_option, json_option
 from intake.cli.output import emit, table
+from intake.config import DEFAULT_CLIENT
 from intake.drafts.check import check_templates, list_templates
 from intake.drafts.imap_drafts import Appended, place_draft
 from intake.drafts.render import SHIPPED_FOLDER, DraftTemplateError
@@ -16,6 +18,9 @@ from intake.drafts.service import DraftResult, draft_case, templates_for
 from intake.errors import InputError
 from intake.output_file import write_fresh
 from intake.store.drafts import StoredDraft
+
+if TYPE_CHECKING:
+    from intake.cli.app import App
 
 
 @click.command("draft")
@@ -103,7 +108,7 @@ def templates() -> None:
 def list_command(ctx: click.Context, client: str | None, as_json: bool) -> None:
     """List the template in effect for each label and where it is read from."""
     app = app_from(ctx)
-    found = list_templates(templates_for(app.config, app.client(client)[0]))
+    found = list_templates(templates_for(app.config, _templates_client(app, client)))
     if as_json:
         for info in found:
             emit(
@@ -126,9 +131,17 @@ def list_command(ctx: click.Context, client: str | None, as_json: bool) -> None:
 def show(ctx: click.Context, name: str, client: str | None) -> None:
     """Print the source of a template in effect (by label or file name)."""
     app = app_from(ctx)
-    found = templates_for(app.config, app.client(client)[0])
+    found = templates_for(app.config, _templates_client(app, client))
     file_name = name if name.endswith(".j2") else found.find(name)
     click.echo(found.path_of(file_name).read_text(encoding="utf-8"), nl=False)
+
+
+def _templates_client(app: App, client: str | None) -> str:
+    """The client whose templates are meant: --client, or any one when no client has a
+    folder of its own (all then read the same templates), else the only one."""
+    if client is None and not any(c.templates for c in app.config.clients.values()):
+        return next(iter(app.config.clients), DEFAULT_CLIENT)
+    return app.client(client)[0]
 
 
 @templates.command("check")

@@ -165,7 +165,11 @@ def messages(ctx: click.Context, clients, case_id, label, limit, unparseable, as
         for m in found
     ]
     headers = ("ID", "CLIENT", "CASE", "DATE", "LABEL", "CONF", "FROM", "SUBJECT")
-    click.echo(table(headers, rows) if rows else "No messages stored yet.")
+    filters = [f"--client {name}" for name in client or ()]
+    filters += [f"--case {case_id}"] if case_id is not None else []
+    filters += [f"--label {label}"] if label else []
+    nothing = f"No messages match {' '.join(filters)}." if filters else "No messages stored yet."
+    click.echo(table(headers, rows) if rows else nothing)
 
 
 def _label(message: views.MessageView) -> str:

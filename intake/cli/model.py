@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -94,6 +95,7 @@ def evaluate(
 ) -> None:
     """Leave-one-family-out scores (per label, per language), review threshold, then CV."""
     threshold = app_from(ctx).config.classifier.review_threshold
+    shown = not as_json and sys.stderr.isatty()
     try:
         report = classifiers.evaluate(
             corpus,
@@ -101,11 +103,15 @@ def evaluate(
             family_folds=family_folds,
             threshold=threshold,
             variants=not threshold_only,
+            progress=_fold_done if shown else None,
         )
     except classifiers.CorpusError as err:
         raise InputError(f"--corpus: {err}") from err
     except classifiers.ClassifierError as err:
         raise ClassifierError(f"evaluation failed: {err}") from err
+    finally:
+        if shown:
+            click.echo("\r\x1b[K", err=True, nl=False)
     if threshold_only:
         recommended = report.families.recommended.to_dict() if report.families else {}
         click.echo(json.dumps(recommended) if as_json else f"{recommended['threshold']:.2f}")
@@ -113,6 +119,11 @@ def evaluate(
         emit(report.to_dict())
     else:
         click.echo(report.format())
+
+
+def _fold_done(phase: str, done: int, total: int) -> None:
+    """A progress line on the terminal: a fold is a model fit, seconds each."""
+    click.echo(f"\reval: {phase}, fold {done} of {total}\x1b[K", err=True, nl=False)
 
 
 @click.command()

@@ -98,9 +98,12 @@ def _since(text: str, now: datetime) -> datetime:
         except OverflowError as err:
             raise InputError(f"--since {text!r}: too far back") from err
     try:
-        return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
+        start = datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError as err:
         raise InputError(f"--since {text!r}: expected an age like 24h or 7d, or a date") from err
+    if start > now:  # a typo (2062 for 2026): the digest would say "nothing new", wrongly
+        raise InputError(f"--since {text!r}: in the future (now is {now:%Y-%m-%d %H:%M} UTC)")
+    return start
 
 
 def _recipients(app: App, name: str | None) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 from collections.abc import Sequence
@@ -43,6 +44,17 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, wrap_last: b
     return "\n".join(lines)
 
 
+# C0 controls, DEL and C1 controls (0x9b is a one-byte CSI to some terminals).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character shown as ``?``: mail text (a subject, a name)
+    is the sender's, and ESC or BEL reaching a terminal could retitle it, clear it or hide
+    a line. JSON output needs none of this: it escapes them itself."""
+    return _CONTROL.sub("?", text)
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return "-"
@@ -52,7 +64,7 @@ def _cell(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, float):
         return f"{value:.2f}"
-    return " ".join(str(value).split())
+    return printable(" ".join(str(value).split()))
 
 
 def _fit(text: str, width: int) -> str:

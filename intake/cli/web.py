@@ -59,6 +59,12 @@ def _password(env: str | None, stdin: bool) -> str:
         if not line:
             raise InputError("--password-stdin: no password on stdin")
         return line
+    if not sys.stdin.isatty():
+        # Without a terminal the prompt hides nothing: it would warn, read the password
+        # from whatever stdin holds (echoed) and likely end in "Aborted."
+        raise InputError(
+            "no terminal to ask for the password: give --password-env VAR or --password-stdin"
+        )
     return click.prompt("Password", hide_input=True, confirmation_prompt=True)
 
 

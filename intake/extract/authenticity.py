@@ -112,6 +112,10 @@ def _sender_reasons(notice: Notice, claims: bool) -> list[str]:
     domain = notice.sender_domain
     if imitates_amazon(domain):
         return [f"sender domain {domain} imitates an Amazon domain"]
+    if notice.sender_repaired and is_amazon_domain(domain):
+        # A receiver's DMARC check finds no domain in a malformed From, so a forged one gets
+        # through; Amazon's mailers never write one. The address is shown, never trusted.
+        return [f"From header has no closing '>': its {domain} address proves nothing"]
     # Relayed Amazon words (a forward, the seller's own appeal) are not a claim to be Amazon,
     # but only when the body shows the relay: a "Fwd:" subject alone proves nothing, and a
     # sender calling itself "Seller Performance" is posing, whatever it forwards.

@@ -59,10 +59,26 @@ def ingest(
     options = DrainOptions(clients=[ctx.client], chunk=batch_size, on_chunk=on_batch)
     report = drain(store, ctx.classifier, options)
     wanted = set(mine)
-    outcomes = [item.outcome for item in report.drained if item.inbox_id in wanted]
+    # Mail an interrupted run left waiting is analysed first; when these files are that
+    # mail, this run stored it, and says so rather than "already stored".
+    stored_now = {
+        item.outcome.id: item.outcome
+        for item in report.drained
+        if item.inbox_id not in wanted and not item.outcome.duplicate and item.outcome.id
+    }
+    outcomes = [
+        _stored_now(item.outcome, stored_now) for item in report.drained if item.inbox_id in wanted
+    ]
     if ctx.client in report.regrouped:
         outcomes = _refreshed(store, outcomes)
     return _with_stored_verdicts(store, outcomes)
+
+
+def _stored_now(outcome: Outcome, stored_now: dict[int, Outcome]) -> Outcome:
+    """``outcome``, or the outcome of storing the same message earlier in this run."""
+    if outcome.duplicate and outcome.id in stored_now:
+        return stored_now.pop(outcome.id)  # once: a second copy is a duplicate
+    return outcome
 
 
 def _with_stored_verdicts(store: Store, outcomes: list[Outcome]) -> list[Outcome]:

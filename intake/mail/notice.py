@@ -69,6 +69,11 @@ class Link:
     text: str = ""
 
 
+#: The defect that says the sender was read from a From header without its closing ``>``
+#: (``intake.mail.parse``); authenticity takes no Amazon address from such a header on trust.
+UNCLOSED_FROM = "From: no closing '>'"
+
+
 @dataclass(frozen=True)
 class Notice:
     """A parsed message.
@@ -108,3 +113,8 @@ class Notice:
     def sender_domain(self) -> str:
         """The domain of the sender's address, lower-cased ('' when unknown)."""
         return self.sender.rpartition("@")[2].lower() if "@" in self.sender else ""
+
+    @property
+    def sender_repaired(self) -> bool:
+        """True when the sender was read from a From header missing its closing ``>``."""
+        return any(defect.startswith(UNCLOSED_FROM) for defect in self.defects)

@@ -42,7 +42,7 @@ from intake.errors import ParseError
 from intake.mail import mime
 from intake.mail.headers import decode_words
 from intake.mail.mailview import MailView, plain_view
-from intake.mail.notice import Attachment, Link, Notice
+from intake.mail.notice import UNCLOSED_FROM, Attachment, Link, Notice
 from intake.mail.storable import MAX_ADDRESS, MAX_MESSAGE_ID, has_unstorable, shortened_id, storable
 
 # mail-parser warns about MIME parts it does not handle ("Email content 'mixed' not
@@ -100,13 +100,19 @@ def parse(raw: bytes, *, message_id_hint: str = "", quick: bool = True) -> Notic
         raise ParseError(f"{message_id_hint or 'message'}: no mail headers")
     text, from_html, links = _body(mail.text_plain, mail.text_html)
     sender_name, sender = _first_address(mail.sender)
+    repair: tuple[str, ...] = ()
+    if not sender and (unclosed := _unclosed_sender(message.get("From"))):
+        sender_name, sender = unclosed
+        repair = (f"{UNCLOSED_FROM}; the sender is read as {sender}",)
+    stored = next((v for k, v in message.raw_items() if k.lower() == "subject"), None)
+    subject, subject_defects = _eight_bit_subject(stored, mail.subject)
     date, date_defects = _date(mail.date, str(message.get("Date", "") or ""))
     notice = Notice(
         message_id=_message_id(mail.message_id),
         sender=sender,
         sender_name=sender_name,
         recipients=tuple(addr.lower() for _, addr in _addresses(mail.to) if addr),
-        subject=_clean_header(mail.subject),
+        subject=subject,
         date=date,
         in_reply_to=_message_id(message.get("In-Reply-To", "")),
         references=tuple(_MSGID.findall(str(message.get("References", "")))),
@@ -115,7 +121,7 @@ def parse(raw: bytes, *, message_id_hint: str = "", quick: bool = True) -> Notic
         attachments=tuple(_attachment(item) for item in mail.attachments),
         links=links,
         headers=_kept_headers(message),
-        defects=_defects(mail.defects) + date_defects,
+        defects=_defects(mail.defects) + date_defects + repair + subject_defects,
     )
     return fitted(notice)
 
@@ -289,6 +295,56 @@ def _first_address(pairs: Iterable) -> tuple[str, str]:
         if addr:
             return _clean_header(name), addr.lower()
     return "", ""
+
+
+# One plain addr-spec (dot-atom local part, a domain of labels with a dot), nothing after it.
+_PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z0-9-]{2,}"
+)
+
+
+def _unclosed_sender(value: object) -> tuple[str, str] | None:
+    """(name, address) of a From that only lacks its closing ``>`` (``Name <a@b.example``);
+    None for anything less plain.
+
+    mail-parser reads no address from such a header, though mailers still write it. Only
+    the case where every reader must find the same one address is repaired: one ``<``, no
+    ``>``, a single plain address after it, and before it a name with no comma, comment or
+    unclosed quote. Anything else (two addresses, a ``<`` in a quote) stays without a
+    sender, as mail-parser leaves it: a guess there could pick the address a phisher meant
+    the reader to see. ``authenticity`` trusts no Amazon address read this way.
+    """
+    header = " ".join(str(value or "").split())  # decoded after the split: an encoded word
+    name, bracket, rest = header.partition("<")  # must not supply the < or the address
+    if not bracket or "<" in rest or ">" in header or not _PLAIN_ADDRESS.fullmatch(rest.strip()):
+        return None
+    name = name.strip()
+    if any(char in name for char in ",;:()<>[]\\") or name.count('"') % 2:
+        return None
+    if name.startswith('"') and name.endswith('"') and len(name) >= 2:
+        name = name[1:-1]
+    name = _clean_header(name)
+    if any(char in name for char in '"<>'):  # an encoded word hiding brackets or quotes
+        return None
+    return name, rest.strip().lower()
+
+
+def _eight_bit_subject(raw: object, parsed: Any) -> tuple[str, tuple[str, ...]]:
+    """The subject; one written in 8-bit bytes that are not UTF-8 (an older mailer's bare
+    Latin-1) read as Windows-1252, a superset of it, rather than without those letters,
+    as mail-parser leaves it."""
+    if isinstance(raw, str) and _SURROGATES.search(raw):
+        data = raw.encode("ascii", "surrogateescape")
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("windows-1252", "replace")
+            return _clean_header(text), ("Subject: 8-bit bytes, not UTF-8: read as windows-1252",)
+    return _clean_header(parsed), ()
+
+
+_SURROGATES = re.compile("[\udc80-\udcff]")
 
 
 def _message_id(value: str | None) -> str | None:

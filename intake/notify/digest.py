@@ -19,6 +19,7 @@ from intake.cases.state import FINISHED, CaseStatus
 from intake.cases.views import CaseView, MessageView
 from intake.extract.authenticity import Verdict
 from intake.extract.domains import is_amazon_domain
+from intake.mail.states import MessageStatus
 
 #: Cases a digest lists as done: finished ones, and the general case (no matter to follow).
 CLOSED_STATUSES = FINISHED | {CaseStatus.GENERAL}
@@ -119,6 +120,7 @@ class Digest:
     zone: tzinfo = UTC  # times are shown in it: the client's, or the consultant digest's
     new_from_amazon: int = 0
     phishing: int = 0
+    unreadable: int = 0  # could not be parsed, or quarantined: never counted as "other mail"
 
     @property
     def consultant(self) -> bool:
@@ -171,6 +173,7 @@ def build_digest(
         for case in cases
     ]
     known = {case.id for case in cases}
+    unread = {m.id for m in messages if not m.outgoing and m.status != MessageStatus.OK}
     open_entries = [entry for entry in entries if entry.status not in CLOSED_STATUSES]
     return Digest(
         client=client,
@@ -183,11 +186,14 @@ def build_digest(
         ),
         review=tuple(entry for entry in entries if entry.needs_review),
         open_cases=tuple(open_entries),
-        loose=tuple(item for item in incoming if item.case_id not in known),
+        loose=tuple(
+            item for item in incoming if item.case_id not in known and item.id not in unread
+        ),
         counts=_counts(incoming, names),
         zone=zone,
         new_from_amazon=sum(1 for item in incoming if item.from_amazon),
         phishing=sum(1 for item in incoming if item.suspicious),
+        unreadable=len(unread),
     )
 
 

@@ -36,6 +36,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from intake.mail.notice import Origin, RawMessage
@@ -369,5 +370,15 @@ def claimed(store: Store, client_id: int) -> Iterator[bool]:
             yield got
         finally:
             if got:
-                connection.scalar(select(func.pg_advisory_unlock(DRAIN_LOCK_SPACE, client_id)))
-                connection.commit()
+                _unlock(connection, client_id)
+
+
+def _unlock(connection: Connection, client_id: int) -> None:
+    """Release the drain lock; on a connection that died (a database restart, a proxy's
+    cut) close it instead: the lock went with its session, and a raw error here would
+    hide the one the drain is ending with."""
+    try:
+        connection.scalar(select(func.pg_advisory_unlock(DRAIN_LOCK_SPACE, client_id)))
+        connection.commit()
+    except DBAPIError:
+        connection.invalidate()  # never back to the pool holding the lock

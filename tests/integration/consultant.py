@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.cli import main
+from tests.cli import kept_logging
 from tests.integration.dovecot import DovecotServer, MailUser
 from tests.integration.smtp import SmtpServer
 
@@ -83,7 +84,7 @@ class Installation:
 def run_captured(*args: str) -> tuple[int, str, str]:
     """``intake ARGS`` in-process with stdout and stderr captured (usable outside a test)."""
     out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
+    with redirect_stdout(out), redirect_stderr(err), kept_logging():
         try:
             main(list(args))
             code = 0

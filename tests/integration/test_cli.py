@@ -128,6 +128,7 @@ def test_bad_usage_is_exit_2(capsys) -> None:
         (("cases", "--status", "bogus"), "'bogus'"),
         (("messages", "--label", "spam"), "'spam'"),
         (("digest", "--since", "99999999999d"), "too far back"),
+        (("digest", "--since", "2999-01-01"), "--since '2999-01-01': in the future"),
         (("digest", "--send", "--out", "x"), "--send and --out: choose one"),
         (("messages", "--client", "typo"), "unknown client 'typo'"),
         (("cases", "--client", "typo"), "unknown client 'typo'"),

@@ -239,3 +239,88 @@ def test_a_file_that_cannot_be_read_is_named_and_the_rest_are_taken_in(
     assert len(read) == 1
     named = warned + [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(named) == 1 and str(dangling) in named[0] and "cannot read" in named[0]
+
+
+def test_terminal_control_characters_in_mail_never_reach_the_terminal(
+    capsys, config: Path, tmp_path: Path
+) -> None:
+    """A subject is the sender's text: ESC and BEL in it (an encoded word carries any byte)
+    used to reach the terminal as they were, so a message could retitle the window, clear
+    the screen or hide a line in `intake messages`. Text output shows each as `?`."""
+    mail = tmp_path / "escape.eml"
+    mail.write_bytes(
+        b"From: Seller Performance <seller-performance@amazon.com>\r\nTo: a@b.test\r\n"
+        b"Subject: =?utf-8?q?Hi=1B]0;owned=07=1B[2J=1B[8mhidden=C2=9B31m?=\r\n"
+        b"Message-ID: <escape@x>\r\nDate: Mon, 7 Dec 2026 10:00:00 +0000\r\n\r\n"
+        b"We have deactivated your listing B0ABCDEF12 for a safety complaint.\r\n"
+    )
+    c = ("--config", str(config))
+    assert run(capsys, *c, "ingest", "--client", "lumen-home", str(mail))[0] == 0
+    _, listed, _ = run(capsys, *c, "messages", "--json")
+    message = json.loads(listed.splitlines()[0])
+    case_id = str(message["case_id"])
+    assert "\x1b" in message["subject"]  # stored as it came; JSON escapes it itself
+    for args in (("messages",), ("cases", "--all"), ("case", "show", case_id)):
+        code, out, err = run(capsys, *c, *args)
+        assert code == 0, err
+        assert not any(char in out for char in "\x1b\x07\x9b"), (args, out)
+        assert args == ("cases", "--all") or "Hi?]0;owned??[2J?[8mhidden?31m" in out, (args, out)
+
+
+def test_messages_with_filters_that_match_nothing_does_not_say_nothing_is_stored(
+    capsys, config: Path
+) -> None:
+    """`messages --label resent` on a database full of mail said "No messages stored yet.",
+    as if the ingest had been lost; it names the filters instead."""
+    c = ("--config", str(config))
+    one = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[0]
+    assert run(capsys, *c, "ingest", "--client", "lumen-home", str(one))[0] == 0
+    code, out, _ = run(capsys, *c, "messages", "--label", "resent")
+    assert (code, out) == (0, "No messages match --label resent.\n")
+    code, out, _ = run(capsys, *c, "messages", "--client", "northwind-outdoor", "--case", "1")
+    assert (code, out) == (0, "No messages match --client northwind-outdoor --case 1.\n")
+    code, out, _ = run(capsys, *c, "messages", "--unparseable")
+    assert out == "No unparseable messages.\n"
+
+
+def test_ingest_run_again_after_an_interruption_counts_what_it_stored(capsys, config: Path) -> None:
+    """An ingest that stopped after taking its files in (the database went away) is
+    finished by running it again, as the README says; that run analysed and stored them
+    but said "0 stored in 0 case(s), 3 already stored", as if the first run had."""
+    from intake.mail.notice import Origin, RawMessage
+    from intake.store import inbox, open_store, repo
+
+    files = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[1:4]
+    store = open_store(f"sqlite:///{config.parent / 'intake.db'}")
+    with store.session() as session:  # where the first run stopped: taken in, not analysed
+        client_id = repo.ensure_client(session, "lumen-home", "Lumen Home")
+        raws = [RawMessage(f.read_bytes(), Origin(kind="file", path=str(f))) for f in files]
+        inbox.take_in(session, client_id, None, raws)
+    store.close()
+    code, out, err = run(
+        capsys, "--config", str(config), "ingest", "--client", "lumen-home", *map(str, files)
+    )
+    assert code == 0, err
+    assert out.startswith("3 message(s) read: 3 stored in 1 case(s), 0 already stored"), out
+    code, out, _ = run(
+        capsys, "--config", str(config), "ingest", "--client", "lumen-home", *map(str, files)
+    )
+    assert out.startswith("3 message(s) read: 0 stored in 0 case(s), 3 already stored"), out
+
+
+def test_templates_need_no_client_when_no_client_has_its_own(capsys, config: Path) -> None:
+    """A consultant's config has several clients; with no client's own `templates` folder
+    every client reads the same ones, yet `templates list` stopped with "several clients
+    configured; choose one with --client". It lists them; once a client has its own
+    folder, the choice matters and --client is asked for again."""
+    c = ("--config", str(config))
+    code, out, err = run(capsys, *c, "templates", "list")
+    assert code == 0, err
+    assert "suspension.txt.j2" in out and "shipped" in out
+    code, out, err = run(capsys, *c, "templates", "show", "resent")
+    assert code == 0 and out.strip(), err
+    own = config.parent / "lumen-templates"
+    own.mkdir()
+    config.write_text(config.read_text() + f'templates = "{own}"\n')  # under lumen-home
+    code, _, err = run(capsys, *c, "templates", "list")
+    assert code == 2 and "choose one with --client" in err

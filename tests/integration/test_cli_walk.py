@@ -65,7 +65,9 @@ def test_closing_a_closed_case_or_reopening_an_open_one_is_an_error(capsys, demo
     assert events(capsys, demo, 2) == []
 
 
-@pytest.mark.parametrize(("case_id", "why"), [(1, "other mail"), (10, "likely phishing")])
+@pytest.mark.parametrize(
+    ("case_id", "why"), [(1, "other mail"), (11, "likely phishing"), (4, "likely phishing")]
+)
 def test_other_mail_and_phishing_cases_cannot_be_closed(capsys, demo, case_id, why) -> None:
     """GIVEN the "other mail" case or a case of likely phishing (statuses that closing
     never changed) WHEN closed THEN exit 2 naming why, nothing recorded."""
@@ -204,6 +206,23 @@ def test_status_help_names_everything_it_shows(capsys) -> None:
 def test_relabelling_with_the_same_label_says_it_confirms(capsys, demo) -> None:
     """A person giving the label the message has confirms it (it leaves the review queue
     and joins training): the output says so instead of ``other -> other``."""
-    code, out, err = run_cli(capsys, "--config", demo, "relabel", "8", "other")
+    code, out, err = run_cli(capsys, "--config", demo, "relabel", "35", "other")  # phishing
     assert code == 0, err
-    assert out == "Message 8: other confirmed, in case 1 (joins the training data on next train).\n"
+    assert (
+        out == "Message 35: other confirmed, in case 11 (joins the training data on next train).\n"
+    )
+
+
+def test_case_show_says_why_a_message_is_likely_phishing(capsys, demo: str) -> None:
+    """GIVEN the demo's phishing case WHEN shown as text THEN each suspicious message's
+    reasons are there (they were only in --json and the web app: the text said "failed
+    authenticity checks" and no more, so a consultant could not tell a look-alike domain
+    from a broken header)."""
+    code, out, err = run_cli(capsys, "--config", demo, "case", "show", "11")
+    assert code == 0, err
+    assert (
+        "Message 35 is likely phishing: sender domain amaz0n-seller-support.com imitates an"
+        " Amazon domain" in " ".join(out.split())
+    )
+    _, out, _ = run_cli(capsys, "--config", demo, "case", "show", "2")
+    assert "likely phishing" not in out

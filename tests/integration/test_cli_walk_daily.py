@@ -70,9 +70,9 @@ def test_draft_out_says_where_the_body_went_and_to_whom(capsys, demo: str) -> No
 def test_moving_a_message_to_the_case_it_is_in_is_an_error(capsys, demo: str) -> None:
     """`case move 8 1` with message 8 in case 1 said "Moved message 8 from case 1 to case 1"
     and recorded a move; now it is exit 2 naming why, nothing recorded."""
-    code, out, err = run_cli(capsys, "--config", demo, "case", "move", "8", "1")
+    code, out, err = run_cli(capsys, "--config", demo, "case", "move", "1", "1")  # a payout
     assert code == 2 and out == ""
-    assert err.splitlines()[-1] == "Error: message 8 is already in case 1"
+    assert err.splitlines()[-1] == "Error: message 1 is already in case 1"
     code, out, _ = run_cli(capsys, "--config", demo, "case", "show", "1", "--json")
     assert json.loads(out)["events"] == []
 

@@ -133,7 +133,8 @@ def _partitions(
     """(intake's cases, the manifest's cases) of ``client`` as sorted lists of demo paths.
 
     The manifest's caseless mail is one group (intake's "Other mail"); the
-    phishing message may instead sit alone in a suspicious case.
+    phishing message, and the malformed one (its From lacks the closing `>`, so its
+    Amazon address proves nothing), may instead sit alone in a suspicious case.
     """
     status = {case["id"]: case["status"] for case in _cases(setup, "--all")}
     actual: dict[int, set[str]] = defaultdict(set)
@@ -145,11 +146,12 @@ def _partitions(
     for sample in setup.samples:
         if sample.client == client and sample.path not in leave_out:
             expected[sample.case].add(sample.path)
-    phishing = {s.path for s in setup.samples if "phishing" in s.notes}
-    for case_id, paths in actual.items():
-        if paths == phishing and status.get(case_id) == "suspicious":
-            expected[None] -= paths
-            expected["phishing"] = set(paths)
+    for kind in ("phishing", "malformed"):
+        alone = {s.path for s in setup.samples if kind in s.notes and s.client == client}
+        for case_id, paths in actual.items():
+            if alone and paths == alone and status.get(case_id) == "suspicious":
+                expected[None] -= paths
+                expected[kind] = set(paths)
     want = sorted(sorted(paths) for paths in expected.values() if paths)
     return sorted(sorted(paths) for paths in actual.values()), want
 

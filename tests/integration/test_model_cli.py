@@ -253,3 +253,39 @@ def test_classify_gives_the_same_output_on_every_number_of_processes(
     assert len(verdicts) == 49 + len(corpus)
     assert sum(verdict["resent_of"] is not None for verdict in verdicts) >= 2
     assert two == one
+
+
+def test_classify_names_each_file_it_could_not_read(capsys, config: Path, tmp_path: Path) -> None:
+    """An empty file or one without mail headers used to be a row like any other
+    (`other*  0.00  ok`) with no word of why. Now each gets one `Warning:` line naming it
+    and why, as `intake ingest` says it, and its row says `unparseable`, not a verdict."""
+    (tmp_path / "empty.eml").write_bytes(b"")
+    (tmp_path / "notes.eml").write_bytes(b"\x00\x01 not mail at all\n")
+    good = demo_mailbox() / "northwind-outdoor" / "08-need-info-ip-invoices.eml"
+    paths = [str(tmp_path / "empty.eml"), str(tmp_path / "notes.eml"), str(good)]
+    code, out, err = run(capsys, "--config", str(config), "classify", *paths)
+    assert code == 0, err
+    assert f"Warning: {paths[0]}: empty message" in err.splitlines()
+    assert f"Warning: {paths[1]}: no mail headers" in err.splitlines()
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:]}
+    assert rows[paths[0]] == ["unparseable", "-", "-", "-"]
+    assert rows[paths[1]] == ["unparseable", "-", "-", "-"]
+    assert rows[str(good)][0] == "need_more_info"
+    code, out, err = run(capsys, "--config", str(config), "classify", "--json", paths[0])
+    assert json.loads(out)["error"] and f"Warning: {paths[0]}: empty message" in err
+
+
+def test_eval_on_a_terminal_shows_how_far_it_is(capsys, monkeypatch, small_corpus: Path) -> None:
+    """eval fits a model per fold, a minute or more on the shipped corpus, and said nothing
+    meanwhile; on a terminal a progress line counts the folds (and is cleared at the end)."""
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(capsys, "eval", "--corpus", str(small_corpus), "--folds", "3")
+    assert code == 0, err
+    assert "\reval: leave-one-family-out, fold 1 of " in err
+    assert "\reval: cross-validation, fold 3 of 3" in err and err.endswith("\r\x1b[K")
+    assert "\r" not in out
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    _, _, err = run(capsys, "eval", "--corpus", str(small_corpus), "--folds", "3")
+    assert "fold" not in err

@@ -85,3 +85,22 @@ def test_passwd_from_stdin_and_remove(config: Path, capsys, monkeypatch) -> None
     assert run_cli(capsys, "user", "remove", "sam")[0] == 0
     code, _, err = run_cli(capsys, "user", "remove", "sam")
     assert code == 2 and "no such user" in err
+
+
+@pytest.mark.parametrize("command", [("add", "eve", "--role", "admin"), ("passwd", "sam")])
+def test_no_terminal_for_the_prompt_is_one_line_not_a_read_of_stdin(
+    config: Path, capsys, monkeypatch, command: tuple[str, ...]
+) -> None:
+    """Without --password-env or --password-stdin and no terminal (a script, cron, ssh
+    without -t), the hidden prompt cannot hide anything: it used to warn "Password input
+    may be echoed", read the password from whatever stdin held, and end "Aborted." (exit
+    130). Now: one line naming the two options, exit 2, nobody added or changed."""
+    run_cli(capsys, "user", "add", "sam", "--role", "admin", "--password-env", "WEB_PW")
+    before = _hash(config, "sam")
+    monkeypatch.setattr("sys.stdin", io.StringIO("typed into a pipe\ntyped into a pipe\n"))
+    code, out, err = run_cli(capsys, "user", *command)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "Error: no terminal to ask for the password: give --password-env VAR or --password-stdin"
+    ]
+    assert _hash(config, "eve") is None and _hash(config, "sam") == before

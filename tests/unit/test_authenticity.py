@@ -11,6 +11,7 @@ import pytest
 
 from intake.extract import check_authenticity
 from intake.extract.domains import imitates_amazon, is_amazon_domain
+from intake.mail.parse import parse
 from tests.unit.test_extract_helpers import notice
 
 SUSPENSION = (
@@ -353,3 +354,32 @@ def test_threads_judging_their_first_hosts_at_once_build_the_suffix_list_once() 
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert (result.returncode, result.stdout.split()) == (0, ["1", "8"]), result.stderr
+
+
+def _unclosed(sender: bytes, text: bytes = b"Your FBA inventory report is ready.") -> bytes:
+    return (
+        b"From: " + sender + b"\r\nTo: ana@lumenhome.test\r\nSubject: Report\r\n"
+        b"Message-ID: <u@x>\r\n\r\n" + text + b"\r\n"
+    )
+
+
+def test_an_amazon_address_in_a_from_without_its_closing_bracket_proves_nothing() -> None:
+    """A malformed From is a known way past a receiver's DMARC check (it finds no domain to
+    check), and Amazon's own mailers never write one: the address read from it may be shown,
+    but it is no evidence that Amazon sent the mail."""
+    for sender in (b"Amazon.co.uk <seller-notification@amazon.co.uk", b"<notice@amazon.com"):
+        reasons = check_authenticity(parse(_unclosed(sender))).reasons
+        assert any("From header has no closing '>'" in r for r in reasons), reasons
+
+
+def test_a_look_alike_in_a_from_without_its_closing_bracket_is_named() -> None:
+    """Before the repair such a sender was empty, and a look-alike went unnamed."""
+    raw = _unclosed(b"Amazon Security <security@amaz0n-seller-support.com")
+    reasons = check_authenticity(parse(raw)).reasons
+    assert any("amaz0n-seller-support.com imitates an Amazon domain" in r for r in reasons)
+
+
+def test_a_seller_without_a_closing_bracket_is_still_ok() -> None:
+    """Mail from outside Amazon that does not pose as it: a broken header is only a defect."""
+    raw = _unclosed(b"Ana Sousa <ana@lumenhome.test", b"Documents uploaded, see you Monday.")
+    assert check_authenticity(parse(raw)).verdict == "ok"

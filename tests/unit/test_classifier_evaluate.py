@@ -147,3 +147,18 @@ def test_recommended_threshold_keeps_confident_errors_rare() -> None:
     assert (found.automatic, found.confident_wrong) == (0.4, 0.0)
     assert abstention(correct, confidence, [True] * 10, 0.6).confident_wrong == pytest.approx(2 / 9)
     assert abstention(correct, confidence, [False] * 10, 0.6).automatic == 0.0
+
+
+def test_evaluate_says_how_far_it_is(tmp_path: Path) -> None:
+    """`intake eval` fits a model per fold for a minute or more; each fold done is reported
+    with the total, so the command can show a progress line instead of nothing."""
+    seen: list[tuple[str, int, int]] = []
+    evaluate(
+        write_family_corpus(tmp_path / "c", 3, 3),
+        folds=3,
+        family_folds=7,
+        progress=lambda phase, done, total: seen.append((phase, done, total)),
+    )
+    assert seen == [("leave-one-family-out", n, 7) for n in range(1, 8)] + [
+        ("cross-validation", n, 3) for n in range(1, 4)
+    ]

@@ -43,3 +43,13 @@ def test_the_malformed_demo_message_has_a_readable_subject() -> None:
 def test_a_character_split_between_two_words_is_joined() -> None:
     """Two adjacent words of one charset are one byte string (some mailers cut mid-character)."""
     assert decode_words("=?utf-8?B?Y2Fmww==?= =?utf-8?B?qQ==?=") == "café"
+
+
+def test_the_malformed_demo_message_names_its_sender_and_is_not_taken_for_amazon() -> None:
+    """Its From lacks the closing `>`: the address is read, and proves nothing."""
+    from intake.extract import check_authenticity
+
+    raw = next((demo_mailbox() / "lumen-home").glob("08-*.eml")).read_bytes()
+    notice = parse(raw)
+    assert notice.sender == "seller-notification@amazon.co.uk"
+    assert check_authenticity(notice).verdict == "suspicious"

@@ -258,3 +258,36 @@ def test_uncertain_grouping_is_in_the_digest() -> None:
                          [message_view(14, "acme", 5, "generic_denial")], since=SINCE, now=NOW,
                          client="acme")  # fmt: skip
     assert "Grouping uncertain" not in render_digest(plain).text
+
+
+def test_mail_that_could_not_be_read_is_not_called_other_mail() -> None:
+    """An unreadable message (empty, no headers, quarantined) may be Amazon's notice in a
+    broken shape; the seller's digest counted it among "other message(s) ... not about a
+    case". It is named apart, with where to look."""
+    cases, messages = two_clients()
+    unreadable = [
+        replace(message_view(n, "acme", 99, "other"), status=status, error="empty message")
+        for n, status in ((20, "parse_error"), (21, "quarantined"))
+    ]
+    loose = message_view(22, "acme", 99, "other")
+    digest = build_digest(cases, [*messages, *unreadable, loose], since=SINCE, now=NOW,
+                          client="acme")  # fmt: skip
+    assert digest.unreadable == 2 and [item.id for item in digest.loose] == [22]
+    rendered = render_digest(digest)
+    text = " ".join(rendered.text.split())
+    assert "1 other message(s) arrived that are not about a case." in text
+    assert "2 message(s) could not be read; `intake messages --unparseable` lists them." in text
+    assert "2 message(s) could not be read" in rendered.html
+    assert "could not be read" not in render_digest(build_digest(
+        cases, messages, since=SINCE, now=NOW, client="acme")).text  # fmt: skip
+
+
+def test_the_consultant_digest_says_what_could_not_be_read() -> None:
+    """As the seller's: mail that could not be read is named apart, with where to look."""
+    cases, messages = two_clients()
+    broken = replace(message_view(20, "acme", 99, "other"), status="parse_error", error="x")
+    digest = build_digest(cases, [*messages, broken], since=SINCE, now=NOW)
+    rendered = render_digest(digest)
+    said = "1 message(s) could not be read; `intake messages --unparseable` lists them."
+    assert said in " ".join(rendered.text.split())
+    assert "1 message(s) could not be read" in rendered.html

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from intake.errors import ParseError
+from intake.mail.notice import UNCLOSED_FROM
 from intake.mail.parse import parse
 from tests.builders import MessageBuilder
 
@@ -144,3 +145,55 @@ def test_date_is_utc_and_a_missing_zone_is_read_as_utc(header, expected, defect)
     notice = parse(f"From: a@b.test\r\nDate: {header}\r\nSubject: x\r\n\r\nbody\r\n".encode())
     assert notice.date == expected
     assert ("Date: no time zone; read as UTC" in notice.defects) is defect
+
+
+def _from(header: bytes) -> bytes:
+    return (
+        b"From: " + header + b"\r\nTo: ana@lumenhome.test\r\nSubject: Report\r\n"
+        b"Message-ID: <unclosed@x>\r\n\r\nYour report is ready.\r\n"
+    )
+
+
+def test_from_without_its_closing_angle_bracket_keeps_its_address() -> None:
+    """Mail in the wild has `From: Name <addr` with no `>`: the one address in it is the
+    sender (mail-parser gives none), and the repair is a defect naming it."""
+    notice = parse(_from(b"Amazon.co.uk <seller-notification@amazon.co.uk"))
+    assert notice.sender == "seller-notification@amazon.co.uk"
+    assert notice.sender_name == "Amazon.co.uk"
+    assert any(d.startswith(UNCLOSED_FROM) for d in notice.defects), notice.defects
+    quoted = parse(_from(b'"Ana Sousa" <Ana@LumenHome.test   '))
+    assert (quoted.sender, quoted.sender_name) == ("ana@lumenhome.test", "Ana Sousa")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Amazon <seller@amazon.com evil@phish.test",  # two addresses after the <
+        b"Amazon <seller@amazon.com <x@phish.test",  # two <
+        b"Doe, Amazon <seller@amazon.com",  # a comma: two mailboxes or one?
+        b'"Amazon <seller@amazon.com',  # the < is inside an unclosed quote
+        b"Amazon (Seller <seller@amazon.com",  # inside an unclosed comment
+        b"Amazon <seller@amazon.com>x <y",  # a > somewhere: not the simple case
+        b"Amazon <not an address",
+    ],
+)
+def test_an_ambiguous_unclosed_from_stays_without_a_sender(header: bytes) -> None:
+    """Only the plain case is repaired: where readers could disagree on the address, none."""
+    notice = parse(_from(header))
+    assert notice.sender == ""
+    assert not any(d.startswith(UNCLOSED_FROM) for d in notice.defects)
+
+
+def test_a_raw_latin_1_subject_keeps_its_letters() -> None:
+    """Older mailers still write 8-bit subjects with no encoded word; mail-parser dropped
+    every byte that was not UTF-8 ("Verkäuferkonto" became "Verkuferkonto"). Bytes that are
+    not UTF-8 are read as Windows-1252 (a superset of Latin-1), and the defect says so."""
+    raw = (
+        b"From: seller-performance@amazon.de\r\nTo: a@b.test\r\nMessage-ID: <l1@x>\r\n"
+        b"Subject: Ihr Verk\xe4uferkonto wurde gesperrt \x96 Sch\xfctzen\r\n\r\nText.\r\n"
+    )
+    notice = parse(raw)
+    assert notice.subject == "Ihr Verkäuferkonto wurde gesperrt – Schützen"
+    assert any("Subject" in defect and "windows-1252" in defect for defect in notice.defects)
+    utf8 = parse(raw.replace(b"Verk\xe4ufer", "Verkäufer".encode()).replace(b"\x96 Sch\xfc", b"x"))
+    assert utf8.subject == "Ihr Verkäuferkonto wurde gesperrt xtzen"
