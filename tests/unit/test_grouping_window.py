@@ -198,3 +198,38 @@ def test_the_newest_of_the_team_is_found_past_other_teams() -> None:
     window = cases.window(T0 + timedelta(days=11), 200, (), made.get, lambda _: True)
     found = window.likeliest("a@amazon.com", False, lambda _: True)
     assert [case.id for case in found] == [7, 9]
+
+
+def _decide_through_window(made: dict[int, CaseSummary], clues: Clues) -> tuple[int | None, bool]:
+    cases = OpenCases()
+    for case in made.values():
+        waiting = waiting_on_amazon(case.last_outgoing_at, case.last_request_at)
+        cases.put(case.id, case.last_at, case.team, case.policy, waiting)
+    assert clues.when is not None
+    window = cases.window(clues.when, 200, (), made.get, lambda _: True)
+    decision = decide_case(clues, Label.GENERIC_DENIAL, OK, [], recent=window)
+    return decision.case_id, decision.uncertain
+
+
+def test_three_newest_at_the_same_moment_join_the_first_in_window_order() -> None:
+    """Three open cases of the team with mail at the same moment: a denial joins the one the
+    window lists first (the lowest id), as with every case listed, though the newest-first
+    reading meets it last."""
+    team = "seller-performance@amazon.com"
+    made = {n: CaseSummary(n, KIND_NOTICE, True, team=team, last_at=T0) for n in (1, 2, 3)}
+    assert _decide_through_window(made, Clues(team=team, when=T0)) == (1, True)
+
+
+def test_waiting_cases_tied_on_the_sellers_mail_join_the_first_in_window_order() -> None:
+    """Three cases waiting on Amazon since the seller wrote at the same moment, two of the
+    team and (listed first, its newest mail the oldest) one of no known team: the denial
+    joins that one."""
+    team = "seller-performance@amazon.com"
+    wrote = T0 - timedelta(days=1)
+    made = {
+        n: CaseSummary(
+            n, KIND_NOTICE, True, team=who, last_at=T0 + timedelta(hours=n), last_outgoing_at=wrote
+        )  # fmt: skip
+        for n, who in ((1, None), (2, team), (3, team))
+    }
+    assert _decide_through_window(made, Clues(team=team, when=T0 + timedelta(days=1))) == (1, True)
