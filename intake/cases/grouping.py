@@ -1,7 +1,9 @@
 """Which case a message belongs to: a pure decision, by evidence, with its reason.
 
 ``decide_case`` weighs a message's ``Clues`` against the cases that share any
-of them (found through an index, never by scanning every case) and returns
+of them (found through an index, never by scanning every case) and the open
+cases active near its date (listed, or read lazily through ``RecentCases``: a
+rule reads the one or few it could choose, ``intake.cases.window``) and returns
 what should change: join a case, or open one. Evidence, strongest first:
 
 1. an Amazon case ID, then a complaint ID, the case names too;
