@@ -196,7 +196,7 @@ class Window:
         if waiting:  # few: rank them all (their rank is the seller's last mail, not the order)
             entries: Iterable[Entry] = (entry for stream in streams for entry in stream)
         else:  # newest first: the rank is the newest mail, the window's order
-            entries = heapq.merge(*(reversed(stream) for stream in streams), reverse=True)
+            entries = _newest_first(streams)
         for entry in entries:
             if not waiting and len(taken) >= need and entry[0].timestamp() < taken[need - 1][0]:
                 break  # it and every later one rank lower than the need-th: newest mail first
@@ -230,3 +230,11 @@ class Window:
         entries = sorted(place.entry for place in places if place is not None)
         summaries = (self._summary(case_id) for _, case_id in entries)
         return [summary for summary in summaries if summary is not None]
+
+
+def _newest_first(streams: list[list[Entry]]) -> Iterable[Entry]:
+    """The entries of sorted lists, newest first (mostly one list has any: no merge then)."""
+    filled = [stream for stream in streams if stream]
+    if len(filled) == 1:
+        return reversed(filled[0])
+    return heapq.merge(*(reversed(stream) for stream in filled), reverse=True)
