@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Protocol
@@ -74,6 +74,9 @@ class CaseSummary:
     last_at: datetime | None = None  # its newest message
     last_outgoing_at: datetime | None = None  # when the seller last wrote on it
     last_request_at: datetime | None = None  # when Amazon last asked something of the seller
+    # The kinds of its keys, if the index keeps them (a case with hundreds of order IDs then
+    # costs no walk over its keys each time a message joins it); else read from ``keys``.
+    kinds: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def waiting_on_amazon(self) -> bool:
@@ -87,16 +90,13 @@ class CaseSummary:
         nothing, made once a summary (a case's summary is kept until a message joins it)."""
         return self.waiting_on_amazon, _stamp(self.last_at), _stamp(self.last_outgoing_at)
 
-    def values(self, kind: str) -> frozenset[str]:
-        """The case's keys of one kind, e.g. its ASINs."""
-        return self._by_kind.get(kind, frozenset())
+    def has_kind(self, kind: str) -> bool:
+        """Whether the case has keys of one kind, e.g. any ASIN."""
+        return kind in (self.kinds if self.kinds is not None else self._kinds)
 
     @cached_property
-    def _by_kind(self) -> dict[str, frozenset[str]]:
-        grouped: dict[str, set[str]] = {}
-        for kind, value in self.keys:
-            grouped.setdefault(kind, set()).add(value)
-        return {kind: frozenset(values) for kind, values in grouped.items()}
+    def _kinds(self) -> frozenset[str]:
+        return frozenset(kind for kind, _ in self.keys)
 
 
 class RecentCases(Protocol):
@@ -230,8 +230,8 @@ def conflicts(
     own, so only a new notice's case ID says "another matter".)"""
     named = {"case": clues.case_ids, "complaint": clues.complaint_ids, "asin": clues.asins}
     for kind in kinds:
-        values, theirs = named[kind], case.values(kind)
-        if values and theirs and not theirs.intersection(values):
+        values = named[kind]
+        if values and case.has_kind(kind) and all((kind, v) not in case.keys for v in values):
             return True
     return False
 

@@ -99,6 +99,7 @@ class ClientMemory:
         self.cases: dict[int, CaseState] = {}
         self.summaries: dict[int, CaseSummary] = {}  # as grouping sees them, made once
         self.keys: dict[int, set[Key]] = {}
+        self.kinds: dict[int, set[str]] = {}  # the kinds of each case's keys
         self.buckets: dict[Key, dict[int, None]] = {}  # each key's newest cases, oldest first
         self.open = OpenCases()  # open notice cases by date, team, policy, waiting
         self.general_id: int | None = None
@@ -138,6 +139,7 @@ class ClientMemory:
     def add_key(self, case_id: int, key: Key) -> None:
         """A key row added for a case (kept as the newest of its key's bucket)."""
         self.keys.setdefault(case_id, set()).add(key)
+        self.kinds.setdefault(case_id, set()).add(key[0])
         self.summaries.pop(case_id, None)
         bucket = self.buckets.setdefault(key, {})
         bucket[case_id] = None

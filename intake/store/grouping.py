@@ -126,7 +126,8 @@ class CaseLookup:
         case = self.memory.cases.get(case_id)
         if case is None or case.kind == CaseKind.MERGED:
             return None
-        summary = self.memory.summaries[case_id] = _summary(case, self.memory.keys[case_id])
+        keys, kinds = self.memory.keys[case_id], self.memory.kinds.get(case_id, set())
+        summary = self.memory.summaries[case_id] = _summary(case, keys, kinds)
         return summary
 
     def general_id(self) -> int | None:
@@ -267,7 +268,7 @@ def row_notice(row: MessageRow) -> Notice:
     )
 
 
-def _summary(row: CaseState, keys: Iterable[tuple[str, str]]) -> CaseSummary:
+def _summary(row: CaseState, keys: Iterable[tuple[str, str]], kinds: Iterable[str]) -> CaseSummary:
     return CaseSummary(
         id=row.id,
         kind=row.kind,
@@ -278,6 +279,7 @@ def _summary(row: CaseState, keys: Iterable[tuple[str, str]]) -> CaseSummary:
         last_at=as_utc(row.updated_at),
         last_outgoing_at=as_utc(row.last_outgoing_at),
         last_request_at=as_utc(row.last_request_at),
+        kinds=frozenset(kinds),
     )
 
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from classifiers.types import Label
 from intake.cases import KIND_NOTICE, CaseSummary, decide_case
 from intake.cases.clues import Clues
-from intake.cases.grouping import RECENT, waiting_on_amazon
+from intake.cases.grouping import RECENT, conflicts, waiting_on_amazon
 from intake.cases.window import OpenCases
 from intake.extract import Authenticity
 from intake.extract.authenticity import Verdict
@@ -233,3 +233,22 @@ def test_waiting_cases_tied_on_the_sellers_mail_join_the_first_in_window_order()
         for n, who in ((1, None), (2, team), (3, team))
     }
     assert _decide_through_window(made, Clues(team=team, when=T0 + timedelta(days=1))) == (1, True)
+
+
+def test_conflicts_reads_the_kinds_the_index_keeps_as_the_keys_say() -> None:
+    """``conflicts`` (a message naming IDs of another matter) answers alike whether the case's
+    key kinds come from the index or from its keys, and as the rule says: the case has IDs of
+    that kind, and none of the message's."""
+    rng = random.Random(5)
+    for _ in range(2000):
+        case = _random_case(rng, 1)
+        kept = replace(case, kinds=frozenset(kind for kind, _ in case.keys))
+        clues = _random_clues(rng)
+        named = {"case": clues.case_ids, "complaint": clues.complaint_ids, "asin": clues.asins}
+        expected = any(
+            named[kind]
+            and any(k == kind for k, _ in case.keys)
+            and not any((kind, v) in case.keys for v in named[kind])
+            for kind in named
+        )
+        assert conflicts(clues, case) == conflicts(clues, kept) == expected
