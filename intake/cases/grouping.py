@@ -1,7 +1,9 @@
 """Which case a message belongs to: a pure decision, by evidence, with its reason.
 
 ``decide_case`` weighs a message's ``Clues`` against the cases that share any
-of them (found through an index, never by scanning every case) and returns
+of them (found through an index, never by scanning every case) and the open
+cases active near its date (listed, or read lazily through ``RecentCases``: a
+rule reads the one or few it could choose, ``intake.cases.window``) and returns
 what should change: join a case, or open one. Evidence, strongest first:
 
 1. an Amazon case ID, then a complaint ID, the case names too;
@@ -25,10 +27,11 @@ weeks later is a new case (a reinstatement whose label awaits review ends nothin
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
+from typing import Protocol
 
 from classifiers.types import Label
 from intake.cases.clues import Clues
@@ -53,6 +56,11 @@ FOLLOW_UPS = frozenset(
 )
 
 
+def waiting_on_amazon(wrote: datetime | None, asked: datetime | None) -> bool:
+    """Whether the seller wrote (``wrote``) after Amazon last asked something (``asked``)."""
+    return wrote is not None and (asked is None or wrote >= asked)
+
+
 @dataclass(frozen=True)
 class CaseSummary:
     """What grouping knows of an existing case: its index keys and its recent life."""
@@ -66,12 +74,14 @@ class CaseSummary:
     last_at: datetime | None = None  # its newest message
     last_outgoing_at: datetime | None = None  # when the seller last wrote on it
     last_request_at: datetime | None = None  # when Amazon last asked something of the seller
+    # The kinds of its keys, if the index keeps them (a case with hundreds of order IDs then
+    # costs no walk over its keys each time a message joins it); else read from ``keys``.
+    kinds: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def waiting_on_amazon(self) -> bool:
         """The seller wrote after Amazon's last notice, request or denial."""
-        wrote, asked = self.last_outgoing_at, self.last_request_at
-        return wrote is not None and (asked is None or wrote >= asked)
+        return waiting_on_amazon(self.last_outgoing_at, self.last_request_at)
 
     @cached_property
     def stamps(self) -> tuple[bool, float, float]:
@@ -80,16 +90,38 @@ class CaseSummary:
         nothing, made once a summary (a case's summary is kept until a message joins it)."""
         return self.waiting_on_amazon, _stamp(self.last_at), _stamp(self.last_outgoing_at)
 
-    def values(self, kind: str) -> frozenset[str]:
-        """The case's keys of one kind, e.g. its ASINs."""
-        return self._by_kind.get(kind, frozenset())
+    def has_kind(self, kind: str) -> bool:
+        """Whether the case has keys of one kind, e.g. any ASIN."""
+        return kind in (self.kinds if self.kinds is not None else self._kinds)
 
     @cached_property
-    def _by_kind(self) -> dict[str, frozenset[str]]:
-        grouped: dict[str, set[str]] = {}
-        for kind, value in self.keys:
-            grouped.setdefault(kind, set()).add(value)
-        return {kind: frozenset(values) for kind, values in grouped.items()}
+    def _kinds(self) -> frozenset[str]:
+        return frozenset(kind for kind, _ in self.keys)
+
+
+class RecentCases(Protocol):
+    """The recently active open notice cases of a message not among its candidates, read
+    lazily (``intake.cases.window.Window``): what each rule needs of them, in the order
+    they would follow the candidates in, so a decision is the one made with them all."""
+
+    def has(self, case_id: int) -> bool:
+        """Whether the case is one of them."""
+        ...
+
+    def holding(self, keys: Iterable[tuple[str, str]]) -> list[CaseSummary]:
+        """Those holding any of ``keys``."""
+        ...
+
+    def policy(self, policy: str, accept: Callable[[CaseSummary], bool]) -> list[CaseSummary]:
+        """Those of ``policy`` that ``accept`` takes."""
+        ...
+
+    def likeliest(
+        self, team: str | None, outgoing: bool, accept: Callable[[CaseSummary], bool]
+    ) -> list[CaseSummary]:
+        """Of those ``accept`` takes, at least the two likeliest by ``likeliness`` (any more
+        only if they rank as high as the second)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -124,8 +156,14 @@ def decide_case(
     general_case_id: int | None = None,
     title: str = "",
     subject: str = "",
+    recent: RecentCases | None = None,
 ) -> CaseDecision:
-    """Decide the case of one message from its clues and the cases sharing any of them."""
+    """Decide the case of one message from its clues and the cases sharing any of them.
+
+    ``recent``, if given, holds the recently active open cases that are not among
+    ``candidates`` (which then come first): the decision is the one ``candidates``
+    followed by all of those would give, made from the few each rule reads.
+    """
     if authenticity.verdict == Verdict.SUSPICIOUS:
         return CaseDecision(
             None,
@@ -134,17 +172,17 @@ def decide_case(
             "failed authenticity checks (likely phishing)",
         )
     real = [case for case in candidates if case.kind == KIND_NOTICE]
-    found = _by_identity(clues, real, thread_case_id)
+    found = _by_identity(clues, real, thread_case_id, recent)
     if found is None and (clues.from_amazon is False or label != Label.OTHER):
-        found = _by_listing(clues, real)
+        found = _by_listing(clues, real, recent)
     if found is not None:
         return found
     if label == Label.OTHER and clues.from_amazon:
         return CaseDecision(general_case_id, KIND_GENERAL, "Other mail", "not about a case")
     if clues.asins:
         return CaseDecision(None, KIND_NOTICE, title, f"new ASIN {clues.asins[0]}")
-    found = _by_policy(clues, label, real) or _follow_up(clues, label, real)
-    found = found or (_by_names(clues, real) if label == Label.OTHER else None)
+    found = _by_policy(clues, label, real, recent) or _follow_up(clues, label, real, recent)
+    found = found or (_by_names(clues, real, recent) if label == Label.OTHER else None)
     if found is not None:
         return found
     if label == Label.OTHER and not clues.outgoing:
@@ -192,28 +230,46 @@ def conflicts(
     own, so only a new notice's case ID says "another matter".)"""
     named = {"case": clues.case_ids, "complaint": clues.complaint_ids, "asin": clues.asins}
     for kind in kinds:
-        values, theirs = named[kind], case.values(kind)
-        if values and theirs and not theirs.intersection(values):
+        values = named[kind]
+        if values and case.has_kind(kind) and all((kind, v) not in case.keys for v in values):
             return True
     return False
 
 
+def _holding(
+    real: list[CaseSummary], recent: RecentCases | None, kind: str, values: Sequence[str]
+) -> list[CaseSummary]:
+    """The candidates, then the recent cases holding any of ``values`` of ``kind``."""
+    if recent is None or not values:
+        return real
+    return real + recent.holding((kind, value) for value in values)
+
+
 def _by_identity(
-    clues: Clues, real: list[CaseSummary], thread_case_id: int | None
+    clues: Clues,
+    real: list[CaseSummary],
+    thread_case_id: int | None,
+    recent: RecentCases | None = None,
 ) -> CaseDecision | None:
     """An Amazon case ID, a complaint ID, the thread, a reply to a case's subject."""
     for kind, values in (("case", clues.case_ids), ("complaint", clues.complaint_ids)):
-        hit = _shared(real, kind, values, open_only=False)
+        hit = _shared(_holding(real, recent, kind, values), kind, values, open_only=False)
         if hit:
             case, value, uncertain = hit
             name = "Amazon case ID" if kind == "case" else "complaint ID"
             return CaseDecision(case.id, KIND_NOTICE, "", f"same {name} {value}", uncertain, True)
-    if thread_case_id is not None and any(case.id == thread_case_id for case in real):
+    if thread_case_id is not None and (
+        any(case.id == thread_case_id for case in real)
+        or (recent is not None and recent.has(thread_case_id))
+    ):
         return CaseDecision(
             thread_case_id, KIND_NOTICE, "", "same thread (a reply to its mail)", identity=True
         )
     if clues.reply and clues.subject:
-        hit = _shared(real, "subject", (clues.subject,), open_only=False)
+        subjects = (clues.subject,)
+        hit = _shared(
+            _holding(real, recent, "subject", subjects), "subject", subjects, open_only=False
+        )
         if hit:
             case, _, uncertain = hit
             return CaseDecision(
@@ -222,10 +278,12 @@ def _by_identity(
     return None
 
 
-def _by_listing(clues: Clues, real: list[CaseSummary]) -> CaseDecision | None:
+def _by_listing(
+    clues: Clues, real: list[CaseSummary], recent: RecentCases | None = None
+) -> CaseDecision | None:
     """ASINs, then order IDs, shared with an open case."""
     for kind, values in (("asin", clues.asins), ("order", clues.order_ids)):
-        hit = _shared(real, kind, values, open_only=True)
+        hit = _shared(_holding(real, recent, kind, values), kind, values, open_only=True)
         if hit:
             case, value, uncertain = hit
             name = "ASIN" if kind == "asin" else "order ID"
@@ -256,33 +314,42 @@ def _shared(
     return case, first, tie
 
 
-def _by_policy(clues: Clues, label: str, real: list[CaseSummary]) -> CaseDecision | None:
+def _by_policy(
+    clues: Clues, label: str, real: list[CaseSummary], recent: RecentCases | None = None
+) -> CaseDecision | None:
     """The same policy as an open case with recent mail (a new notice naming another case
     ID than the case's is another matter)."""
-    if not clues.policy:
+    policy = clues.policy
+    if not policy:
         return None
-    same = [
-        c
-        for c in _recent_open(real, clues.when)
-        if c.policy == clues.policy and not (label == Label.SUSPENSION and conflicts(clues, c))
-    ]
+
+    def accept(c: CaseSummary) -> bool:
+        return c.policy == policy and not (label == Label.SUSPENSION and conflicts(clues, c))
+
+    same = [c for c in _recent_open(real, clues.when) if accept(c)]
+    if recent is not None:
+        same += recent.policy(policy, accept)
     if not same:
         return None
     best, uncertain = _likeliest(same, clues)
     return CaseDecision(
-        best.id, KIND_NOTICE, "", f"same policy ({_words(clues.policy)}), recent", uncertain
+        best.id, KIND_NOTICE, "", f"same policy ({_words(policy)}), recent", uncertain
     )
 
 
-def _follow_up(clues: Clues, label: str, real: list[CaseSummary]) -> CaseDecision | None:
+def _follow_up(
+    clues: Clues, label: str, real: list[CaseSummary], recent: RecentCases | None = None
+) -> CaseDecision | None:
     """A follow-up (or the seller's own mail) naming nothing: the case waiting on Amazon."""
     if label not in FOLLOW_UPS and not clues.outgoing:
         return None
-    pool = [
-        c
-        for c in _recent_open(real, clues.when)
-        if not (clues.policy and c.policy and c.policy != clues.policy)
-    ]
+
+    def accept(c: CaseSummary) -> bool:
+        return not (clues.policy and c.policy and c.policy != clues.policy)
+
+    pool = [c for c in _recent_open(real, clues.when) if accept(c)]
+    if recent is not None:
+        pool += recent.likeliest(clues.team, clues.outgoing, accept)
     if not pool:
         return None
     best, uncertain = _likeliest(pool, clues)
@@ -297,16 +364,22 @@ def _follow_up(clues: Clues, label: str, real: list[CaseSummary]) -> CaseDecisio
     return CaseDecision(best.id, KIND_NOTICE, "", why, uncertain)
 
 
-def _by_names(clues: Clues, real: list[CaseSummary]) -> CaseDecision | None:
+def _by_names(
+    clues: Clues, real: list[CaseSummary], recent: RecentCases | None = None
+) -> CaseDecision | None:
     """Seller or consultant mail naming a person or company that only one case names, an
     open one with recent mail (the seller's own name is in every case: no evidence)."""
     if clues.from_amazon or not clues.names:
         return None
-    recent = {case.id for case in _recent_open(real, clues.when)}
+    active = {case.id for case in _recent_open(real, clues.when)}
     unique = []
     for name in clues.names:
         owners = [case for case in real if ("name", name) in case.keys]
-        if len(owners) == 1 and owners[0].id in recent:
+        if recent is not None:
+            more = recent.holding([("name", name)])
+            owners += more
+            active.update(case.id for case in more)
+        if len(owners) == 1 and owners[0].id in active:
             unique.append((name, owners[0]))
     if not unique:
         return None
@@ -327,10 +400,7 @@ def _likeliest(pool: list[CaseSummary], clues: Clues) -> tuple[CaseSummary, bool
     team, outgoing = clues.team, clues.outgoing
 
     def rank(case: CaseSummary) -> tuple[int, float]:
-        waiting, last, wrote = case.stamps
-        same_team = not (team and case.team) or case.team == team
-        waiting = waiting and not outgoing
-        return 2 * same_team + waiting, wrote if waiting else last
+        return likeliness(case, team, outgoing)
 
     # the two first of sorted(pool, key=rank, reverse=True), ties in pool order alike
     best, *rest = heapq.nlargest(2, pool, key=rank)
@@ -338,6 +408,17 @@ def _likeliest(pool: list[CaseSummary], clues: Clues) -> tuple[CaseSummary, bool
         return best, False
     (tier, when), (tier2, when2) = rank(best), rank(rest[0])
     return best, tier == tier2 and when - when2 <= NEAR_TIE.total_seconds()
+
+
+def likeliness(case: CaseSummary, team: str | None, outgoing: bool) -> tuple[int, float]:
+    """How likely an open case is the one a message naming nothing follows up (higher is
+    likelier): its tier (2 for the message's team or an unknown one, plus 1 waiting on
+    Amazon, unless the seller writes), then the seller's last mail if waiting, else its
+    newest."""
+    waiting, last, wrote = case.stamps
+    same_team = not (team and case.team) or case.team == team
+    waiting = waiting and not outgoing
+    return 2 * same_team + waiting, wrote if waiting else last
 
 
 def _recent_open(cases: list[CaseSummary], when: datetime | None) -> list[CaseSummary]:

@@ -14,7 +14,6 @@ transaction commits: a rolled-back batch leaves memory that is read afresh.
 from __future__ import annotations
 
 import bisect
-import math
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,9 +26,11 @@ from sqlalchemy.orm import Session
 
 import classifiers
 from intake.cases import CaseSummary
+from intake.cases.grouping import waiting_on_amazon
 from intake.cases.index import BUCKET_LIMIT
 from intake.cases.kinds import CaseKind, GroupingState
 from intake.cases.resent import ResentHistory
+from intake.cases.window import OpenCases
 from intake.store.generation import touch
 from intake.store.models import CaseKeyRow, CaseRow, ClientRow, MessageRow
 from intake.timeutil import as_utc
@@ -63,12 +64,11 @@ class CaseState:
         """The columns to write back."""
         return {name: getattr(self, name) for name in WRITTEN}
 
-    def recent_entry(self) -> tuple[datetime, int] | None:
-        """Its place among the open notice cases by date (``recently_open``), if it has one."""
+    def open_since(self) -> datetime | None:
+        """Its newest mail if it is an open notice case (its place in ``OpenCases``)."""
         if self.kind != CaseKind.NOTICE or self.grouping_state != GroupingState.OPEN:
             return None
-        when = as_utc(self.updated_at)
-        return None if when is None else (when, self.id)
+        return as_utc(self.updated_at)
 
 
 #: The grouping columns of a case (``grouping.fold``), written back by the pipeline.
@@ -99,8 +99,9 @@ class ClientMemory:
         self.cases: dict[int, CaseState] = {}
         self.summaries: dict[int, CaseSummary] = {}  # as grouping sees them, made once
         self.keys: dict[int, set[Key]] = {}
+        self.kinds: dict[int, set[str]] = {}  # the kinds of each case's keys
         self.buckets: dict[Key, dict[int, None]] = {}  # each key's newest cases, oldest first
-        self.recent: list[tuple[datetime, int]] = []  # open notice cases by date
+        self.open = OpenCases()  # open notice cases by date, team, policy, waiting
         self.general_id: int | None = None
         self.by_message_id: dict[str, tuple[tuple[bool, datetime], int | None]] = {}
         self.messages: dict[int, tuple[int | None, str]] = {}  # id -> (case, sender)
@@ -129,20 +130,16 @@ class ClientMemory:
 
     def put_case(self, case: CaseState) -> None:
         """Add a case, or its new grouping columns after a message joined it."""
-        old = self.cases.get(case.id)
-        if old is not None and (entry := old.recent_entry()) is not None:
-            at = bisect.bisect_left(self.recent, entry)
-            if at < len(self.recent) and self.recent[at] == entry:
-                del self.recent[at]
         self.cases[case.id] = case
         self.summaries.pop(case.id, None)
         self.keys.setdefault(case.id, set())
-        if (entry := case.recent_entry()) is not None:
-            bisect.insort(self.recent, entry)
+        waiting = waiting_on_amazon(as_utc(case.last_outgoing_at), as_utc(case.last_request_at))
+        self.open.put(case.id, case.open_since(), case.team, case.policy, waiting)
 
     def add_key(self, case_id: int, key: Key) -> None:
         """A key row added for a case (kept as the newest of its key's bucket)."""
         self.keys.setdefault(case_id, set()).add(key)
+        self.kinds.setdefault(case_id, set()).add(key[0])
         self.summaries.pop(case_id, None)
         bucket = self.buckets.setdefault(key, {})
         bucket[case_id] = None
@@ -154,12 +151,10 @@ class ClientMemory:
         for key in keys:
             yield from reversed(self.buckets.get(key, {}))
 
-    def recently_open(self, low: datetime, high: datetime, limit: int) -> list[int]:
-        """Open notice cases with mail between ``low`` and ``high``, oldest first."""
-        start = bisect.bisect_left(self.recent, (low, 0))
-        stop = min(start + limit, len(self.recent))
-        end = bisect.bisect_right(self.recent, (high, math.inf), start, stop)
-        return [case_id for _, case_id in self.recent[start:end]]
+    def complete(self, key: Key) -> bool:
+        """Whether ``sharing`` gives every case holding ``key``: its bucket never dropped one
+        (it drops the oldest only once past ``BUCKET_LIMIT``)."""
+        return len(self.buckets.get(key, ())) < BUCKET_LIMIT
 
     def stored(
         self,

@@ -29,9 +29,10 @@ from intake.cases import (
     grouping_open,
 )
 from intake.cases.clues import Clues, clues_of
-from intake.cases.grouping import RECENT, with_resent
+from intake.cases.grouping import with_resent
 from intake.cases.index import asks, lookup_keys
 from intake.cases.kinds import CaseKind, GroupingState
+from intake.cases.window import Window
 from intake.extract import Authenticity, Facts
 from intake.extract.domains import is_amazon_domain
 from intake.mail.notice import Notice
@@ -94,19 +95,28 @@ class CaseLookup:
         """Forget changes made after ``unwritten`` was taken (a rolled-back message's)."""
         self._changed, self._keys = unwritten[0], self._keys[: unwritten[1]]
 
-    def candidates(self, clues: Clues) -> list[CaseSummary]:
-        """The cases sharing a key with ``clues``, and the open ones active near its date."""
-        ids = dict.fromkeys(self.memory.sharing(lookup_keys(clues)))
-        if clues.when is not None:
-            low, high = clues.when - RECENT, clues.when + RECENT
-            ids.update(dict.fromkeys(self.memory.recently_open(low, high, CANDIDATE_LIMIT)))
+    def candidates(self, clues: Clues) -> tuple[list[CaseSummary], Window | None]:
+        """The cases sharing a key with ``clues``, and the window of the open ones active
+        near its date that are not among them (``decide_case`` reads the few it needs)."""
+        looked_up = lookup_keys(clues)
+        ids = dict.fromkeys(self.memory.sharing(looked_up))
         kept = self.memory.summaries
         found = []
         for case_id in ids:  # most are kept: look them up without a call each
             summary = kept.get(case_id) or self.summary(case_id)
             if summary is not None:
                 found.append(summary)
-        return found
+        if clues.when is None:
+            return found, None
+        asked = set(looked_up)
+        window = self.memory.open.window(
+            clues.when,
+            CANDIDATE_LIMIT,
+            ids,
+            self.summary,
+            lambda key: key in asked and self.memory.complete(key),
+        )
+        return found, window
 
     def summary(self, case_id: int) -> CaseSummary | None:
         """A case with its keys, as grouping sees it (kept until a message joins it)."""
@@ -116,7 +126,8 @@ class CaseLookup:
         case = self.memory.cases.get(case_id)
         if case is None or case.kind == CaseKind.MERGED:
             return None
-        summary = self.memory.summaries[case_id] = _summary(case, self.memory.keys[case_id])
+        keys, kinds = self.memory.keys[case_id], self.memory.kinds.get(case_id, set())
+        summary = self.memory.summaries[case_id] = _summary(case, keys, kinds)
         return summary
 
     def general_id(self) -> int | None:
@@ -139,15 +150,17 @@ class CaseLookup:
         """
         subject = notice.subject if notice else ""
         title = case_title(notice, facts) if notice else "(no subject)"
+        candidates, recent = self.candidates(clues)
         decision = decide_case(
             clues,
             label,
             authenticity,
-            self.candidates(clues),
+            candidates,
             thread_case_id=self.memory.thread_case(clues.parents),
             general_case_id=self.general_id(),
             title=title,
             subject=subject,
+            recent=recent,
         )
         resent = False
         if earlier is not None:
@@ -255,7 +268,7 @@ def row_notice(row: MessageRow) -> Notice:
     )
 
 
-def _summary(row: CaseState, keys: Iterable[tuple[str, str]]) -> CaseSummary:
+def _summary(row: CaseState, keys: Iterable[tuple[str, str]], kinds: Iterable[str]) -> CaseSummary:
     return CaseSummary(
         id=row.id,
         kind=row.kind,
@@ -266,6 +279,7 @@ def _summary(row: CaseState, keys: Iterable[tuple[str, str]]) -> CaseSummary:
         last_at=as_utc(row.updated_at),
         last_outgoing_at=as_utc(row.last_outgoing_at),
         last_request_at=as_utc(row.last_request_at),
+        kinds=frozenset(kinds),
     )
 
 

@@ -26,6 +26,7 @@ PURE = [
     "intake.cases.resent",
     "intake.cases.state",
     "intake.cases.views",
+    "intake.cases.window",
     "intake.drafts.check",
     "intake.drafts.compose",
     "intake.drafts.context",
