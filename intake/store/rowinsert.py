@@ -79,13 +79,17 @@ class RowsInsert:
         return tuple(_row(self._columns, values))
 
     def __call__(self, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Insert ``rows`` (made by ``row``) in the session's transaction, in one statement."""
-        if not rows:
-            return
-        sql = f"{self._head} VALUES {', '.join([self._group] * len(rows))}"
-        session.connection().exec_driver_sql(sql, tuple(v for row in rows for v in row))
+        """Insert ``rows`` (made by ``row``) in the session's transaction: one statement,
+        or a few when so many rows would pass PostgreSQL's limit on parameters."""
+        step = max(1, MAX_PARAMETERS // len(self._columns))
+        connection = session.connection()
+        for first in range(0, len(rows), step):
+            part = rows[first : first + step]
+            sql = f"{self._head} VALUES {', '.join([self._group] * len(part))}"
+            connection.exec_driver_sql(sql, tuple(v for row in part for v in row))
 
 
+MAX_PARAMETERS = 32_767  # per statement; PostgreSQL's protocol allows 65,535
 _BIND = re.compile(r"%\((\w+)\)s")  # a named bind as psycopg's dialect renders it
 
 

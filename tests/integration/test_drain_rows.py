@@ -7,13 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, text
+import pytest
+from sqlalchemy import event, func, select, text
 
 from intake.analyse.classifier import Classifier
 from intake.analyse.stages import analyse
+from intake.cases.grouping import CaseDecision
+from intake.cases.kinds import CaseKind
 from intake.ingest.pipeline import IngestContext, Outcome, store_analyses
 from intake.mail.notice import Origin, RawMessage
-from intake.store import open_store
+from intake.store import open_store, repo, rowinsert
+from intake.store.models import CaseKeyRow
 from tests.conftest import _reset_postgres
 
 DEMO = Path(__file__).parents[2] / "intake/samples/demo/northwind-outdoor"
@@ -84,3 +88,29 @@ def test_a_chunk_stored_at_once_stores_what_storing_message_by_message_does(
     assert rows_at_once == rows
     if not db_url.startswith("sqlite"):
         assert inserts == 1 + 2
+
+
+@pytest.mark.postgres
+def test_more_rows_than_one_statement_takes_are_written_in_several(pg_database: str) -> None:
+    """GIVEN more queued rows than PostgreSQL's parameter limit lets one INSERT carry WHEN
+    written THEN every row is stored, in more than one statement."""
+    store = open_store(_fresh(pg_database))
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    rows = rowinsert.RowsInsert(CaseKeyRow.core_table(), store.engine.dialect)
+    count = rowinsert.MAX_PARAMETERS // 5 + 7  # five columns a row
+    with store.session() as session:
+        client_id = repo.ensure_client(session, "acme")
+        decision = CaseDecision(None, CaseKind.NOTICE, "a case", "new")
+        case_id = repo.open_case(session, client_id, decision, None)
+        queued = [
+            rows.row({"id": n, "client_id": client_id, "case_id": case_id, "kind": "asin",
+                      "value": f"B{n:09d}"})
+            for n in range(1, count + 1)
+        ]  # fmt: skip
+        rows(session, queued)
+    with store.session() as session:
+        stored = session.scalar(select(func.count(CaseKeyRow.id)))
+    store.close()
+    assert stored == count
+    assert sum(s.startswith("INSERT INTO case_keys") for s in statements) == 2
