@@ -6,8 +6,9 @@ In this process, against a fresh PostgreSQL database each time (127.0.0.1:5432, 
 ``INTAKE_TEST_PG_URL``): takes ``--messages`` generated messages (``bench/mailgen.py``)
 into the inbox in batches of 100, as an IMAP account does, then drains them
 (``intake.ingest.drain``, the analysis in this process), and reads the CPU of the
-database's backends from ``/proc`` (``proc_cpu``) around each step. On a shared
-machine these CPU seconds hold where wall-clock times do not. With
+database's backends from ``/proc`` (``proc_cpu``) around each step, and this
+process's own CPU around the drain (the worker's side of it: analysis and
+storing). On a shared machine these CPU seconds hold where wall-clock times do not. With
 ``--compare-storage`` each round also runs with the raw bytes stored as before
 migration 0012 (``inbox.data`` and ``raw_messages.data`` compressed by PostgreSQL),
 alternating, and prints the ratio.
@@ -22,6 +23,7 @@ import os
 import statistics
 import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -50,8 +52,9 @@ BEFORE_0012 = (
 
 def measure(
     raws: list[RawMessage], classifier: Classifier, before: tuple[str, ...]
-) -> tuple[float, float]:
-    """PostgreSQL CPU seconds per message: (taking in, draining)."""
+) -> tuple[float, float, float]:
+    """CPU seconds per message: PostgreSQL's (taking in, draining), and this process's
+    draining."""
     database = f"intake_pgcpu_{uuid.uuid4().hex[:8]}"
     admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -67,9 +70,9 @@ def measure(
             with store.session() as session:
                 client_id = repo.ensure_client(session, "bench")
                 inbox.take_in(session, client_id, None, raws[first : first + BATCH], ids=False)
-        taken = watch.reading()
+        taken, mine = watch.reading(), time.process_time()
         drain(store, classifier, DrainOptions(helper=False))
-        drained = watch.reading()
+        drained, mine = watch.reading(), time.process_time() - mine
         watch.close()
         store.close()
     finally:
@@ -78,7 +81,7 @@ def measure(
         admin.dispose()
     cpu_in = (taken - start).groups["postgres"]
     cpu_drain = (drained - taken).groups["postgres"]
-    return cpu_in / len(raws), cpu_drain / len(raws)
+    return cpu_in / len(raws), cpu_drain / len(raws), mine / len(raws)
 
 
 def main() -> None:
@@ -98,12 +101,13 @@ def main() -> None:
     totals: dict[str, list[float]] = {name: [] for name in variants}
     for round_ in range(args.rounds):
         for name, before in variants.items():
-            cpu_in, cpu_drain = measure(raws, classifier, before)
+            cpu_in, cpu_drain, mine = measure(raws, classifier, before)
             totals[name].append(cpu_in + cpu_drain)
             print(
                 f"round {round_ + 1}, {name}: PostgreSQL CPU ms per message:"
                 f" take in {cpu_in * 1000:.3f}, drain {cpu_drain * 1000:.3f},"
-                f" total {(cpu_in + cpu_drain) * 1000:.3f}"
+                f" total {(cpu_in + cpu_drain) * 1000:.3f};"
+                f" this process's draining {mine * 1000:.2f}"
             )
     if args.compare_storage:
         ratios = [new / old for new, old in zip(totals["head"], totals["before 0012"], strict=True)]

@@ -123,6 +123,8 @@ def store_analyses(
     repo.lock_client(session, client_id)
     memory = _BatchMemory(session, client_id)
     memory.load_existing(analyses)
+    if not guarded and session.get_bind().dialect.name == "postgresql":
+        memory.defer_rows(analyses)
     result = BatchResult()
     newest = repo.newest_sent_at(session, client_id)
     store_one = _store_guarded if guarded else _store_one
@@ -151,6 +153,7 @@ class _BatchMemory:
         self.cases = CaseLookup(session, self.kept)
         self._by_hash: dict[str, int] = {}
         self._by_message_id: dict[str, int] = {}
+        self.ids: list[int] | None = None  # ids of the rows queued, not inserted one by one
 
     def load_existing(self, analyses: Sequence[Analysis]) -> None:
         """Look up which of the batch's messages are already stored, in one query."""
@@ -159,6 +162,31 @@ class _BatchMemory:
         self._by_hash, self._by_message_id = repo.existing_messages(
             self.session, self.client_id, hashes, ids
         )
+
+    def defer_rows(self, analyses: Sequence[Analysis]) -> None:
+        """Queue the new messages' rows, written in one statement with the batch's raw bytes
+        (PostgreSQL, without a savepoint per message: a failing row fails the batch either
+        way): their ids are taken now, one for each message that ``existing`` will not find.
+        """
+        hashes, message_ids = set(self._by_hash), set(self._by_message_id)
+        new = 0
+        for analysis in analyses:
+            message_id = analysis.notice.message_id if analysis.notice else None
+            if analysis.content_hash in hashes or (message_id and message_id in message_ids):
+                continue
+            new += 1
+            hashes.add(analysis.content_hash)
+            if message_id:
+                message_ids.add(message_id)
+        self.ids = repo.message_ids(self.session, new)[::-1]  # taken from the end, in order
+
+    def insert(self, record: repo.MessageRecord) -> int:
+        """Store (or queue) a new message's row; its id."""
+        if self.ids is None:
+            return repo.insert_message_row(self.session, record)
+        message_pk = self.ids.pop() if self.ids else repo.message_ids(self.session, 1)[0]
+        self.pending.add_message(self.session, message_pk, record)
+        return message_pk
 
     def existing(self, content_hash: str, message_id: str | None) -> int | None:
         """The stored message with the same bytes or Message-ID (this batch's included)."""
@@ -289,7 +317,7 @@ def _store_one(memory: _BatchMemory, analysis: Analysis, ctx: IngestContext) -> 
         fields,
         compressed=analysis.compressed_raw,
     )
-    message_pk = repo.insert_message_row(session, record)
+    message_pk = memory.insert(record)
     session.flush()  # fail here, inside the message's savepoint
     memory.pending.add(message_pk, record, raw.origin)
     memory.remember(analysis.content_hash, message_id, message_pk)

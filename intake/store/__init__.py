@@ -35,6 +35,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import ConfigError, StoreError
+from intake.store import binaryrows
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -110,7 +111,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+        engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     except NoSuchModuleError as err:
         raise ConfigError(
             f"database.url: unknown kind of database {parsed.drivername!r} (use sqlite or"
@@ -121,6 +122,8 @@ def make_engine(url: str) -> Engine:
             f"database {parsed.render_as_string(hide_password=True)}: driver missing ({err.name});"
             " install intake[postgres] for PostgreSQL"
         ) from err
+    binaryrows.install(engine)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from intake.mail.notice import Origin, RawMessage
 from intake.store import Store
+from intake.store.binaryrows import BINARY_ROWS
 from intake.store.models import AccountRow, ClientRow, InboxRow
 from intake.store.rowinsert import bind_converter, unconverted
 from intake.timeutil import as_utc, utcnow
@@ -212,7 +213,8 @@ def next_waiting(session: Session, client_id: int, after: int, limit: int) -> li
         .outerjoin(AccountRow, AccountRow.id == InboxRow.account_id)
         .where(InboxRow.client_id == client_id, InboxRow.id > after, _LIVE)
         .order_by(InboxRow.id)
-        .limit(limit)
+        .limit(limit),
+        execution_options={BINARY_ROWS: True},  # the raw bytes, not twice their size in hex
     ).all()
     return [_waiting(row, name) for row, name in rows]
 

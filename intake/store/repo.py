@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Insert, Table, func, insert, select, union_all, update
+from sqlalchemy import Insert, Table, func, insert, select, text, union_all, update
 from sqlalchemy.orm import Session
 
 from intake.cases.kinds import CaseKind, GroupingState
@@ -25,7 +25,7 @@ from intake.store.models import (
     MessageSourceRow,
     RawMessageRow,
 )
-from intake.store.rowinsert import RowInsert
+from intake.store.rowinsert import RowInsert, RowsInsert
 from intake.timeutil import as_utc
 
 if TYPE_CHECKING:  # grouping loads the fact extractors; taking mail in needs none
@@ -150,10 +150,12 @@ def _source_values(message_pk: int, origin: Origin, account_id: int | None) -> d
 
 
 class PendingRows:
-    """Raw bytes and sources of a batch's new messages, written in two statements, not 2n.
+    """Raw bytes and sources of a batch's new messages, written in two statements, not 2n;
+    on PostgreSQL, when the batch is stored without a savepoint per message, their
+    ``messages`` rows too (ids taken from the sequence first: ``message_ids``), in one.
 
     Nothing reads them back during the batch; ``write`` must run before the
-    batch's transaction commits (and before looking a source up).
+    batch's transaction commits (and before looking a message or a source up).
     """
 
     def __init__(self) -> None:
@@ -164,6 +166,7 @@ class PendingRows:
         self.level = RAW_COMPRESSION
         self.raw: list[dict[str, Any]] = []
         self.sources: list[dict[str, Any]] = []
+        self.messages: list[tuple[Any, ...]] = []
 
     def add(self, message_pk: int, record: MessageRecord, origin: Origin) -> None:
         """Queue the raw bytes and the source of a message just inserted."""
@@ -171,8 +174,16 @@ class PendingRows:
         self.raw.append({"message_pk": message_pk, "size": len(record.raw), "data": data})
         self.sources.append(_source_values(message_pk, origin, record.account_id))
 
+    def add_message(self, session: Session, message_pk: int, record: MessageRecord) -> None:
+        """Queue the ``messages`` row of a message whose id is ``message_pk`` (PostgreSQL)."""
+        self.messages.append(_messages_insert(session).row({"id": message_pk, **_row(record)}))
+
     def write(self, session: Session) -> None:
-        """Insert what is queued (executemany) and empty the queue."""
+        """Insert what is queued (the messages first: the rest refer to them) and empty
+        the queue."""
+        if self.messages:
+            _messages_insert(session)(session, self.messages)
+            self.messages = []
         if self.raw:
             session.execute(insert(RawMessageRow.core_table()), self.raw)
         if self.sources:
@@ -244,20 +255,48 @@ def open_case(
 
 def insert_message_row(session: Session, record: MessageRecord) -> int:
     """Store a message's row alone (one INSERT .. RETURNING, no unit of work); its id."""
-    values = {
+    dialect = session.get_bind().dialect
+    kind = (dialect.name, dialect.driver)
+    statement = _MESSAGE_INSERTS.get(kind)
+    if statement is None:
+        statement = _MESSAGE_INSERTS[kind] = RowInsert(MessageRow.core_table(), dialect)
+    return statement(session, _row(record))
+
+
+def message_ids(session: Session, count: int) -> list[int]:
+    """``count`` new message ids from the table's sequence, ascending (PostgreSQL), for rows
+    queued with ``PendingRows.add_message``."""
+    if count <= 0:
+        return []
+    found = session.execute(
+        text(
+            f"SELECT nextval(pg_get_serial_sequence('{MessageRow.__tablename__}', 'id'))"
+            " FROM generate_series(1, :count)"
+        ),
+        {"count": count},
+    )
+    return sorted(found.scalars())
+
+
+def _row(record: MessageRecord) -> dict[str, Any]:
+    return {
         "client_id": record.client_id,
         "account_id": record.account_id,
         "case_id": record.case_id,
         "content_hash": record.content_hash,
         **record.fields,
     }
+
+
+def _messages_insert(session: Session) -> RowsInsert:
     dialect = session.get_bind().dialect
     kind = (dialect.name, dialect.driver)
-    statement = _MESSAGE_INSERTS.get(kind)
+    statement = _MESSAGES_INSERTS.get(kind)
     if statement is None:
-        statement = _MESSAGE_INSERTS[kind] = RowInsert(MessageRow.core_table(), dialect)
-    return statement(session, values)
+        statement = _MESSAGES_INSERTS[kind] = RowsInsert(MessageRow.core_table(), dialect)
+    return statement
 
 
-# The message INSERT of each dialect, compiled once (``intake.store.rowinsert``).
+# The message INSERTs of each dialect, compiled once (``intake.store.rowinsert``).
 _MESSAGE_INSERTS: dict[tuple[str, str], RowInsert] = {}
+_MESSAGES_INSERTS: dict[tuple[str, str], RowsInsert] = {}

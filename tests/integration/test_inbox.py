@@ -279,6 +279,30 @@ def test_a_clean_chunk_is_stored_without_a_savepoint_per_message(db_url, classif
     store.close()
 
 
+@pytest.mark.postgres
+def test_the_drain_reads_the_raw_bytes_from_postgresql_in_binary(pg_database, classifier) -> None:
+    """GIVEN mail waiting in PostgreSQL WHEN drained THEN its rows are read in the binary
+    format (the bytes as they are, not hex twice their size: bench/pg_cpu.py) and every
+    message is stored."""
+    from tests.conftest import _reset_postgres
+
+    _reset_postgres(pg_database)
+    store = open_store(pg_database)
+    _five_waiting(store)
+    formats: list[int] = []
+
+    def note(_conn, cursor, statement, *_rest) -> None:
+        if "FROM inbox" in statement and "inbox.data" in statement:
+            result = cursor.pgresult
+            formats.extend(result.fformat(n) for n in range(result.nfields))
+
+    event.listen(store.engine, "after_cursor_execute", note)
+    assert len(drain(store, classifier, DrainOptions(clients=["acme"])).drained) == 5
+    store.close()
+
+    assert formats and set(formats) == {1}  # 1: binary (psycopg.pq.Format.BINARY)
+
+
 def test_taking_in_without_ids_stores_what_taking_in_with_ids_does(db_url) -> None:
     """GIVEN IMAP mail (a date, an outgoing one, one over the size limit) WHEN taken in by the
     plain executemany (no ids) and by INSERT .. RETURNING THEN the database holds the same
