@@ -202,7 +202,7 @@ def load_or_train(
         model = None
     from classifiers.corpus.stamps import digest_cache_path  # with the corpus, when checked
 
-    cache = digest_cache_path(path)
+    cache = digest_cache_path(Path(path))
     fresh = train(corpus_dir, previous=model, corrections=corrections, digest_cache=cache)
     if fresh is None:
         assert model is not None
