@@ -271,15 +271,19 @@ def train(
     corpus_dir: Path | None = None,
     previous: Model | None = None,
     corrections: Sequence[tuple[NoticeText, str]] = (),
+    digest_cache: Path | None = None,
 ) -> Model | None:
     """A model trained on the corpus's train split plus corrections.
 
     Returns None when ``previous`` was trained on exactly these examples and
     corrections (same fingerprint, same format): there is nothing to do.
+    ``digest_cache``: a file keeping the corpus files' digests by stat
+    (``classifiers.corpus.stamps``), so the check re-hashes only changed files.
     """
     from dataclasses import replace
 
     from classifiers.corpus import default_corpus_dir, files_digest, load_corpus
+    from classifiers.corpus.stamps import cached_files_digest
 
     if corpus_dir is None:
         # A model trained on a corpus of one's own keeps using it (if it is still there)
@@ -288,9 +292,12 @@ def train(
         corpus_dir = Path(own) if own and Path(own).is_dir() else None
     corpus_dir = Path(corpus_dir).resolve() if corpus_dir is not None else default_corpus_dir()
     fixes = usable_corrections(corrections)
-    current = fingerprint(
-        files_digest(corpus_dir), [(label, text_digest(text)) for text, label in fixes]
+    digests = (
+        files_digest(corpus_dir)
+        if digest_cache is None
+        else cached_files_digest(corpus_dir, digest_cache)
     )
+    current = fingerprint(digests, [(label, text_digest(text)) for text, label in fixes])
     if (
         previous is not None
         and previous.fingerprint == current

@@ -200,7 +200,10 @@ def load_or_train(
     except (IncompatibleModelError, CorruptModelError) as err:
         log.warning("retraining the model: %s", err)
         model = None
-    fresh = train(corpus_dir, previous=model, corrections=corrections)
+    from classifiers.corpus.stamps import digest_cache_path  # with the corpus, when checked
+
+    cache = digest_cache_path(Path(path))
+    fresh = train(corpus_dir, previous=model, corrections=corrections, digest_cache=cache)
     if fresh is None:
         assert model is not None
         return model
