@@ -13,6 +13,7 @@ import click
 from intake.analyse.files import classify_messages
 from intake.cli.options import app_from, json_option
 from intake.cli.output import emit, table
+from intake.mail.parse import parse_reason
 from intake.sources.files import resolve_sources, unread_messages
 
 
@@ -34,7 +35,7 @@ def classify(ctx: click.Context, paths: tuple[str, ...], jobs: int | None, as_js
     rows: list[tuple[object, ...]] = []
     for v in verdicts:  # a generator: each is said as it comes
         if v.error:  # as `intake ingest` names them: `Warning: x.eml: no mail headers`
-            click.echo(f"Warning: {v.path}: {_reason(v.error)}", err=True)
+            click.echo(f"Warning: {v.path}: {parse_reason(v.error)}", err=True)
         if as_json:
             emit(v.to_dict())
         elif v.error:
@@ -46,10 +47,3 @@ def classify(ctx: click.Context, paths: tuple[str, ...], jobs: int | None, as_js
     if as_json:
         return
     click.echo(table(("PATH", "LABEL", "CONF", "AUTH", "RESENT OF"), rows))
-
-
-def _reason(error: str) -> str:
-    """A parse error without the origin it starts with (``file:x.eml: empty message``)."""
-    if error.startswith(("file:", "imap:")) and ": " in error:
-        return error.split(": ", 1)[1]
-    return error

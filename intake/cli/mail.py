@@ -15,9 +15,10 @@ from intake.cli.options import app_from, client_option, clients_option, json_opt
 from intake.cli.output import emit, table
 from intake.drafts.service import auto_draft
 from intake.errors import InputError, IntakeError
-from intake.ingest.files import ingest, parse_reason, read_each, summarize, warnings
+from intake.ingest.files import ingest, read_each, summarize, warnings
 from intake.ingest.pipeline import IngestContext, Outcome
 from intake.install.demo import DEMO_CONFIG, display_name, run_demo
+from intake.mail.parse import parse_reason
 from intake.sources.files import resolve_sources
 from intake.store import views
 
@@ -114,7 +115,9 @@ class _NoBar:
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @click.option(
-    "--unparseable", is_flag=True, help="Only messages that could not be parsed, and why."
+    "--unparseable",
+    is_flag=True,
+    help="Only messages that could not be read (not parsed, or set aside), and why.",
 )
 @json_option
 @click.pass_context

@@ -10,7 +10,7 @@ import click
 
 from intake.cli.app import App
 from intake.cli.options import app_from, client_option, json_option
-from intake.cli.output import emit
+from intake.cli.output import emit, printable_lines
 from intake.errors import InputError
 from intake.notify.ledger import Courier, entry
 from intake.notify.render import Rendered, compose, render_digest
@@ -65,7 +65,7 @@ def digest(
     else:
         result = {"subject": rendered.subject, "text": rendered.text}
         if not as_json:
-            click.echo(rendered.text, nl=False)
+            click.echo(printable_lines(rendered.text), nl=False)
             return
     if as_json:
         emit(result)

@@ -46,6 +46,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, wrap_last: b
 
 # C0 controls, DEL and C1 controls (0x9b is a one-byte CSI to some terminals).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # newline and tab kept
 
 
 def printable(text: str) -> str:
@@ -53,6 +54,11 @@ def printable(text: str) -> str:
     is the sender's, and ESC or BEL reaching a terminal could retitle it, clear it or hide
     a line. JSON output needs none of this: it escapes them itself."""
     return _CONTROL.sub("?", text)
+
+
+def printable_lines(text: str) -> str:
+    """``printable`` for text of several lines (a digest): newlines and tabs are kept."""
+    return _CONTROL_IN_LINES.sub("?", text)
 
 
 def _cell(value: Any) -> str:

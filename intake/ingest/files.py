@@ -20,6 +20,7 @@ from intake.errors import InputError
 from intake.ingest.drain import DrainOptions, drain
 from intake.ingest.pipeline import BatchResult, IngestContext, Outcome
 from intake.mail.notice import RawMessage
+from intake.mail.parse import parse_reason
 from intake.sources.files import FileSource
 from intake.store import Store, inbox, repo, views
 from intake.store.regrouping import placements
@@ -75,9 +76,11 @@ def ingest(
 
 
 def _stored_now(outcome: Outcome, stored_now: dict[int, Outcome]) -> Outcome:
-    """``outcome``, or the outcome of storing the same message earlier in this run."""
+    """``outcome``, or the outcome of storing the same message earlier in this run (named
+    by the file given now: the waiting copy may have come from another path)."""
     if outcome.duplicate and outcome.id in stored_now:
-        return stored_now.pop(outcome.id)  # once: a second copy is a duplicate
+        # once: a second copy is a duplicate
+        return replace(stored_now.pop(outcome.id), source=outcome.source)
     return outcome
 
 
@@ -137,13 +140,6 @@ def _where_and_why(outcome: Outcome) -> str:
     """``mail/x.eml: no mail headers`` from the stored ``file:mail/x.eml: no mail headers``;
     a file stored before under another name is named as it was given this time."""
     return f"{outcome.source.removeprefix('file:')}: {parse_reason(outcome.error or '')}"
-
-
-def parse_reason(error: str) -> str:
-    """The reason of a stored parse error without the origin it starts with."""
-    if error.startswith(("file:", "imap:")) and ": " in error:
-        return error.split(": ", 1)[1]
-    return error
 
 
 def read_each(

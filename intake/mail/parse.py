@@ -82,6 +82,14 @@ _CONTENT_TYPE = re.compile(rb"^content-type:[ \t]*([a-z0-9.+-]+)/", re.I | re.M)
 _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 
 
+def parse_reason(error: str) -> str:
+    """A parse error's reason without the origin it starts with (``file:x.eml: empty
+    message``): how ``ingest``, ``messages`` and ``classify`` name it."""
+    if error.startswith(("file:", "imap:")) and ": " in error:
+        return error.split(": ", 1)[1]
+    return error
+
+
 def parse(raw: bytes, *, message_id_hint: str = "", quick: bool = True) -> Notice:
     """Parse one message's bytes; raise ``ParseError`` when there is no message in them.
 

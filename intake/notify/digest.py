@@ -174,6 +174,7 @@ def build_digest(
     ]
     known = {case.id for case in cases}
     unread = {m.id for m in messages if not m.outgoing and m.status != MessageStatus.OK}
+    read = [item for item in incoming if item.id not in unread]  # unread is counted apart
     open_entries = [entry for entry in entries if entry.status not in CLOSED_STATUSES]
     return Digest(
         client=client,
@@ -186,12 +187,10 @@ def build_digest(
         ),
         review=tuple(entry for entry in entries if entry.needs_review),
         open_cases=tuple(open_entries),
-        loose=tuple(
-            item for item in incoming if item.case_id not in known and item.id not in unread
-        ),
-        counts=_counts(incoming, names),
+        loose=tuple(item for item in read if item.case_id not in known),
+        counts=_counts(read, names),
         zone=zone,
-        new_from_amazon=sum(1 for item in incoming if item.from_amazon),
+        new_from_amazon=sum(1 for item in read if item.from_amazon),
         phishing=sum(1 for item in incoming if item.suspicious),
         unreadable=len(unread),
     )

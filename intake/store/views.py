@@ -39,14 +39,17 @@ def list_messages(
     unparseable: bool = False,
 ) -> list[MessageView]:
     """Stored messages, oldest first, optionally filtered (``client``: a name or several;
-    ``unparseable``: only those whose bytes could not be parsed)."""
+    ``unparseable``: only those that could not be read: not parsed, or set aside when
+    analysing them failed; what the digests count as "could not be read")."""
     query = select(MessageRow, ClientRow.name).join(ClientRow, ClientRow.id == MessageRow.client_id)
     if taken_in_since is not None:
         query = query.where(MessageRow.created_at >= taken_in_since)
     if client:
         query = query.where(ClientRow.name.in_(_names(client)))
     if unparseable:
-        query = query.where(MessageRow.status == MessageStatus.PARSE_ERROR)
+        query = query.where(
+            MessageRow.status.in_((MessageStatus.PARSE_ERROR, MessageStatus.QUARANTINED))
+        )
     if case_id is not None:
         query = query.where(MessageRow.case_id == case_id)
     if label:

@@ -324,3 +324,48 @@ def test_templates_need_no_client_when_no_client_has_its_own(capsys, config: Pat
     config.write_text(config.read_text() + f'templates = "{own}"\n')  # under lumen-home
     code, _, err = run(capsys, *c, "templates", "list")
     assert code == 2 and "choose one with --client" in err
+
+
+def test_ingest_after_an_interruption_names_the_files_given_now(capsys, config: Path) -> None:
+    """The mail an interrupted run left waiting came from files at another path (moved
+    since); this run's report names the files it was given, not the old paths."""
+    from intake.mail.notice import Origin, RawMessage
+    from intake.store import inbox, open_store, repo
+
+    files = sorted((demo_mailbox() / "lumen-home").glob("*.eml"))[1:3]
+    store = open_store(f"sqlite:///{config.parent / 'intake.db'}")
+    with store.session() as session:
+        client_id = repo.ensure_client(session, "lumen-home", "Lumen Home")
+        raws = [
+            RawMessage(f.read_bytes(), Origin(kind="file", path=f"/moved/{f.name}")) for f in files
+        ]
+        inbox.take_in(session, client_id, None, raws)
+    store.close()
+    code, out, err = run(
+        capsys, "--config", str(config), "ingest", "--json", "--client", "lumen-home",
+        *map(str, files),
+    )  # fmt: skip
+    assert code == 0, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["source"] for line in lines] == [f"file:{f}" for f in files]
+    assert not any(line["duplicate"] for line in lines)
+
+
+def test_control_characters_in_mail_never_reach_the_terminal_in_a_digest_preview(
+    capsys, config: Path, tmp_path: Path
+) -> None:
+    """A case's title falls back to the mail's subject: the digest preview printed it as it
+    came, ESC and BEL included, where every other text output shows them as `?`."""
+    mail = tmp_path / "escape.eml"
+    mail.write_bytes(
+        b"From: Seller Performance <seller-performance@amazon.com>\r\nTo: a@b.test\r\n"
+        b"Subject: =?utf-8?q?Hi=1B]0;owned=07=1B[2J?=\r\n"
+        b"Message-ID: <escape-digest@x>\r\nDate: Mon, 7 Dec 2026 10:00:00 +0000\r\n\r\n"
+        b"Your account has been deactivated. Submit a plan of action.\r\n"
+    )
+    c = ("--config", str(config))
+    assert run(capsys, *c, "ingest", "--client", "lumen-home", str(mail))[0] == 0
+    code, out, err = run(capsys, *c, "digest", "--client", "lumen-home", "--since", "2000-01-01")
+    assert code == 0, err
+    assert "Hi?]0;owned?" in out, out
+    assert not any(char in out for char in "\x1b\x07"), out

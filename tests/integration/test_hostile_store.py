@@ -172,6 +172,22 @@ def test_a_message_the_database_refuses_is_quarantined_and_the_batch_goes_on(
     assert rows[1][0].case_id is not None
 
 
+def test_messages_unparseable_lists_the_quarantined_message(capsys, tmp_path, db_url, model_path):
+    """The digests count a quarantined message as "could not be read" and send the reader to
+    `intake messages --unparseable`: it must be listed there, with its reason."""
+    mail = tmp_path / "mail"
+    three_files_one_poison(mail)
+    refuse_inserts(db_url, "subject", "poison")
+    config = write_config(tmp_path, db_url, model_path)
+    assert run_cli(capsys, "--config", str(config), "ingest", str(mail))[0] == 0
+
+    code, out, err = run_cli(capsys, "--config", str(config), "messages", "--unparseable", "--json")
+
+    assert code == 0, err
+    listed = [json.loads(line) for line in out.splitlines()]
+    assert len(listed) == 1 and REFUSED in listed[0]["error"]  # kept raw: no subject read
+
+
 def test_debug_traceback_of_a_database_error_holds_no_mail(capsys, tmp_path, db_url, model_path):
     """GIVEN a message the database refuses even quarantined WHEN ingested with --debug
     THEN the command fails with a traceback that holds neither its subject nor its body."""

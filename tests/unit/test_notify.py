@@ -291,3 +291,4 @@ def test_the_consultant_digest_says_what_could_not_be_read() -> None:
     said = "1 message(s) could not be read; `intake messages --unparseable` lists them."
     assert said in " ".join(rendered.text.split())
     assert "1 message(s) could not be read" in rendered.html
+    assert digest.counts == build_digest(cases, messages, since=SINCE, now=NOW).counts
