@@ -19,7 +19,6 @@ Every database it creates is dropped at the end.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -32,7 +31,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 from mailgen import generate  # noqa: E402  (path set above)
 from proc_cpu import Watch, postgres_backends  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+from workers import Code, drop_database, fresh_database  # noqa: E402
 
 from intake.analyse.classifier import Classifier, load_classifier  # noqa: E402
 from intake.ingest.drain import DrainOptions, drain  # noqa: E402
@@ -40,9 +40,6 @@ from intake.mail.notice import Origin, RawMessage  # noqa: E402
 from intake.store import inbox, open_store, repo  # noqa: E402
 
 MODEL_CACHE = Path(tempfile.gettempdir()) / "intake-bench-model.pkl"
-PG_ADMIN = os.environ.get(
-    "INTAKE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 BATCH = 100  # messages per take-in transaction, as an IMAP batch
 BEFORE_0012 = (
     "ALTER TABLE inbox ALTER COLUMN data SET STORAGE EXTENDED",
@@ -56,11 +53,9 @@ def measure(
     """CPU seconds per message: PostgreSQL's (taking in, draining), and this process's
     draining."""
     database = f"intake_pgcpu_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{database}"'))
+    url = fresh_database(database, Code("this code"))
     try:
-        store = open_store(PG_ADMIN.rsplit("/", 1)[0] + f"/{database}")
+        store = open_store(url)
         with store.engine.begin() as connection:
             for statement in before:
                 connection.execute(text(statement))
@@ -76,9 +71,7 @@ def measure(
         watch.close()
         store.close()
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
-        admin.dispose()
+        drop_database(database)
     cpu_in = (taken - start).groups["postgres"]
     cpu_drain = (drained - taken).groups["postgres"]
     return cpu_in / len(raws), cpu_drain / len(raws), mine / len(raws)

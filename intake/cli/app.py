@@ -164,25 +164,27 @@ def say_when_waiting(engine, done: threading.Event, after: float = WAIT_NOTE_AFT
     """
     from sqlalchemy import event
 
-    started: list[float | None] = [None]
+    from intake.store import SQLITE_BUSY_TIMEOUT_S
+
+    started: dict[int, float] = {}  # by thread: `intake web` serves requests in several
 
     def begin(*_args) -> None:
-        started[0] = time.monotonic()
+        started[threading.get_ident()] = time.monotonic()
 
     def end(*_args) -> None:
-        started[0] = None
+        started.pop(threading.get_ident(), None)
 
     def watch() -> None:
         said = False
         while not done.wait(after / 4):
-            since = started[0]
+            since = min(list(started.values()), default=None)
             if since is None:
                 said = False
             elif not said and time.monotonic() - since >= after:
                 said = True
                 click.echo(
                     "Waiting for the database (another process may be writing to it;"
-                    " SQLite waits up to 30 s)...",
+                    f" SQLite waits up to {SQLITE_BUSY_TIMEOUT_S} s)...",
                     err=True,
                 )
 

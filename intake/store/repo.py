@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Insert, Table, func, insert, select, text, union_all, update
 from sqlalchemy.orm import Session
@@ -176,13 +176,13 @@ class PendingRows:
 
     def add_message(self, session: Session, message_pk: int, record: MessageRecord) -> None:
         """Queue the ``messages`` row of a message whose id is ``message_pk`` (PostgreSQL)."""
-        self.messages.append(_messages_insert(session).row({"id": message_pk, **_row(record)}))
+        self.messages.append(_compiled(RowsInsert, session).row({"id": message_pk, **_row(record)}))
 
     def write(self, session: Session) -> None:
         """Insert what is queued (the messages first: the rest refer to them) and empty
         the queue."""
         if self.messages:
-            _messages_insert(session)(session, self.messages)
+            _compiled(RowsInsert, session)(session, self.messages)
             self.messages = []
         if self.raw:
             session.execute(insert(RawMessageRow.core_table()), self.raw)
@@ -255,12 +255,7 @@ def open_case(
 
 def insert_message_row(session: Session, record: MessageRecord) -> int:
     """Store a message's row alone (one INSERT .. RETURNING, no unit of work); its id."""
-    dialect = session.get_bind().dialect
-    kind = (dialect.name, dialect.driver)
-    statement = _MESSAGE_INSERTS.get(kind)
-    if statement is None:
-        statement = _MESSAGE_INSERTS[kind] = RowInsert(MessageRow.core_table(), dialect)
-    return statement(session, _row(record))
+    return _compiled(RowInsert, session)(session, _row(record))
 
 
 def message_ids(session: Session, count: int) -> list[int]:
@@ -288,15 +283,16 @@ def _row(record: MessageRecord) -> dict[str, Any]:
     }
 
 
-def _messages_insert(session: Session) -> RowsInsert:
+_Insert = TypeVar("_Insert", RowInsert, RowsInsert)
+_MESSAGE_INSERTS: dict[tuple[type, str, str], RowInsert | RowsInsert] = {}
+
+
+def _compiled(kind: type[_Insert], session: Session) -> _Insert:
+    """The message INSERT of ``kind`` for the session's dialect and driver, compiled once
+    (``intake.store.rowinsert``)."""
     dialect = session.get_bind().dialect
-    kind = (dialect.name, dialect.driver)
-    statement = _MESSAGES_INSERTS.get(kind)
+    key = (kind, dialect.name, dialect.driver)
+    statement = _MESSAGE_INSERTS.get(key)
     if statement is None:
-        statement = _MESSAGES_INSERTS[kind] = RowsInsert(MessageRow.core_table(), dialect)
-    return statement
-
-
-# The message INSERTs of each dialect, compiled once (``intake.store.rowinsert``).
-_MESSAGE_INSERTS: dict[tuple[str, str], RowInsert] = {}
-_MESSAGES_INSERTS: dict[tuple[str, str], RowsInsert] = {}
+        statement = _MESSAGE_INSERTS[key] = kind(MessageRow.core_table(), dialect)
+    return cast(_Insert, statement)

@@ -44,7 +44,9 @@ def _fresh(db_url: str) -> str:
     return db_url
 
 
-def _store(db_url: str, classifier: Classifier, *, guarded: bool) -> tuple[list[Outcome], Any]:
+def _store(
+    db_url: str, classifier: Classifier, *, guarded: bool
+) -> tuple[list[Outcome], dict[str, list[dict[str, Any]]], int]:
     """Store the mailbox in one chunk in a fresh database: the outcomes, every table's rows,
     and how many statements inserted into ``messages``."""
     store = open_store(_fresh(db_url))
@@ -59,7 +61,7 @@ def _store(db_url: str, classifier: Classifier, *, guarded: bool) -> tuple[list[
         outcomes = store_analyses(
             session, analyse(_mailbox(), classifier, for_storage=True), ctx, guarded=guarded
         ).outcomes
-    tables = {}
+    tables: dict[str, list[dict[str, Any]]] = {}
     with store.engine.connect() as connection:
         for table in TABLES:
             found = connection.execute(text(f"SELECT * FROM {table} ORDER BY 1")).mappings()

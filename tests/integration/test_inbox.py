@@ -30,6 +30,7 @@ from intake.store.models import InboxRow, MessageRow
 from intake.timeutil import as_utc
 from tests.builders import MessageBuilder
 from tests.cli import run_cli
+from tests.conftest import _reset_postgres
 from tests.integration.dovecot import (  # noqa: F401 - fixtures
     DovecotServer,
     MailUser,
@@ -197,8 +198,6 @@ def test_two_drainers_on_postgresql_never_analyse_one_message_twice(
     """GIVEN 4 clients' mail waiting in PostgreSQL WHEN two `intake analyse` run at once
     THEN each message is stored once, the two together analysed each exactly once, and
     neither analysed a chunk the other stored."""
-    from tests.conftest import _reset_postgres
-
     _reset_postgres(pg_database)
     clients, per_client = ["north", "south", "east", "west"], 60
     store = open_store(pg_database)
@@ -284,8 +283,6 @@ def test_the_drain_reads_the_raw_bytes_from_postgresql_in_binary(pg_database, cl
     """GIVEN mail waiting in PostgreSQL WHEN drained THEN its rows are read in the binary
     format (the bytes as they are, not hex twice their size: bench/pg_cpu.py) and every
     message is stored."""
-    from tests.conftest import _reset_postgres
-
     _reset_postgres(pg_database)
     store = open_store(pg_database)
     _five_waiting(store)
