@@ -247,15 +247,10 @@ def test_terminal_control_characters_in_mail_never_reach_the_terminal(
     """A subject is the sender's text: ESC and BEL in it (an encoded word carries any byte)
     used to reach the terminal as they were, so a message could retitle the window, clear
     the screen or hide a line in `intake messages`. Text output shows each as `?`."""
-    mail = tmp_path / "escape.eml"
-    mail.write_bytes(
-        b"From: Seller Performance <seller-performance@amazon.com>\r\nTo: a@b.test\r\n"
-        b"Subject: =?utf-8?q?Hi=1B]0;owned=07=1B[2J=1B[8mhidden=C2=9B31m?=\r\n"
-        b"Message-ID: <escape@x>\r\nDate: Mon, 7 Dec 2026 10:00:00 +0000\r\n\r\n"
-        b"We have deactivated your listing B0ABCDEF12 for a safety complaint.\r\n"
-    )
-    c = ("--config", str(config))
-    assert run(capsys, *c, "ingest", "--client", "lumen-home", str(mail))[0] == 0
+    c = _ingest_one(
+        capsys, config, tmp_path, b"Hi=1B]0;owned=07=1B[2J=1B[8mhidden=C2=9B31m",
+        b"We have deactivated your listing B0ABCDEF12 for a safety complaint.",
+    )  # fmt: skip
     _, listed, _ = run(capsys, *c, "messages", "--json")
     message = json.loads(listed.splitlines()[0])
     case_id = str(message["case_id"])
@@ -356,16 +351,27 @@ def test_control_characters_in_mail_never_reach_the_terminal_in_a_digest_preview
 ) -> None:
     """A case's title falls back to the mail's subject: the digest preview printed it as it
     came, ESC and BEL included, where every other text output shows them as `?`."""
-    mail = tmp_path / "escape.eml"
-    mail.write_bytes(
-        b"From: Seller Performance <seller-performance@amazon.com>\r\nTo: a@b.test\r\n"
-        b"Subject: =?utf-8?q?Hi=1B]0;owned=07=1B[2J?=\r\n"
-        b"Message-ID: <escape-digest@x>\r\nDate: Mon, 7 Dec 2026 10:00:00 +0000\r\n\r\n"
-        b"Your account has been deactivated. Submit a plan of action.\r\n"
-    )
-    c = ("--config", str(config))
-    assert run(capsys, *c, "ingest", "--client", "lumen-home", str(mail))[0] == 0
+    c = _ingest_one(
+        capsys, config, tmp_path, b"Hi=1B]0;owned=07=1B[2J",
+        b"Your account has been deactivated. Submit a plan of action.",
+    )  # fmt: skip
     code, out, err = run(capsys, *c, "digest", "--client", "lumen-home", "--since", "2000-01-01")
     assert code == 0, err
     assert "Hi?]0;owned?" in out, out
     assert not any(char in out for char in "\x1b\x07"), out
+
+
+def _ingest_one(
+    capsys, config: Path, tmp_path: Path, subject: bytes, body: bytes
+) -> tuple[str, str]:
+    """Ingest one Amazon-looking message whose subject is a UTF-8 Q-encoded word carrying
+    ``subject`` (control bytes included) for lumen-home; the --config arguments."""
+    mail = tmp_path / "escape.eml"
+    mail.write_bytes(
+        b"From: Seller Performance <seller-performance@amazon.com>\r\nTo: a@b.test\r\n"
+        b"Subject: =?utf-8?q?" + subject + b"?=\r\n"
+        b"Message-ID: <escape@x>\r\nDate: Mon, 7 Dec 2026 10:00:00 +0000\r\n\r\n" + body + b"\r\n"
+    )
+    c = ("--config", str(config))
+    assert run(capsys, *c, "ingest", "--client", "lumen-home", str(mail))[0] == 0
+    return c
